@@ -85,6 +85,7 @@ export class Facts {
       case 'string':
         return false // a default applies to the containing object's property, not here
       case 'object':
+      case 'params':
         return this.objectMayChange(def as ObjectLike, nsid)
       case 'record':
         return this.objectMayChange((def as { record: ObjectLike }).record, nsid)

@@ -12,6 +12,15 @@ export function invalid(message: string): ValidationError {
   return new ValidationError(message)
 }
 
+/**
+ * Adds the caller's path in front of the message of a ValidationError thrown by a
+ * nested check (which was given an empty path); other errors pass unchanged.
+ */
+export function within(err: unknown, path: string): unknown {
+  if (err instanceof ValidationError) err.message = path + err.message
+  return err
+}
+
 /** A failed validation result. */
 export function failure(message: string): { success: false; error: ValidationError } {
   return { success: false, error: new ValidationError(message) }
