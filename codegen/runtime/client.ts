@@ -49,7 +49,9 @@ export class XrpcClientError extends Error {
 }
 
 /** Error classes by Lexicon error name. */
-export type ErrorClasses = { readonly [name: string]: new (status: number, error: string, message: string, headers?: Headers) => XrpcClientError }
+export type ErrorClasses = {
+  readonly [name: string]: new (status: number, error: string, message: string, headers?: Headers) => XrpcClientError
+}
 
 /** The untyped XRPC transport the generated namespaces call. */
 export class XrpcClient {
