@@ -1,0 +1,38 @@
+/**
+ * Every migration, in order. Explicit (no directory scan) so bundlers and type-checking
+ * see them all. Add `NNNN-<what>.ts` here and update `src/db/schema.ts` in the same commit.
+ *
+ * @module
+ */
+import type { Kysely, Migration } from 'kysely'
+import * as init from './0001-init.js'
+
+/** The SQL dialect a migration writes for, where the two differ (byte columns, locks). */
+export type MigrationDialect = 'sqlite' | 'postgres'
+
+interface MigrationModule {
+  up(db: Kysely<unknown>, dialect: MigrationDialect): Promise<void>
+  down?(db: Kysely<unknown>, dialect: MigrationDialect): Promise<void>
+}
+
+const MODULES: Readonly<Record<string, MigrationModule>> = {
+  '0001-init': init,
+}
+
+/**
+ * The migrations for Kysely's `Migrator`, bound to a dialect.
+ *
+ * @example
+ * new Migrator({ db, provider: { getMigrations: async () => migrationsFor('sqlite') } })
+ */
+export function migrationsFor(dialect: MigrationDialect): Record<string, Migration> {
+  const bound: Record<string, Migration> = {}
+  for (const [name, module] of Object.entries(MODULES)) {
+    const { down } = module
+    bound[name] = {
+      up: (db) => module.up(db, dialect),
+      down: down ? (db) => down(db, dialect) : undefined,
+    }
+  }
+  return bound
+}

@@ -1,0 +1,192 @@
+import path from 'node:path'
+import {
+  ConfigError,
+  type Environment,
+  envBoolean,
+  envHex,
+  envInteger,
+  envList,
+  envString,
+  envUrl,
+} from './config-env.js'
+
+export { ConfigError } from './config-env.js'
+
+/** The pino levels `LOG_LEVEL` accepts. */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
+
+/** One of {@link LOG_LEVELS}. */
+export type LogLevel = (typeof LOG_LEVELS)[number]
+
+/** Where the data lives: an SQLite file (the default) or a PostgreSQL database. */
+export type DatabaseConfig =
+  | {
+      readonly dialect: 'sqlite'
+      /** Path of the SQLite file; its directory is created on start. */
+      readonly location: string
+    }
+  | {
+      readonly dialect: 'postgres'
+      /** `postgres://` or `postgresql://` connection URL. */
+      readonly url: string
+      /** Schema to create and use (search_path); unset uses the server's default (`public`). */
+      readonly schema?: string
+      /** Largest number of pooled connections. */
+      readonly poolSize: number
+    }
+
+/** Secrets given by the operator; any left unset is generated once and kept in `<data>/secrets.json`. */
+export interface GivenSecrets {
+  /** `PDS_JWT_SECRET`: HMAC key for session tokens. */
+  readonly jwtSecret?: string
+  /** `PDS_ADMIN_PASSWORD`: password of the `admin` basic-auth user. */
+  readonly adminPassword?: string
+  /** `PDS_PLC_ROTATION_KEY_K256_PRIVATE_KEY_HEX`: secp256k1 private key (64 hex chars) that rotates our did:plc docs. */
+  readonly plcRotationKeyHex?: string
+}
+
+/**
+ * Every setting of the PDS, read once from the environment by {@link readConfig}.
+ * Frozen: nothing changes it after start-up.
+ */
+export interface Config {
+  /** `PDS_HOSTNAME`: the public host name of this PDS. */
+  readonly hostname: string
+  /** `PDS_PORT`: the TCP port the HTTP server listens on. */
+  readonly port: number
+  /** `PDS_BIND_HOST`: the address to listen on; unset listens on every interface (IPv6 and IPv4). */
+  readonly bindHost: string | undefined
+  /** The public base URL: `http://localhost:<port>` for localhost, else `https://<hostname>`. */
+  readonly publicUrl: string
+  /** `PDS_SERVICE_DID`: the DID of this service (default `did:web:<hostname>`). */
+  readonly serviceDid: string
+  /** `PDS_DATA_DIRECTORY`: where the SQLite file, blobs and generated secrets live. */
+  readonly dataDirectory: string
+  /** `PDS_DEV_MODE`: development mode (validates handler output, relaxes checks meant for production). */
+  readonly devMode: boolean
+  /** Validate every handler's output against its Lexicon (default: on in dev mode). */
+  readonly validateResponse: boolean
+  /** `DATABASE_URL` (+ `PDS_DATABASE_SCHEMA`): the database. */
+  readonly database: DatabaseConfig
+  /** `PDS_BLOBSTORE_DISK_LOCATION`: directory of the disk blob store. */
+  readonly blobstoreDiskLocation: string
+  /** `PDS_BLOB_UPLOAD_LIMIT`: largest accepted blob upload, in bytes. */
+  readonly blobUploadLimit: number
+  /** `PDS_JSON_BODY_LIMIT`: largest accepted JSON request body, in bytes. */
+  readonly jsonLimit: number
+  /** `PDS_SERVICE_HANDLE_DOMAINS`: handle suffixes users may register here, each starting with a dot. */
+  readonly serviceHandleDomains: readonly string[]
+  /** `PDS_INVITE_REQUIRED`: whether account creation needs an invite code. */
+  readonly inviteRequired: boolean
+  /** `PDS_DID_PLC_URL`: the PLC directory. */
+  readonly didPlcUrl: string
+  /** `PDS_CRAWLERS`: relays to ask to crawl this PDS. */
+  readonly crawlers: readonly string[]
+  /** `PDS_RATE_LIMITS_ENABLED`: apply per-route rate limits. */
+  readonly rateLimitsEnabled: boolean
+  /** `PDS_EMAIL_SMTP_URL`: SMTP server for outgoing mail; unset means mail is only logged. */
+  readonly emailSmtpUrl: string | undefined
+  /** `PDS_EMAIL_FROM_ADDRESS`: the From address of outgoing mail. */
+  readonly emailFromAddress: string | undefined
+  /** `PDS_PRIVACY_POLICY_URL`: shown by describeServer. */
+  readonly privacyPolicyUrl: string | undefined
+  /** `PDS_TERMS_OF_SERVICE_URL`: shown by describeServer. */
+  readonly termsOfServiceUrl: string | undefined
+  /** `PDS_CONTACT_EMAIL_ADDRESS`: shown by describeServer. */
+  readonly contactEmailAddress: string | undefined
+  /** `LOG_LEVEL`: the least severe level that is logged. */
+  readonly logLevel: LogLevel
+  /** Secrets from the environment; the rest are generated (see `src/secrets.ts`). Never log these. */
+  readonly secrets: GivenSecrets
+}
+
+const MB = 1024 * 1024
+
+/**
+ * Reads and checks every setting. The only place that reads the environment.
+ * A bad value throws a {@link ConfigError} naming the variable.
+ *
+ * @example
+ * const config = readConfig({ PDS_HOSTNAME: 'pds.example.com', PDS_PORT: '3000' })
+ * config.serviceDid // 'did:web:pds.example.com'
+ */
+export function readConfig(env: Environment = process.env): Config {
+  const hostname = envString(env, 'PDS_HOSTNAME') ?? 'localhost'
+  if (!/^[a-z0-9.-]+$/i.test(hostname)) {
+    throw new ConfigError('PDS_HOSTNAME', hostname, 'expected a bare host name such as pds.example.com')
+  }
+  const port = envInteger(env, 'PDS_PORT', { min: 0, max: 65535 }) ?? 2583
+  const dataDirectory = path.resolve(envString(env, 'PDS_DATA_DIRECTORY') ?? './data')
+  const devMode = envBoolean(env, 'PDS_DEV_MODE') ?? false
+  const logLevel = envString(env, 'LOG_LEVEL') ?? 'info'
+  if (!isLogLevel(logLevel)) throw new ConfigError('LOG_LEVEL', logLevel, `expected one of ${LOG_LEVELS.join(', ')}`)
+
+  return deepFreeze({
+    hostname,
+    port,
+    bindHost: envString(env, 'PDS_BIND_HOST'),
+    publicUrl: hostname === 'localhost' ? `http://localhost:${port}` : `https://${hostname}`,
+    serviceDid: envString(env, 'PDS_SERVICE_DID') ?? `did:web:${hostname}`,
+    dataDirectory,
+    devMode,
+    validateResponse: devMode,
+    database: readDatabase(env, dataDirectory),
+    blobstoreDiskLocation: path.resolve(
+      envString(env, 'PDS_BLOBSTORE_DISK_LOCATION') ?? path.join(dataDirectory, 'blocks'),
+    ),
+    blobUploadLimit: envInteger(env, 'PDS_BLOB_UPLOAD_LIMIT', { min: 1 }) ?? 100 * MB,
+    // @NOTE the reference PDS accepts JSON bodies up to 150 KiB; records are capped well below that
+    jsonLimit: envInteger(env, 'PDS_JSON_BODY_LIMIT', { min: 1 }) ?? 150 * 1024,
+    serviceHandleDomains: (
+      envList(env, 'PDS_SERVICE_HANDLE_DOMAINS') ?? [hostname === 'localhost' ? '.test' : `.${hostname}`]
+    ).map((domain) => (domain.startsWith('.') ? domain : `.${domain}`)),
+    // @NOTE open by default so a fresh clone can create accounts; set it to true before exposing the PDS
+    inviteRequired: envBoolean(env, 'PDS_INVITE_REQUIRED') ?? false,
+    didPlcUrl: envUrl(env, 'PDS_DID_PLC_URL') ?? 'https://plc.directory',
+    crawlers: (envList(env, 'PDS_CRAWLERS') ?? []).map((url) => checkUrl('PDS_CRAWLERS', url)),
+    rateLimitsEnabled: envBoolean(env, 'PDS_RATE_LIMITS_ENABLED') ?? false,
+    emailSmtpUrl: envUrl(env, 'PDS_EMAIL_SMTP_URL', ['smtp:', 'smtps:']),
+    emailFromAddress: envString(env, 'PDS_EMAIL_FROM_ADDRESS'),
+    privacyPolicyUrl: envUrl(env, 'PDS_PRIVACY_POLICY_URL'),
+    termsOfServiceUrl: envUrl(env, 'PDS_TERMS_OF_SERVICE_URL'),
+    contactEmailAddress: envString(env, 'PDS_CONTACT_EMAIL_ADDRESS'),
+    logLevel,
+    secrets: {
+      jwtSecret: envString(env, 'PDS_JWT_SECRET'),
+      adminPassword: envString(env, 'PDS_ADMIN_PASSWORD'),
+      plcRotationKeyHex: envHex(env, 'PDS_PLC_ROTATION_KEY_K256_PRIVATE_KEY_HEX', 32),
+    },
+  })
+}
+
+function readDatabase(env: Environment, dataDirectory: string): DatabaseConfig {
+  const url = envString(env, 'DATABASE_URL')
+  const schema = envString(env, 'PDS_DATABASE_SCHEMA')
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) {
+    throw new ConfigError('PDS_DATABASE_SCHEMA', schema, 'expected a lower-case SQL identifier')
+  }
+  if (url === undefined) return { dialect: 'sqlite', location: path.join(dataDirectory, 'pds.sqlite') }
+  if (url.startsWith('sqlite:')) return { dialect: 'sqlite', location: path.resolve(url.slice('sqlite:'.length)) }
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    if (!URL.canParse(url)) throw new ConfigError('DATABASE_URL', '(hidden)', 'expected a valid PostgreSQL URL')
+    const poolSize = envInteger(env, 'PDS_DATABASE_POOL_SIZE', { min: 1 }) ?? 10
+    return { dialect: 'postgres', url, schema, poolSize }
+  }
+  throw new ConfigError('DATABASE_URL', '(hidden)', 'expected a postgres:// or postgresql:// URL, or sqlite:<path>')
+}
+
+function checkUrl(name: string, value: string): string {
+  if (!URL.canParse(value)) throw new ConfigError(name, value, 'expected a URL')
+  return value
+}
+
+function isLogLevel(value: string): value is LogLevel {
+  return (LOG_LEVELS as readonly string[]).includes(value)
+}
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const child of Object.values(value)) {
+    if (child !== null && typeof child === 'object') deepFreeze(child)
+  }
+  return Object.freeze(value)
+}

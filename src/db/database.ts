@@ -1,0 +1,93 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import SqliteDatabase from 'better-sqlite3'
+import { CamelCasePlugin, Kysely, type MigrationResult, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely'
+import pg from 'pg'
+import { migrationsFor } from '#migrations/index.js'
+import type { DatabaseConfig } from '#src/config.js'
+import type { Logger } from '#src/logger.js'
+import type { DatabaseSchema } from './schema.js'
+
+/** The typed Kysely instance every store uses. `db.destroy()` closes it. */
+export type Database = Kysely<DatabaseSchema>
+
+/** A migration failed; the database is left at the last migration that succeeded. */
+export class MigrationFailedError extends Error {
+  constructor(
+    readonly migration: string | undefined,
+    options: ErrorOptions,
+  ) {
+    const cause = options.cause instanceof Error ? options.cause.message : String(options.cause)
+    super(`Database migration ${migration ?? '(setup)'} failed: ${cause}`, options)
+    this.name = 'MigrationFailedError'
+  }
+}
+
+/**
+ * Opens the configured database: SQLite (WAL, foreign keys on, busy timeout) or a
+ * PostgreSQL pool. Connections open lazily, on the first query.
+ *
+ * @example
+ * const db = createDatabase({ dialect: 'sqlite', location: './data/pds.sqlite' }, logger)
+ * await migrateToLatest(db, config.database)
+ * const roots = await db.selectFrom('repoRoot').selectAll().execute()
+ * await db.destroy()
+ */
+export function createDatabase(config: DatabaseConfig, logger?: Logger): Database {
+  return new Kysely<DatabaseSchema>({ dialect: createDialect(config, logger), plugins: [new CamelCasePlugin()] })
+}
+
+function createDialect(config: DatabaseConfig, logger: Logger | undefined) {
+  if (config.dialect === 'sqlite') {
+    return new SqliteDialect({
+      database: async () => {
+        fs.mkdirSync(path.dirname(config.location), { recursive: true })
+        const db = new SqliteDatabase(config.location)
+        // @NOTE WAL lets readers run beside the single writer; busy_timeout waits out a
+        // second process (a migration, a backup) instead of failing with SQLITE_BUSY
+        db.pragma('journal_mode = WAL')
+        db.pragma('synchronous = NORMAL')
+        db.pragma('foreign_keys = ON')
+        db.pragma('busy_timeout = 5000')
+        return db
+      },
+    })
+  }
+  const pool = new pg.Pool({
+    connectionString: config.url,
+    max: config.poolSize,
+    // @NOTE set per connection by the server, so every pooled client sees the same schema
+    options: config.schema ? `-c search_path=${config.schema}` : undefined,
+  })
+  // @NOTE an idle client that loses its connection emits 'error'; unhandled, it would kill the process
+  pool.on('error', (err) => logger?.error({ err }, 'idle PostgreSQL client failed'))
+  return new PostgresDialect({ pool })
+}
+
+/**
+ * Applies every pending migration from `migrations/index.ts` (creating the PostgreSQL
+ * schema first when one is configured). Throws {@link MigrationFailedError} on failure.
+ *
+ * @returns what ran, in order
+ */
+export async function migrateToLatest(db: Database, config: DatabaseConfig): Promise<MigrationResult[]> {
+  // @NOTE migrations spell snake_case names themselves, so they run without CamelCasePlugin
+  const raw = db.withoutPlugins()
+  const schema = config.dialect === 'postgres' ? config.schema : undefined
+  try {
+    if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(raw)
+  } catch (err) {
+    throw new MigrationFailedError(undefined, { cause: err })
+  }
+  const migrator = new Migrator({
+    db: raw,
+    provider: { getMigrations: async () => migrationsFor(config.dialect) },
+    migrationTableSchema: schema,
+  })
+  const { error, results = [] } = await migrator.migrateToLatest()
+  if (error !== undefined) {
+    const failed = results.find((result) => result.status === 'Error')
+    throw new MigrationFailedError(failed?.migrationName, { cause: error })
+  }
+  return results
+}

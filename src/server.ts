@@ -1,0 +1,216 @@
+import fs from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Duplex } from 'node:stream'
+import { parseReqNsid, Server as XrpcServer } from '@atproto/xrpc-server'
+import cors from 'cors'
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express'
+import { sql } from 'kysely'
+import { knownMethods, registerApi } from '#src/api/index.js'
+import type { AppContext } from '#src/context.js'
+import { InvalidRequestError, MethodNotImplementedError, NotFoundError, toXrpcError } from '#src/errors.js'
+import type { Logger } from '#src/logger.js'
+import { PDS_VERSION } from '#src/version.js'
+
+/** The HTTP side of a PDS: the express app, its xrpc server, and a listener that closes gracefully. */
+export interface PdsServer {
+  readonly app: Express
+  /** The @atproto/xrpc-server instance the handlers are registered on. */
+  readonly xrpc: XrpcServer
+  /** Starts listening (defaults: the configured port and bind host); resolves with the bound address. */
+  listen(port?: number, host?: string): Promise<AddressInfo>
+  /**
+   * Stops accepting connections, lets in-flight requests finish (cut after `timeoutMs`),
+   * closes WebSocket subscriptions, then closes the context. Safe to call twice.
+   */
+  close(timeoutMs?: number): Promise<void>
+}
+
+const ROBOTS_TXT = '# Crawling the public API is allowed\nUser-agent: *\nAllow: /\n'
+
+// @NOTE headers a browser client may read on a cross-origin response
+const EXPOSED_HEADERS = [
+  'atproto-content-labelers',
+  'atproto-repo-rev',
+  'dpop-nonce',
+  'www-authenticate',
+  'ratelimit-limit',
+  'ratelimit-remaining',
+  'ratelimit-reset',
+  'ratelimit-policy',
+  'retry-after',
+]
+
+/**
+ * Builds the express app for `ctx`: CORS, health, banner, robots.txt, `/openapi.json`,
+ * every XRPC handler, and the `{ error, message }` envelope for every failure.
+ *
+ * @example
+ * const server = createServer(ctx)
+ * const { port } = await server.listen()
+ * process.once('SIGTERM', () => server.close())
+ */
+export function createServer(ctx: AppContext): PdsServer {
+  const { config, logger } = ctx
+  const xrpc = new XrpcServer(undefined, {
+    validateResponse: config.validateResponse,
+    payload: { jsonLimit: config.jsonLimit, blobLimit: config.blobUploadLimit, textLimit: 100 * 1024 },
+    catchall: xrpcCatchall,
+    errorParser: toXrpcError,
+  })
+  registerApi(xrpc, ctx)
+
+  const app = express()
+  app.disable('x-powered-by')
+  app.use(requestLogger(logger))
+  // @NOTE any origin, no cookies: XRPC auth travels in headers. Requested headers are
+  // reflected (like the reference PDS) so new atproto-* headers need no change here.
+  app.use(cors({ maxAge: 24 * 60 * 60, exposedHeaders: EXPOSED_HEADERS }))
+  app.get('/', (_req, res) => {
+    res.type('text/plain').send(`This is an AT Protocol Personal Data Server (PDS), version ${PDS_VERSION}.\n`)
+  })
+  app.get('/robots.txt', (_req, res) => {
+    res.type('text/plain').send(ROBOTS_TXT)
+  })
+  const openapi = readOpenApi()
+  app.get('/openapi.json', (_req, res, next) => {
+    if (openapi === undefined) return next(new NotFoundError('The OpenAPI document has not been generated yet'))
+    res.type('application/json').send(openapi)
+  })
+  app.get('/xrpc/_health', async (_req, res) => {
+    try {
+      await sql`select 1`.execute(ctx.db)
+    } catch (err) {
+      logger.error({ err }, 'health check failed: database unavailable')
+      res.status(503).json({ version: PDS_VERSION, error: 'Service Unavailable' })
+      return
+    }
+    res.json({ version: PDS_VERSION })
+  })
+  app.use(xrpc.router)
+  app.use((_req, _res, next) => next(new NotFoundError()))
+  app.use(errorHandler(logger))
+
+  let httpServer: http.Server | undefined
+  let closing: Promise<void> | undefined
+
+  const onUpgrade = (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
+    const sub = subscriptionFor(xrpc, req)
+    if (!sub) {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
+      return
+    }
+    sub.wss.handleUpgrade(req, socket, head, (ws: unknown) => sub.wss.emit('connection', ws, req))
+  }
+
+  return {
+    app,
+    xrpc,
+    async listen(port = config.port, host = config.bindHost) {
+      if (httpServer) throw new Error('The server is already listening')
+      const server = http.createServer(app)
+      httpServer = server
+      // @NOTE xrpc-server only wires WebSocket upgrades into `app.listen`; we own the http server
+      server.on('upgrade', onUpgrade)
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject)
+        server.listen(port, host, () => {
+          server.off('error', reject)
+          resolve()
+        })
+      })
+      return server.address() as AddressInfo
+    },
+    close(timeoutMs = 10_000) {
+      closing ??= (async () => {
+        if (httpServer) await stopHttp(httpServer, xrpc, timeoutMs)
+        await ctx.close()
+      })()
+      return closing
+    },
+  }
+}
+
+/** Gives every unserved `/xrpc/<nsid>` its XRPC error (the built-in checks ran first). */
+const xrpcCatchall: RequestHandler = (req, _res, next) => {
+  const nsid = parseReqNsid(req)
+  const method = Object.hasOwn(knownMethods, nsid) ? knownMethods[nsid] : undefined
+  if (!method) return next(new MethodNotImplementedError(`Method not implemented: ${nsid}`))
+  if (method.type === 'subscription') {
+    return next(new InvalidRequestError(`${nsid} is a subscription: connect with a WebSocket upgrade`))
+  }
+  const expected = method.type === 'query' ? 'GET' : 'POST'
+  if (req.method !== expected && !(expected === 'GET' && req.method === 'HEAD')) {
+    return next(new InvalidRequestError(`Incorrect HTTP method (${req.method}) expected ${expected}`))
+  }
+  // @NOTE a served method never gets here: its route answered first
+  return next(new MethodNotImplementedError(`Method not implemented: ${nsid}`))
+}
+
+function subscriptionFor(xrpc: XrpcServer, req: http.IncomingMessage) {
+  try {
+    return xrpc.subscriptions.get(parseReqNsid(req))
+  } catch {
+    return undefined
+  }
+}
+
+function readOpenApi(): Buffer | undefined {
+  try {
+    return fs.readFileSync(new URL('../generated/openapi.json', import.meta.url))
+  } catch {
+    return undefined
+  }
+}
+
+async function stopHttp(server: http.Server, xrpc: XrpcServer, timeoutMs: number): Promise<void> {
+  const closed = new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve())))
+  server.closeIdleConnections()
+  // @NOTE upgraded sockets keep server.close() waiting, so subscribers are told to go away
+  for (const sub of xrpc.subscriptions.values()) {
+    for (const ws of sub.wss.clients) ws.close(1001, 'server shutting down')
+    sub.wss.close()
+  }
+  const force = setTimeout(() => {
+    for (const sub of xrpc.subscriptions.values()) for (const ws of sub.wss.clients) ws.terminate()
+    server.closeAllConnections()
+  }, timeoutMs)
+  force.unref()
+  try {
+    await closed
+  } finally {
+    clearTimeout(force)
+  }
+}
+
+/** Logs each request once it is answered; gives xrpc-server our (redacting) logger as `req.log`. */
+function requestLogger(logger: Logger): RequestHandler {
+  // @NOTE xrpc-server logs every error it renders at level error; a client's mistake is not ours
+  const xrpcLog = {
+    error(obj: { status?: number }, msg: string) {
+      if ((obj.status ?? 500) >= 500) logger.error(obj, msg)
+      else logger.info(obj, msg)
+    },
+  }
+  return (req, res, next) => {
+    const started = process.hrtime.bigint()
+    ;(req as typeof req & { log: unknown }).log = xrpcLog
+    res.once('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6
+      // @NOTE the query string is left out: it is the one part of a URL that may carry user data
+      const path = req.originalUrl.split('?')[0]
+      logger.info({ method: req.method, path, status: res.statusCode, ms: Math.round(ms) }, 'request')
+    })
+    next()
+  }
+}
+
+/** The last word on any error outside the xrpc router: the `{ error, message }` envelope. */
+function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (err, req, res, next) => {
+    const error = toXrpcError(err)
+    if (error.statusCode >= 500) logger.error({ err, path: req.path }, 'unhandled exception')
+    if (res.headersSent) return next(err)
+    res.status(error.statusCode).json(error.payload)
+  }
+}

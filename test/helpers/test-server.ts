@@ -1,0 +1,103 @@
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs/promises'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import pg from 'pg'
+import { type Config, readConfig } from '#src/config.js'
+import { type AppContext, createAppContext } from '#src/context.js'
+import { createServer, type PdsServer } from '#src/server.js'
+import { type Dialect, TEST_PG_URL } from './db.js'
+
+/** Options for {@link startTestServer}. */
+export interface TestServerOptions {
+  /** Storage to run on (default sqlite). postgres needs PDS_TEST_PG_URL. */
+  dialect?: Dialect
+  /** Settings laid over the test defaults. */
+  config?: Partial<Config>
+}
+
+/** A PDS running in this process. */
+export interface TestServer {
+  /** Base URL to call, e.g. `http://127.0.0.1:41234` (the config's publicUrl names localhost). */
+  url: string
+  ctx: AppContext
+  server: PdsServer
+  /** Stops the server, closes the database and removes its files or schema. */
+  close(): Promise<void>
+}
+
+/**
+ * Boots a PDS on 127.0.0.1 and a free port, against a fresh SQLite file in a temp dir or a
+ * fresh PostgreSQL schema (`t_<random>`, dropped on close). Logs are silent unless LOG_LEVEL
+ * is set.
+ *
+ * @example
+ * const pds = await startTestServer({ dialect: 'postgres', config: { inviteRequired: true } })
+ * try { await fetch(`${pds.url}/xrpc/_health`) } finally { await pds.close() }
+ */
+export async function startTestServer(opts: TestServerOptions = {}): Promise<TestServer> {
+  const dialect = opts.dialect ?? 'sqlite'
+  const dataDirectory = await fs.mkdtemp(path.join(os.tmpdir(), 'pds-test-'))
+  const schema = dialect === 'postgres' ? `t_${randomBytes(6).toString('hex')}` : undefined
+  let ctx: AppContext | undefined
+  try {
+    const port = await freePort()
+    const base = readConfig({
+      PDS_PORT: String(port),
+      PDS_BIND_HOST: '127.0.0.1',
+      PDS_DATA_DIRECTORY: dataDirectory,
+      PDS_DEV_MODE: 'true',
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    })
+    const database: Config['database'] =
+      dialect === 'postgres' ? { dialect: 'postgres', url: requirePgUrl(), schema, poolSize: 5 } : base.database
+    const config: Config = Object.freeze({ ...base, database, validateResponse: true, ...opts.config })
+    ctx = await createAppContext(config)
+    const server = createServer(ctx)
+    await server.listen(port, '127.0.0.1')
+    const started = ctx
+    return {
+      url: `http://127.0.0.1:${port}`,
+      ctx: started,
+      server,
+      async close() {
+        await server.close(2_000)
+        await cleanUp(dataDirectory, schema)
+      },
+    }
+  } catch (err) {
+    await ctx?.close()
+    await cleanUp(dataDirectory, schema)
+    throw err
+  }
+}
+
+function requirePgUrl(): string {
+  if (!TEST_PG_URL) throw new Error('dialect postgres needs PDS_TEST_PG_URL')
+  return TEST_PG_URL
+}
+
+async function cleanUp(dataDirectory: string, schema: string | undefined): Promise<void> {
+  await fs.rm(dataDirectory, { recursive: true, force: true })
+  if (schema === undefined) return
+  const client = new pg.Client({ connectionString: requirePgUrl() })
+  await client.connect()
+  try {
+    await client.query(`drop schema if exists "${schema}" cascade`)
+  } finally {
+    await client.end()
+  }
+}
+
+/** A TCP port nothing listens on right now. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+}

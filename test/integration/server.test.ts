@@ -1,0 +1,188 @@
+import { existsSync } from 'node:fs'
+import { AtpAgent } from '@atproto/api'
+import type { LexiconDoc } from '@atproto/lexicon'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import pkg from '../../package.json' with { type: 'json' }
+import { dialects } from '../helpers/db.js'
+import { startTestServer, type TestServer } from '../helpers/test-server.js'
+
+// @NOTE a procedure of our own, so body parsing can be exercised before any real one is served
+const ECHO: LexiconDoc = {
+  lexicon: 1,
+  id: 'com.example.test.echo',
+  defs: {
+    main: {
+      type: 'procedure',
+      input: {
+        encoding: 'application/json',
+        schema: { type: 'object', required: ['text'], properties: { text: { type: 'string' } } },
+      },
+      output: {
+        encoding: 'application/json',
+        schema: { type: 'object', required: ['text'], properties: { text: { type: 'string' } } },
+      },
+    },
+  },
+}
+const BOOM: LexiconDoc = { lexicon: 1, id: 'com.example.test.boom', defs: { main: { type: 'query' } } }
+const JSON_LIMIT = 256
+
+describe.each(dialects())('the server spine (%s)', (dialect) => {
+  let pds: TestServer
+
+  beforeAll(async () => {
+    pds = await startTestServer({
+      dialect,
+      config: {
+        jsonLimit: JSON_LIMIT,
+        serviceHandleDomains: ['.alpha.test', '.beta.test'],
+        privacyPolicyUrl: 'https://example.com/privacy',
+        contactEmailAddress: 'admin@example.com',
+      },
+    })
+    const { xrpc } = pds.server
+    xrpc.addLexicons([ECHO, BOOM])
+    xrpc.method(ECHO.id, ({ input }) => ({ encoding: 'application/json', body: input?.body }))
+    xrpc.method(BOOM.id, () => {
+      throw new Error('secret detail: s3cr3t')
+    })
+  })
+  afterAll(() => pds?.close())
+
+  const post = (nsid: string, body: string, contentType = 'application/json') =>
+    fetch(`${pds.url}/xrpc/${nsid}`, { method: 'POST', headers: { 'content-type': contentType }, body })
+
+  it('answers health with the package version', async () => {
+    const res = await fetch(`${pds.url}/xrpc/_health`)
+    expect(res.status).toBe(200)
+    expect(await res.json()).toEqual({ version: pkg.version })
+  })
+
+  it('describes itself with the configured domains, links and contact', async () => {
+    const agent = new AtpAgent({ service: pds.url })
+    const { data } = await agent.com.atproto.server.describeServer()
+    expect(data).toMatchObject({
+      did: 'did:web:localhost',
+      availableUserDomains: ['.alpha.test', '.beta.test'],
+      inviteCodeRequired: false,
+      phoneVerificationRequired: false,
+      links: { privacyPolicy: 'https://example.com/privacy' },
+      contact: { email: 'admin@example.com' },
+    })
+    expect(data.links?.termsOfService).toBeUndefined()
+  })
+
+  it('answers a CORS preflight with 204 and the atproto headers', async () => {
+    const res = await fetch(`${pds.url}/xrpc/com.atproto.repo.createRecord`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'https://app.example.com',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization,content-type,atproto-accept-labelers,atproto-proxy,dpop',
+      },
+    })
+    expect(res.status).toBe(204)
+    expect(res.headers.get('access-control-allow-origin')).toBe('*')
+    const allowed = res.headers.get('access-control-allow-headers')?.split(',') ?? []
+    expect(allowed).toEqual(
+      expect.arrayContaining(['authorization', 'content-type', 'atproto-accept-labelers', 'atproto-proxy', 'dpop']),
+    )
+    const exposed = res.headers.get('access-control-expose-headers')?.split(',') ?? []
+    expect(exposed).toEqual(expect.arrayContaining(['atproto-content-labelers', 'dpop-nonce', 'www-authenticate']))
+  })
+
+  it('serves a banner, robots.txt and the OpenAPI document (404 until generated)', async () => {
+    const banner = await fetch(`${pds.url}/`)
+    expect(banner.headers.get('content-type')).toMatch(/^text\/plain/)
+    expect(await banner.text()).toMatch(/AT Protocol Personal Data Server/)
+    expect(await (await fetch(`${pds.url}/robots.txt`)).text()).toMatch(/User-agent: \*/)
+    const openapi = await fetch(`${pds.url}/openapi.json`)
+    expect(openapi.headers.get('content-type')).toMatch(/^application\/json/)
+    if (existsSync(new URL('../../generated/openapi.json', import.meta.url))) {
+      expect(openapi.status).toBe(200)
+      expect(await openapi.json()).toHaveProperty('openapi')
+    } else {
+      expect(openapi.status).toBe(404)
+    }
+  })
+
+  it('echoes a well-formed procedure call', async () => {
+    const res = await post(ECHO.id, JSON.stringify({ text: 'hi' }))
+    expect(res.status).toBe(200)
+    expect(await res.json()).toEqual({ text: 'hi' })
+  })
+
+  const badInputs: [string, () => Promise<Response>, number, string, RegExp][] = [
+    ['a malformed JSON body', () => post(ECHO.id, '{"text": '), 400, 'InvalidRequest', /Malformed JSON/],
+    [
+      'a body of the wrong content type',
+      () => post(ECHO.id, 'text=hi', 'text/plain'),
+      400,
+      'InvalidRequest',
+      /Content-Type/,
+    ],
+    [
+      'a body over the JSON limit',
+      () => post(ECHO.id, JSON.stringify({ text: 'x'.repeat(JSON_LIMIT) })),
+      413,
+      'PayloadTooLarge',
+      /limit of 256 bytes/,
+    ],
+    ['an invalid body', () => post(ECHO.id, JSON.stringify({ text: 42 })), 400, 'InvalidRequest', /text/],
+    [
+      'an unknown method',
+      () => fetch(`${pds.url}/xrpc/com.example.nothing.here`),
+      501,
+      'MethodNotImplemented',
+      /Method not implemented: com.example.nothing.here/,
+    ],
+    [
+      'a known method without a handler',
+      () => post('com.atproto.server.createSession', '{}'),
+      501,
+      'MethodNotImplemented',
+      /com.atproto.server.createSession/,
+    ],
+    [
+      'a query called with POST',
+      () => post('com.atproto.server.describeServer', '{}'),
+      400,
+      'InvalidRequest',
+      /Incorrect HTTP method \(POST\) expected GET/,
+    ],
+    [
+      'a procedure called with GET',
+      () => fetch(`${pds.url}/xrpc/com.atproto.server.createSession`),
+      400,
+      'InvalidRequest',
+      /Incorrect HTTP method \(GET\) expected POST/,
+    ],
+    [
+      'a subscription called without an upgrade',
+      () => fetch(`${pds.url}/xrpc/com.atproto.sync.subscribeRepos`),
+      400,
+      'InvalidRequest',
+      /WebSocket/,
+    ],
+    ['an unknown path', () => fetch(`${pds.url}/no/such/page`), 404, 'NotFound', /Not Found/],
+  ]
+  it.each(badInputs)('rejects %s with the right XRPC error', async (_, send, status, error, message) => {
+    const res = await send()
+    expect(res.status).toBe(status)
+    const body = (await res.json()) as { error: string; message: string }
+    expect(body.error).toBe(error)
+    expect(body.message).toMatch(message)
+  })
+
+  it('answers an unexpected exception with a bare 500 that leaks nothing', async () => {
+    const res = await fetch(`${pds.url}/xrpc/${BOOM.id}`)
+    expect(res.status).toBe(500)
+    expect(await res.json()).toEqual({ error: 'InternalServerError', message: 'Internal Server Error' })
+  })
+
+  it('keeps answering after bad requests', async () => {
+    for (const [, send] of badInputs) await (await send()).arrayBuffer()
+    const res = await fetch(`${pds.url}/xrpc/_health`)
+    expect(res.status).toBe(200)
+  })
+})
