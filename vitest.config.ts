@@ -2,9 +2,28 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    include: ['codegen/**/*.test.ts', 'src/**/*.test.ts', 'test/**/*.test.ts', 'generated/contract/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    pool: 'forks',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit+integration',
+          include: ['codegen/**/*.test.ts', 'src/**/*.test.ts', 'test/**/*.test.ts'],
+          pool: 'forks',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'contract',
+          include: ['generated/contract/**/*.test.ts'],
+          // @NOTE the ~350 generated contract files share one module graph per worker;
+          // each starts its own servers and keeps no global state, so isolation buys nothing
+          isolate: false,
+          pool: 'threads',
+        },
+      },
+    ],
   },
 })

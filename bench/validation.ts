@@ -20,7 +20,7 @@ import { jsonToLex } from '../generated/runtime/index.js'
 import { Registry, readLexiconDir } from '../codegen/load.js'
 
 const registry = new Registry(readLexiconDir(new URL('../lexicons', import.meta.url).pathname))
-const reference = new Lexicons([...registry.docs.values()].map((d) => d.doc))
+const reference = new Lexicons(structuredClone([...registry.docs.values()].map((d) => d.doc)))
 
 const text = 'Hello @alice.bsky.social! Read https://example.com/article about #atproto today 🦋'
 const bytes = (s: string) => Buffer.byteLength(s)

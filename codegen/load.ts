@@ -106,14 +106,48 @@ export function checkDoc(value: unknown, file: string): LexiconDoc {
     if (PRIMARY_TYPES.has(def.type) && name !== 'main') {
       fail(at, `a ${def.type} must be the "main" definition`)
     }
-    const result = schema.safeParse(def)
-    if (!result.success) {
-      const issue = result.error.issues[0]
-      const path = issue ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('') : ''
-      fail(`${at}${path}`, issue?.message ?? 'invalid definition')
-    }
+    checkWith(schema, def, at, fail)
   }
   return value as unknown as LexiconDoc
+}
+
+/**
+ * Checks a definition with a zod schema. Objects written inline as a property's type,
+ * which the spec and its interop vectors allow but @atproto/lexicon's schema does not,
+ * are checked on their own (as objects) and stand in as `unknown` for the rest.
+ */
+function checkWith(schema: DefSchema, def: { [key: string]: unknown }, at: string, fail: (path: string, reason: string) => never): void {
+  const copy = inlineObjectsChecked(def, at, fail)
+  const result = schema.safeParse(copy)
+  if (!result.success) {
+    const issue = result.error.issues[0]
+    const path = issue ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('') : ''
+    fail(`${at}${path}`, issue?.message ?? 'invalid definition')
+  }
+}
+
+function inlineObjectsChecked(node: unknown, at: string, fail: (path: string, reason: string) => never): unknown {
+  if (Array.isArray(node)) return node.map((n, i) => inlineObjectsChecked(n, `${at}[${i}]`, fail))
+  if (!isPlainObject(node)) return node
+  const out: { [key: string]: unknown } = {}
+  for (const [key, child] of Object.entries(node)) {
+    if (key === 'properties' && isPlainObject(child)) {
+      const props: { [key: string]: unknown } = {}
+      for (const [name, prop] of Object.entries(child)) {
+        const path = `${at}.properties.${name}`
+        if (isPlainObject(prop) && prop.type === 'object') {
+          checkWith(lexObject, prop, path, fail)
+          props[name] = { type: 'unknown' }
+        } else {
+          props[name] = inlineObjectsChecked(prop, path, fail)
+        }
+      }
+      out[key] = props
+    } else {
+      out[key] = inlineObjectsChecked(child, `${at}.${key}`, fail)
+    }
+  }
+  return out
 }
 
 /**

@@ -11,7 +11,8 @@ export const SAMPLE_CID = 'bafyreifpfpn6dku3n3a6flpb22kpih6hdkbr2ati5gerkyqrhwfg
 /** A CID of raw bytes, for blob samples. */
 export const SAMPLE_RAW_CID = 'bafkreifpfpn6dku3n3a6flpb22kpih6hdkbr2ati5gerkyqrhwfgflorx4'
 
-const FORMAT_SAMPLES: { readonly [format: string]: string } = {
+/** The sample value of each string format. */
+export const FORMAT_SAMPLES: { readonly [format: string]: string } = {
   datetime: '2024-01-02T03:04:05.678Z',
   uri: 'https://example.com/path',
   'at-uri': 'at://did:plc:abcdefghijklmnopqrstuvwx/app.bsky.feed.post/3jzfcijpj2z2a',
@@ -88,15 +89,23 @@ export class Sampler {
     const valid = this.object(def, from, []) as { [key: string]: unknown }
     const out: [string, unknown][] = []
     for (const key of def.required ?? []) {
+      // @NOTE a required property with a default is filled in, so leaving it out is fine
+      if (def.properties?.[key]?.default !== undefined) continue
       const { [key]: _, ...rest } = valid
       out.push([`without the required "${key}"`, rest])
     }
     for (const [key, prop] of Object.entries(def.properties ?? {})) {
       if (prop.type === 'unknown' && (def.nullable ?? []).includes(key)) continue
-      const wrong = prop.type === 'string' ? 12345 : 'a string where it does not belong'
+      const wrong = this.typeOf(prop, from) === 'string' ? 12345 : 'a string where it does not belong'
       out.push([`with "${key}" of the wrong type`, { ...valid, [key]: wrong }])
     }
     return out
+  }
+
+  /** The type of a field, seen through references. */
+  private typeOf(def: FieldDef, from: string): string {
+    if (def.type !== 'ref') return def.type
+    return this.registry.resolve(def.ref as string, from)?.def.type ?? 'ref'
   }
 
   private string(def: FieldDef): string {

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { jsonToLex, type LexiconDoc, Lexicons } from '@atproto/lexicon'
 import { beforeAll, expect, it } from 'vitest'
-import { checkDoc } from '../../codegen/load.js'
+import { checkDoc, readLexiconDir } from '../../codegen/load.js'
 import { describeInterop, hasInterop, INTEROP_DIR, readInteropJson } from '../helpers/interop.js'
 import { generateInto } from './generate.js'
 
@@ -40,14 +40,16 @@ describeInterop('Lexicon interop vectors', () => {
     catalog = readdirSync(dir)
       .filter((f) => f.endsWith('.json'))
       .map((f) => readInteropJson<LexiconDoc>(`lexicon/catalog/${f}`))
-    const out = generateInto('interop-catalog', catalog)
+    // @NOTE the catalog refers to app.bsky definitions, so it is generated together with lexicons/
+    const official = readLexiconDir(join(import.meta.dirname, '..', '..', 'lexicons')).map((d) => d.doc)
+    const out = generateInto('interop-catalog', [...catalog, ...official])
     generated = {}
     for (const doc of catalog) {
       if (doc.defs.main?.type !== 'record') continue
       const path = join(out, 'lexicons', ...doc.id.split('.')) + '.ts'
       generated[doc.id] = (await import(pathToFileURL(path).href)) as Validator
     }
-    reference = new Lexicons(catalog)
+    reference = new Lexicons(structuredClone(catalog)) // it rewrites the references of what it is given
   })
 
   const verdictOfReference = (data: unknown): boolean => {

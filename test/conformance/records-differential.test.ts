@@ -7,12 +7,15 @@ import { jsonToLex, Lexicons } from '@atproto/lexicon'
 import { describe, expect, it } from 'vitest'
 import type { FieldDef } from '../../codegen/emit/type.js'
 import { Registry, readLexiconDir } from '../../codegen/load.js'
-import { Sampler } from '../../codegen/samples.js'
+import { FORMAT_SAMPLES, Sampler } from '../../codegen/samples.js'
 import { collections } from '#generated/records.js'
 
 const registry = new Registry(readLexiconDir(new URL('../../lexicons', import.meta.url).pathname))
-const reference = new Lexicons([...registry.docs.values()].map((d) => d.doc))
+// @NOTE Lexicons rewrites the references of the documents it is given, so it gets copies
+const reference = new Lexicons(structuredClone([...registry.docs.values()].map((d) => d.doc)))
 const sampler = new Sampler(registry, true)
+
+const FORMATTED = new Set(Object.values(FORMAT_SAMPLES))
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 
@@ -25,7 +28,12 @@ function* mutations(value: Json, path: string[] = []): Generator<[string, (root:
     const wrong = typeof child === 'string' ? 12345 : typeof child === 'number' ? 'a string' : typeof child === 'boolean' ? 7 : 'a string'
     yield [`${at.join('/')} of the wrong type`, (root) => setAt(root, at, wrong)]
     if (!Array.isArray(value)) yield [`${at.join('/')} removed`, (root) => setAt(root, at, undefined)]
-    if (typeof child === 'string') yield [`${at.join('/')} very long`, (root) => setAt(root, at, child.repeat(200) + 'x'.repeat(5000))]
+    // @NOTE not on strings with a format (the spec caps DIDs at 2 KB and record keys at 512
+    // characters, which @atproto/lexicon does not check), nor on a blob's mimeType (the spec
+    // enforces `accept`, @atproto/lexicon does not): there the two rightly disagree
+    if (typeof child === 'string' && key !== 'mimeType' && !FORMATTED.has(child)) {
+      yield [`${at.join('/')} very long`, (root) => setAt(root, at, child + 'x'.repeat(3100))]
+    }
     yield* mutations(child, at)
   }
 }
@@ -66,7 +74,8 @@ describe('generated record validators agree with @atproto/lexicon', () => {
         reference.assertValidRecord(nsid, jsonToLex(value))
         return true
       })
-    expect(ours(sample)).toBe(true)
+    const own = validate(jsonToLex(sample)) as { success: boolean; error?: Error }
+    expect(own.error?.message).toBeUndefined()
     expect(theirs(sample)).toBe(true)
     const disagreements: string[] = []
     let count = 0

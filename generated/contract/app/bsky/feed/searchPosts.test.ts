@@ -1,0 +1,63 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/app/bsky/feed/searchPosts.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as M from '../../../../lexicons/app/bsky/feed/searchPosts.js'
+import { contractMethod } from '../../../harness.js'
+
+contractMethod(M, {
+  "type": "query",
+  "params": {
+    "q": "a"
+  },
+  "invalidParams": [
+    [
+      "without the required \"q\"",
+      {}
+    ],
+    [
+      "with \"mentions\" of the wrong type or format",
+      {
+        "q": "a",
+        "mentions": "not valid!"
+      }
+    ],
+    [
+      "with \"author\" of the wrong type or format",
+      {
+        "q": "a",
+        "author": "not valid!"
+      }
+    ],
+    [
+      "with \"lang\" of the wrong type or format",
+      {
+        "q": "a",
+        "lang": "not valid!"
+      }
+    ],
+    [
+      "with \"url\" of the wrong type or format",
+      {
+        "q": "a",
+        "url": "not valid!"
+      }
+    ],
+    [
+      "with \"limit\" of the wrong type or format",
+      {
+        "q": "a",
+        "limit": "not-a-number"
+      }
+    ]
+  ],
+  "invalidInputs": [],
+  "output": {
+    "encoding": "application/json",
+    "body": {
+      "posts": []
+    }
+  },
+  "invalidOutput": {}
+})

@@ -1,0 +1,34 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/app/bsky/graph/getSuggestedFollowsByActor.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as M from '../../../../lexicons/app/bsky/graph/getSuggestedFollowsByActor.js'
+import { contractMethod } from '../../../harness.js'
+
+contractMethod(M, {
+  "type": "query",
+  "params": {
+    "actor": "alice.example.com"
+  },
+  "invalidParams": [
+    [
+      "without the required \"actor\"",
+      {}
+    ],
+    [
+      "with \"actor\" of the wrong type or format",
+      {
+        "actor": "not valid!"
+      }
+    ]
+  ],
+  "invalidInputs": [],
+  "output": {
+    "encoding": "application/json",
+    "body": {
+      "suggestions": []
+    }
+  },
+  "invalidOutput": {}
+})

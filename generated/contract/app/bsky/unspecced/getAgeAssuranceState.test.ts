@@ -1,0 +1,20 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/app/bsky/unspecced/getAgeAssuranceState.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as M from '../../../../lexicons/app/bsky/unspecced/getAgeAssuranceState.js'
+import { contractMethod } from '../../../harness.js'
+
+contractMethod(M, {
+  "type": "query",
+  "params": {},
+  "invalidParams": [],
+  "invalidInputs": [],
+  "output": {
+    "encoding": "application/json",
+    "body": {
+      "status": "unknown"
+    }
+  }
+})

@@ -1,0 +1,18 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/chat/bsky/actor/deleteAccount.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as M from '../../../../lexicons/chat/bsky/actor/deleteAccount.js'
+import { contractMethod } from '../../../harness.js'
+
+contractMethod(M, {
+  "type": "procedure",
+  "params": {},
+  "invalidParams": [],
+  "invalidInputs": [],
+  "output": {
+    "encoding": "application/json",
+    "body": {}
+  }
+})

@@ -1,0 +1,44 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/chat/bsky/group/enableJoinLink.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as M from '../../../../lexicons/chat/bsky/group/enableJoinLink.js'
+import { contractMethod } from '../../../harness.js'
+
+contractMethod(M, {
+  "type": "procedure",
+  "params": {},
+  "invalidParams": [],
+  "input": {
+    "encoding": "application/json",
+    "body": {
+      "convoId": "a"
+    }
+  },
+  "invalidInputs": [
+    [
+      "without the required \"convoId\"",
+      {}
+    ],
+    [
+      "with \"convoId\" of the wrong type",
+      {
+        "convoId": 12345
+      }
+    ]
+  ],
+  "output": {
+    "encoding": "application/json",
+    "body": {
+      "joinLink": {
+        "code": "a",
+        "enabledStatus": "enabled",
+        "requireApproval": true,
+        "joinRule": "anyone",
+        "createdAt": "2024-01-02T03:04:05.678Z"
+      }
+    }
+  },
+  "invalidOutput": {}
+})

@@ -1,0 +1,31 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/com/atproto/admin/deleteAccount.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as M from '../../../../lexicons/com/atproto/admin/deleteAccount.js'
+import { contractMethod } from '../../../harness.js'
+
+contractMethod(M, {
+  "type": "procedure",
+  "params": {},
+  "invalidParams": [],
+  "input": {
+    "encoding": "application/json",
+    "body": {
+      "did": "did:plc:abcdefghijklmnopqrstuvwx"
+    }
+  },
+  "invalidInputs": [
+    [
+      "without the required \"did\"",
+      {}
+    ],
+    [
+      "with \"did\" of the wrong type",
+      {
+        "did": 12345
+      }
+    ]
+  ]
+})

@@ -1,0 +1,11 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/com/atproto/label/subscribeLabels.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as M from '../../../../lexicons/com/atproto/label/subscribeLabels.js'
+import { contractSubscription } from '../../../harness.js'
+
+contractSubscription(M, {
+  "params": {}
+})

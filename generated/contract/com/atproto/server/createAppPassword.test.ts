@@ -1,0 +1,46 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/com/atproto/server/createAppPassword.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as M from '../../../../lexicons/com/atproto/server/createAppPassword.js'
+import { contractMethod } from '../../../harness.js'
+
+contractMethod(M, {
+  "type": "procedure",
+  "params": {},
+  "invalidParams": [],
+  "input": {
+    "encoding": "application/json",
+    "body": {
+      "name": "a"
+    }
+  },
+  "invalidInputs": [
+    [
+      "without the required \"name\"",
+      {}
+    ],
+    [
+      "with \"name\" of the wrong type",
+      {
+        "name": 12345
+      }
+    ],
+    [
+      "with \"privileged\" of the wrong type",
+      {
+        "name": "a",
+        "privileged": "a string where it does not belong"
+      }
+    ]
+  ],
+  "output": {
+    "encoding": "application/json",
+    "body": {
+      "name": "a",
+      "password": "a",
+      "createdAt": "2024-01-02T03:04:05.678Z"
+    }
+  }
+})

@@ -1,0 +1,34 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/com/atproto/sync/getHead.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as M from '../../../../lexicons/com/atproto/sync/getHead.js'
+import { contractMethod } from '../../../harness.js'
+
+contractMethod(M, {
+  "type": "query",
+  "params": {
+    "did": "did:plc:abcdefghijklmnopqrstuvwx"
+  },
+  "invalidParams": [
+    [
+      "without the required \"did\"",
+      {}
+    ],
+    [
+      "with \"did\" of the wrong type or format",
+      {
+        "did": "not valid!"
+      }
+    ]
+  ],
+  "invalidInputs": [],
+  "output": {
+    "encoding": "application/json",
+    "body": {
+      "root": "bafyreifpfpn6dku3n3a6flpb22kpih6hdkbr2ati5gerkyqrhwfgflorx4"
+    }
+  },
+  "invalidOutput": {}
+})

@@ -1,0 +1,34 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/com/atproto/temp/fetchLabels.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as M from '../../../../lexicons/com/atproto/temp/fetchLabels.js'
+import { contractMethod } from '../../../harness.js'
+
+contractMethod(M, {
+  "type": "query",
+  "params": {},
+  "invalidParams": [
+    [
+      "with \"since\" of the wrong type or format",
+      {
+        "since": "not-a-number"
+      }
+    ],
+    [
+      "with \"limit\" of the wrong type or format",
+      {
+        "limit": "not-a-number"
+      }
+    ]
+  ],
+  "invalidInputs": [],
+  "output": {
+    "encoding": "application/json",
+    "body": {
+      "labels": []
+    }
+  },
+  "invalidOutput": {}
+})

@@ -1,0 +1,31 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/com/atproto/temp/revokeAccountCredentials.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as M from '../../../../lexicons/com/atproto/temp/revokeAccountCredentials.js'
+import { contractMethod } from '../../../harness.js'
+
+contractMethod(M, {
+  "type": "procedure",
+  "params": {},
+  "invalidParams": [],
+  "input": {
+    "encoding": "application/json",
+    "body": {
+      "account": "alice.example.com"
+    }
+  },
+  "invalidInputs": [
+    [
+      "without the required \"account\"",
+      {}
+    ],
+    [
+      "with \"account\" of the wrong type",
+      {
+        "account": 12345
+      }
+    ]
+  ]
+})

@@ -1,0 +1,36 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/tools/ozone/moderation/getRecords.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as M from '../../../../lexicons/tools/ozone/moderation/getRecords.js'
+import { contractMethod } from '../../../harness.js'
+
+contractMethod(M, {
+  "type": "query",
+  "params": {
+    "uris": [
+      "at://did:plc:abcdefghijklmnopqrstuvwx/app.bsky.feed.post/3jzfcijpj2z2a"
+    ]
+  },
+  "invalidParams": [
+    [
+      "without the required \"uris\"",
+      {}
+    ],
+    [
+      "with \"uris\" of the wrong type or format",
+      {
+        "uris": "not valid!"
+      }
+    ]
+  ],
+  "invalidInputs": [],
+  "output": {
+    "encoding": "application/json",
+    "body": {
+      "records": []
+    }
+  },
+  "invalidOutput": {}
+})

@@ -1,0 +1,37 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/tools/ozone/moderation/getRepo.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as M from '../../../../lexicons/tools/ozone/moderation/getRepo.js'
+import { contractMethod } from '../../../harness.js'
+
+contractMethod(M, {
+  "type": "query",
+  "params": {
+    "did": "did:plc:abcdefghijklmnopqrstuvwx"
+  },
+  "invalidParams": [
+    [
+      "without the required \"did\"",
+      {}
+    ],
+    [
+      "with \"did\" of the wrong type or format",
+      {
+        "did": "not valid!"
+      }
+    ]
+  ],
+  "invalidInputs": [],
+  "output": {
+    "encoding": "application/json",
+    "body": {
+      "did": "did:plc:abcdefghijklmnopqrstuvwx",
+      "handle": "alice.example.com",
+      "relatedRecords": [],
+      "indexedAt": "2024-01-02T03:04:05.678Z",
+      "moderation": {}
+    }
+  }
+})

@@ -1,0 +1,36 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/tools/ozone/moderation/getReporterStats.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as M from '../../../../lexicons/tools/ozone/moderation/getReporterStats.js'
+import { contractMethod } from '../../../harness.js'
+
+contractMethod(M, {
+  "type": "query",
+  "params": {
+    "dids": [
+      "did:plc:abcdefghijklmnopqrstuvwx"
+    ]
+  },
+  "invalidParams": [
+    [
+      "without the required \"dids\"",
+      {}
+    ],
+    [
+      "with \"dids\" of the wrong type or format",
+      {
+        "dids": "not valid!"
+      }
+    ]
+  ],
+  "invalidInputs": [],
+  "output": {
+    "encoding": "application/json",
+    "body": {
+      "stats": []
+    }
+  },
+  "invalidOutput": {}
+})

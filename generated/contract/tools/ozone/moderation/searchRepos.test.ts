@@ -1,0 +1,28 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/tools/ozone/moderation/searchRepos.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as M from '../../../../lexicons/tools/ozone/moderation/searchRepos.js'
+import { contractMethod } from '../../../harness.js'
+
+contractMethod(M, {
+  "type": "query",
+  "params": {},
+  "invalidParams": [
+    [
+      "with \"limit\" of the wrong type or format",
+      {
+        "limit": "not-a-number"
+      }
+    ]
+  ],
+  "invalidInputs": [],
+  "output": {
+    "encoding": "application/json",
+    "body": {
+      "repos": []
+    }
+  },
+  "invalidOutput": {}
+})

@@ -1,0 +1,34 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/tools/ozone/setting/listOptions.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as M from '../../../../lexicons/tools/ozone/setting/listOptions.js'
+import { contractMethod } from '../../../harness.js'
+
+contractMethod(M, {
+  "type": "query",
+  "params": {},
+  "invalidParams": [
+    [
+      "with \"limit\" of the wrong type or format",
+      {
+        "limit": "not-a-number"
+      }
+    ],
+    [
+      "with \"keys\" of the wrong type or format",
+      {
+        "keys": "not valid!"
+      }
+    ]
+  ],
+  "invalidInputs": [],
+  "output": {
+    "encoding": "application/json",
+    "body": {
+      "options": []
+    }
+  },
+  "invalidOutput": {}
+})

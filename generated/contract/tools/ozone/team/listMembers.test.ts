@@ -1,0 +1,34 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/tools/ozone/team/listMembers.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as M from '../../../../lexicons/tools/ozone/team/listMembers.js'
+import { contractMethod } from '../../../harness.js'
+
+contractMethod(M, {
+  "type": "query",
+  "params": {},
+  "invalidParams": [
+    [
+      "with \"disabled\" of the wrong type or format",
+      {
+        "disabled": "maybe"
+      }
+    ],
+    [
+      "with \"limit\" of the wrong type or format",
+      {
+        "limit": "not-a-number"
+      }
+    ]
+  ],
+  "invalidInputs": [],
+  "output": {
+    "encoding": "application/json",
+    "body": {
+      "members": []
+    }
+  },
+  "invalidOutput": {}
+})

@@ -1,0 +1,173 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/app/bsky/feed/getLikes.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as rt from '../../../../runtime/index.js'
+import * as AppBskyActorDefs from '../actor/defs.js'
+
+export const id = 'app.bsky.feed.getLikes'
+
+/** Query-string parameters. */
+export interface QueryParams {
+  /** AT-URI of the subject (eg, a post record). */
+  uri: string
+  /** CID of the subject record (aka, specific version of record), to filter likes. */
+  cid?: string
+  limit: number
+  cursor?: string
+}
+
+/** How each parameter is read from the query string. */
+const PARAM_KINDS: rt.ParamKinds = { uri: 'string', cid: 'string', limit: 'integer', cursor: 'string' }
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkQueryParams(v: unknown, p: string): QueryParams {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  let r: { [key: string]: unknown } | undefined
+  const x1: unknown = o.uri
+  if (x1 === undefined) {
+    throw rt.invalid(p + ' must have the property "uri"')
+  } else {
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri' + ' must be a valid at-uri')
+  }
+  const x2: unknown = o.cid
+  if (x2 !== undefined) {
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid' + ' must be a string')
+    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid' + ' must be a cid string')
+  }
+  const x3: unknown = o.limit
+  if (x3 === undefined) {
+    (r ??= { ...o })['limit'] = 50
+  } else {
+    if (!Number.isInteger(x3)) throw rt.invalid(p + '/limit' + ' must be an integer')
+    if ((x3 as number) > 100) throw rt.invalid(p + '/limit' + ' can not be greater than 100')
+    if ((x3 as number) < 1) throw rt.invalid(p + '/limit' + ' can not be less than 1')
+  }
+  const x4: unknown = o.cursor
+  if (x4 !== undefined) {
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+  }
+  return (r ?? o) as unknown as QueryParams
+}
+
+export type HandlerInput = undefined
+
+export interface OutputSchema {
+  uri: string
+  cid?: string
+  cursor?: string
+  likes: Like[]
+}
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkOutputSchema(v: unknown, p: string): OutputSchema {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  const x1: unknown = o.uri
+  if (x1 === undefined) {
+    throw rt.invalid(p + ' must have the property "uri"')
+  } else {
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri' + ' must be a valid at-uri')
+  }
+  const x2: unknown = o.cid
+  if (x2 !== undefined) {
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid' + ' must be a string')
+    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid' + ' must be a cid string')
+  }
+  const x3: unknown = o.cursor
+  if (x3 !== undefined) {
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+  }
+  const x4: unknown = o.likes
+  if (x4 === undefined) {
+    throw rt.invalid(p + ' must have the property "likes"')
+  } else {
+    if (!Array.isArray(x4)) throw rt.invalid(p + '/likes' + ' must be an array')
+    for (let i5 = 0; i5 < x4.length; i5++) {
+      let e5: unknown = x4[i5]
+      try {
+        checkLike(e5, '')
+      } catch (err) {
+        throw rt.within(err, p + '/likes' + '/' + i5)
+      }
+    }
+  }
+  return o as unknown as OutputSchema
+}
+
+export interface HandlerOutput {
+  encoding: 'application/json'
+  body: OutputSchema
+  headers?: { [name: string]: string }
+}
+
+/** The error names this method declares. */
+export type ErrorName = never
+
+export const ERRORS: readonly ErrorName[] = []
+
+/** The handler of this method, typed by its Lexicon. */
+export type Handler<C = unknown, A = unknown> = rt.XrpcHandler<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** The handler, or the handler with its auth verifier and options. */
+export type Method<C = unknown, A = unknown> = rt.XrpcMethod<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** This method as @atproto/xrpc-server's `add()` takes it, validating with the checks above. */
+export const schema = rt.query({
+  nsid: id,
+  params: { kinds: PARAM_KINDS, check: checkQueryParams },
+  output: { encoding: 'application/json', check: checkOutputSchema },
+  errors: ERRORS,
+})
+
+export interface Like {
+  $type?: 'app.bsky.feed.getLikes#like'
+  indexedAt: string
+  createdAt: string
+  actor: AppBskyActorDefs.ProfileView
+}
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkLike(v: unknown, p: string): Like {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  const x1: unknown = o.indexedAt
+  if (x1 === undefined) {
+    throw rt.invalid(p + ' must have the property "indexedAt"')
+  } else {
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/indexedAt' + ' must be a string')
+    if (!rt.isDatetime(x1)) throw rt.invalid(p + '/indexedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+  }
+  const x2: unknown = o.createdAt
+  if (x2 === undefined) {
+    throw rt.invalid(p + ' must have the property "createdAt"')
+  } else {
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
+    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+  }
+  const x3: unknown = o.actor
+  if (x3 === undefined) {
+    throw rt.invalid(p + ' must have the property "actor"')
+  } else {
+    try {
+      AppBskyActorDefs.checkProfileView(x3, '')
+    } catch (err) {
+      throw rt.within(err, p + '/actor')
+    }
+  }
+  return o as unknown as Like
+}
+
+/** Validates a value as Like; a failure says where, e.g. "Object/field must be a string". */
+export function validateLike(v: unknown): rt.ValidationResult<Like> {
+  return rt.run(checkLike, v, 'Object')
+}
+
+/** Whether a value says (by its `$type`) that it is a Like; it does not validate it. */
+export function isLike<V>(v: V): v is V & rt.Typed<Like, 'app.bsky.feed.getLikes#like'> {
+  return rt.hasType(v, 'app.bsky.feed.getLikes#like')
+}

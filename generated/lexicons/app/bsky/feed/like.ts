@@ -1,0 +1,69 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/app/bsky/feed/like.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as rt from '../../../../runtime/index.js'
+import * as ComAtprotoRepoStrongRef from '../../../com/atproto/repo/strongRef.js'
+
+export const id = 'app.bsky.feed.like'
+
+/**
+ * Record declaring a 'like' of a piece of subject content.
+ * Record key: tid
+ */
+export interface Record {
+  $type: 'app.bsky.feed.like'
+  subject: ComAtprotoRepoStrongRef.Main
+  createdAt: string
+  via?: ComAtprotoRepoStrongRef.Main
+}
+
+/** The record key type of this collection. */
+export const RECORD_KEY = 'tid'
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkRecord(v: unknown, p: string): Record {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  const x1: unknown = o.subject
+  if (x1 === undefined) {
+    throw rt.invalid(p + ' must have the property "subject"')
+  } else {
+    try {
+      ComAtprotoRepoStrongRef.checkMain(x1, '')
+    } catch (err) {
+      throw rt.within(err, p + '/subject')
+    }
+  }
+  const x2: unknown = o.createdAt
+  if (x2 === undefined) {
+    throw rt.invalid(p + ' must have the property "createdAt"')
+  } else {
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
+    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+  }
+  const x3: unknown = o.via
+  if (x3 !== undefined) {
+    try {
+      ComAtprotoRepoStrongRef.checkMain(x3, '')
+    } catch (err) {
+      throw rt.within(err, p + '/via')
+    }
+  }
+  return o as unknown as Record
+}
+
+/** Validates a record of this collection, including its `$type`. */
+export function validateRecord(v: unknown): rt.ValidationResult<Record> {
+  if (typeof v !== 'object' || v === null) return rt.failure('Record must be an object')
+  const t = (v as { $type?: unknown }).$type
+  if (typeof t !== 'string') return rt.failure('Record/$type must be a string')
+  if (t !== 'app.bsky.feed.like') return rt.failure(`Invalid $type: must be lex:app.bsky.feed.like, got ${t}`)
+  return rt.run(checkRecord, v, 'Record')
+}
+
+/** Whether a value says (by its `$type`) that it is a Record; it does not validate it. */
+export function isRecord<V>(v: V): v is V & rt.Typed<Record, 'app.bsky.feed.like'> {
+  return rt.hasMainType(v, 'app.bsky.feed.like')
+}

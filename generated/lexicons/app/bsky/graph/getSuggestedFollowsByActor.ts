@@ -1,0 +1,104 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/app/bsky/graph/getSuggestedFollowsByActor.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as rt from '../../../../runtime/index.js'
+import * as AppBskyActorDefs from '../actor/defs.js'
+
+export const id = 'app.bsky.graph.getSuggestedFollowsByActor'
+
+/** Query-string parameters. */
+export interface QueryParams {
+  actor: string
+}
+
+/** How each parameter is read from the query string. */
+const PARAM_KINDS: rt.ParamKinds = { actor: 'string' }
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkQueryParams(v: unknown, p: string): QueryParams {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  const x1: unknown = o.actor
+  if (x1 === undefined) {
+    throw rt.invalid(p + ' must have the property "actor"')
+  } else {
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/actor' + ' must be a string')
+    if (!rt.isAtIdentifier(x1)) throw rt.invalid(p + '/actor' + ' must be a valid did or a handle')
+  }
+  return o as unknown as QueryParams
+}
+
+export type HandlerInput = undefined
+
+export interface OutputSchema {
+  suggestions: AppBskyActorDefs.ProfileView[]
+  /** Snowflake for this recommendation, use when submitting recommendation events. */
+  recIdStr?: string
+  /** DEPRECATED, unused. Previously: if true, response has fallen-back to generic results, and is not scoped using relativeToDid */
+  isFallback?: boolean
+  /** DEPRECATED: use recIdStr instead. */
+  recId?: number
+}
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkOutputSchema(v: unknown, p: string): OutputSchema {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  let r: { [key: string]: unknown } | undefined
+  const x1: unknown = o.suggestions
+  if (x1 === undefined) {
+    throw rt.invalid(p + ' must have the property "suggestions"')
+  } else {
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/suggestions' + ' must be an array')
+    for (let i2 = 0; i2 < x1.length; i2++) {
+      let e2: unknown = x1[i2]
+      try {
+        AppBskyActorDefs.checkProfileView(e2, '')
+      } catch (err) {
+        throw rt.within(err, p + '/suggestions' + '/' + i2)
+      }
+    }
+  }
+  const x3: unknown = o.recIdStr
+  if (x3 !== undefined) {
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/recIdStr' + ' must be a string')
+  }
+  const x4: unknown = o.isFallback
+  if (x4 === undefined) {
+    (r ??= { ...o })['isFallback'] = false
+  } else {
+    if (typeof x4 !== 'boolean') throw rt.invalid(p + '/isFallback' + ' must be a boolean')
+  }
+  const x5: unknown = o.recId
+  if (x5 !== undefined) {
+    if (!Number.isInteger(x5)) throw rt.invalid(p + '/recId' + ' must be an integer')
+  }
+  return (r ?? o) as unknown as OutputSchema
+}
+
+export interface HandlerOutput {
+  encoding: 'application/json'
+  body: OutputSchema
+  headers?: { [name: string]: string }
+}
+
+/** The error names this method declares. */
+export type ErrorName = never
+
+export const ERRORS: readonly ErrorName[] = []
+
+/** The handler of this method, typed by its Lexicon. */
+export type Handler<C = unknown, A = unknown> = rt.XrpcHandler<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** The handler, or the handler with its auth verifier and options. */
+export type Method<C = unknown, A = unknown> = rt.XrpcMethod<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** This method as @atproto/xrpc-server's `add()` takes it, validating with the checks above. */
+export const schema = rt.query({
+  nsid: id,
+  params: { kinds: PARAM_KINDS, check: checkQueryParams },
+  output: { encoding: 'application/json', check: checkOutputSchema },
+  errors: ERRORS,
+})

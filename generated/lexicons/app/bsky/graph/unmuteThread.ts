@@ -1,0 +1,66 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/app/bsky/graph/unmuteThread.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as rt from '../../../../runtime/index.js'
+
+export const id = 'app.bsky.graph.unmuteThread'
+
+/** Query-string parameters. */
+export interface QueryParams {}
+
+/** How each parameter is read from the query string. */
+const PARAM_KINDS: rt.ParamKinds = {  }
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkQueryParams(v: unknown, p: string): QueryParams {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  return o as unknown as QueryParams
+}
+
+export interface InputSchema {
+  root: string
+}
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkInputSchema(v: unknown, p: string): InputSchema {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  const x1: unknown = o.root
+  if (x1 === undefined) {
+    throw rt.invalid(p + ' must have the property "root"')
+  } else {
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/root' + ' must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/root' + ' must be a valid at-uri')
+  }
+  return o as unknown as InputSchema
+}
+
+export interface HandlerInput {
+  encoding: 'application/json'
+  body: InputSchema
+}
+
+export type HandlerOutput = void
+
+/** The error names this method declares. */
+export type ErrorName = never
+
+export const ERRORS: readonly ErrorName[] = []
+
+/** The handler of this method, typed by its Lexicon. */
+export type Handler<C = unknown, A = unknown> = rt.XrpcHandler<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** The handler, or the handler with its auth verifier and options. */
+export type Method<C = unknown, A = unknown> = rt.XrpcMethod<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** This method as @atproto/xrpc-server's `add()` takes it, validating with the checks above. */
+export const schema = rt.procedure({
+  nsid: id,
+  params: { kinds: PARAM_KINDS, check: checkQueryParams },
+  input: { encoding: 'application/json', check: checkInputSchema },
+  output: undefined,
+  errors: ERRORS,
+})

@@ -1,0 +1,110 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/app/bsky/labeler/getServices.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as rt from '../../../../runtime/index.js'
+import * as AppBskyLabelerDefs from './defs.js'
+
+export const id = 'app.bsky.labeler.getServices'
+
+/** Query-string parameters. */
+export interface QueryParams {
+  dids: string[]
+  detailed: boolean
+}
+
+/** How each parameter is read from the query string. */
+const PARAM_KINDS: rt.ParamKinds = { dids: ['string'], detailed: 'boolean' }
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkQueryParams(v: unknown, p: string): QueryParams {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  let r: { [key: string]: unknown } | undefined
+  const x1: unknown = o.dids
+  if (x1 === undefined) {
+    throw rt.invalid(p + ' must have the property "dids"')
+  } else {
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/dids' + ' must be an array')
+    for (let i2 = 0; i2 < x1.length; i2++) {
+      let e2: unknown = x1[i2]
+      if (typeof e2 !== 'string') throw rt.invalid(p + '/dids' + '/' + i2 + ' must be a string')
+      if (!rt.isDid(e2)) throw rt.invalid(p + '/dids' + '/' + i2 + ' must be a valid did')
+    }
+  }
+  const x3: unknown = o.detailed
+  if (x3 === undefined) {
+    (r ??= { ...o })['detailed'] = false
+  } else {
+    if (typeof x3 !== 'boolean') throw rt.invalid(p + '/detailed' + ' must be a boolean')
+  }
+  return (r ?? o) as unknown as QueryParams
+}
+
+export type HandlerInput = undefined
+
+export interface OutputSchema {
+  views: (rt.Typed<AppBskyLabelerDefs.LabelerView, 'app.bsky.labeler.defs#labelerView'> | rt.Typed<AppBskyLabelerDefs.LabelerViewDetailed, 'app.bsky.labeler.defs#labelerViewDetailed'> | rt.UnknownTyped)[]
+}
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkOutputSchema(v: unknown, p: string): OutputSchema {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  const x1: unknown = o.views
+  if (x1 === undefined) {
+    throw rt.invalid(p + ' must have the property "views"')
+  } else {
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/views' + ' must be an array')
+    for (let i2 = 0; i2 < x1.length; i2++) {
+      let e2: unknown = x1[i2]
+      if (typeof e2 !== 'object' || e2 === null || typeof (e2 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/views' + '/' + i2 + ' must be an object which includes the "$type" property')
+      const t3 = (e2 as { $type: string }).$type
+      switch (t3) {
+        case 'app.bsky.labeler.defs#labelerView':
+          try {
+            AppBskyLabelerDefs.checkLabelerView(e2, '')
+          } catch (err) {
+            throw rt.within(err, p + '/views' + '/' + i2)
+          }
+          break
+        case 'app.bsky.labeler.defs#labelerViewDetailed':
+          try {
+            AppBskyLabelerDefs.checkLabelerViewDetailed(e2, '')
+          } catch (err) {
+            throw rt.within(err, p + '/views' + '/' + i2)
+          }
+          break
+        default:
+          if (t3.charCodeAt(0) === 35 || t3.indexOf('#') !== t3.lastIndexOf('#')) throw rt.invalid(p + '/views' + '/' + i2 + ' $type is not a valid type reference')
+      }
+    }
+  }
+  return o as unknown as OutputSchema
+}
+
+export interface HandlerOutput {
+  encoding: 'application/json'
+  body: OutputSchema
+  headers?: { [name: string]: string }
+}
+
+/** The error names this method declares. */
+export type ErrorName = never
+
+export const ERRORS: readonly ErrorName[] = []
+
+/** The handler of this method, typed by its Lexicon. */
+export type Handler<C = unknown, A = unknown> = rt.XrpcHandler<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** The handler, or the handler with its auth verifier and options. */
+export type Method<C = unknown, A = unknown> = rt.XrpcMethod<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** This method as @atproto/xrpc-server's `add()` takes it, validating with the checks above. */
+export const schema = rt.query({
+  nsid: id,
+  params: { kinds: PARAM_KINDS, check: checkQueryParams },
+  output: { encoding: 'application/json', check: checkOutputSchema },
+  errors: ERRORS,
+})

@@ -1,0 +1,88 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/app/bsky/unspecced/getOnboardingSuggestedStarterPacksSkeleton.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as rt from '../../../../runtime/index.js'
+
+export const id = 'app.bsky.unspecced.getOnboardingSuggestedStarterPacksSkeleton'
+
+/** Query-string parameters. */
+export interface QueryParams {
+  /** DID of the account making the request (not included for public/unauthenticated queries). */
+  viewer?: string
+  limit: number
+}
+
+/** How each parameter is read from the query string. */
+const PARAM_KINDS: rt.ParamKinds = { viewer: 'string', limit: 'integer' }
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkQueryParams(v: unknown, p: string): QueryParams {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  let r: { [key: string]: unknown } | undefined
+  const x1: unknown = o.viewer
+  if (x1 !== undefined) {
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/viewer' + ' must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/viewer' + ' must be a valid did')
+  }
+  const x2: unknown = o.limit
+  if (x2 === undefined) {
+    (r ??= { ...o })['limit'] = 10
+  } else {
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/limit' + ' must be an integer')
+    if ((x2 as number) > 25) throw rt.invalid(p + '/limit' + ' can not be greater than 25')
+    if ((x2 as number) < 1) throw rt.invalid(p + '/limit' + ' can not be less than 1')
+  }
+  return (r ?? o) as unknown as QueryParams
+}
+
+export type HandlerInput = undefined
+
+export interface OutputSchema {
+  starterPacks: string[]
+}
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkOutputSchema(v: unknown, p: string): OutputSchema {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  const x1: unknown = o.starterPacks
+  if (x1 === undefined) {
+    throw rt.invalid(p + ' must have the property "starterPacks"')
+  } else {
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/starterPacks' + ' must be an array')
+    for (let i2 = 0; i2 < x1.length; i2++) {
+      let e2: unknown = x1[i2]
+      if (typeof e2 !== 'string') throw rt.invalid(p + '/starterPacks' + '/' + i2 + ' must be a string')
+      if (!rt.isAtUri(e2)) throw rt.invalid(p + '/starterPacks' + '/' + i2 + ' must be a valid at-uri')
+    }
+  }
+  return o as unknown as OutputSchema
+}
+
+export interface HandlerOutput {
+  encoding: 'application/json'
+  body: OutputSchema
+  headers?: { [name: string]: string }
+}
+
+/** The error names this method declares. */
+export type ErrorName = never
+
+export const ERRORS: readonly ErrorName[] = []
+
+/** The handler of this method, typed by its Lexicon. */
+export type Handler<C = unknown, A = unknown> = rt.XrpcHandler<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** The handler, or the handler with its auth verifier and options. */
+export type Method<C = unknown, A = unknown> = rt.XrpcMethod<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** This method as @atproto/xrpc-server's `add()` takes it, validating with the checks above. */
+export const schema = rt.query({
+  nsid: id,
+  params: { kinds: PARAM_KINDS, check: checkQueryParams },
+  output: { encoding: 'application/json', check: checkOutputSchema },
+  errors: ERRORS,
+})

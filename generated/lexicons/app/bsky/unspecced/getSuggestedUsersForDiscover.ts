@@ -1,0 +1,91 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/app/bsky/unspecced/getSuggestedUsersForDiscover.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as rt from '../../../../runtime/index.js'
+import * as AppBskyActorDefs from '../actor/defs.js'
+
+export const id = 'app.bsky.unspecced.getSuggestedUsersForDiscover'
+
+/** Query-string parameters. */
+export interface QueryParams {
+  limit: number
+}
+
+/** How each parameter is read from the query string. */
+const PARAM_KINDS: rt.ParamKinds = { limit: 'integer' }
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkQueryParams(v: unknown, p: string): QueryParams {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  let r: { [key: string]: unknown } | undefined
+  const x1: unknown = o.limit
+  if (x1 === undefined) {
+    (r ??= { ...o })['limit'] = 25
+  } else {
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/limit' + ' must be an integer')
+    if ((x1 as number) > 50) throw rt.invalid(p + '/limit' + ' can not be greater than 50')
+    if ((x1 as number) < 1) throw rt.invalid(p + '/limit' + ' can not be less than 1')
+  }
+  return (r ?? o) as unknown as QueryParams
+}
+
+export type HandlerInput = undefined
+
+export interface OutputSchema {
+  actors: AppBskyActorDefs.ProfileView[]
+  /** Snowflake for this recommendation, use when submitting recommendation events. */
+  recIdStr?: string
+}
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkOutputSchema(v: unknown, p: string): OutputSchema {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  const x1: unknown = o.actors
+  if (x1 === undefined) {
+    throw rt.invalid(p + ' must have the property "actors"')
+  } else {
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/actors' + ' must be an array')
+    for (let i2 = 0; i2 < x1.length; i2++) {
+      let e2: unknown = x1[i2]
+      try {
+        AppBskyActorDefs.checkProfileView(e2, '')
+      } catch (err) {
+        throw rt.within(err, p + '/actors' + '/' + i2)
+      }
+    }
+  }
+  const x3: unknown = o.recIdStr
+  if (x3 !== undefined) {
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/recIdStr' + ' must be a string')
+  }
+  return o as unknown as OutputSchema
+}
+
+export interface HandlerOutput {
+  encoding: 'application/json'
+  body: OutputSchema
+  headers?: { [name: string]: string }
+}
+
+/** The error names this method declares. */
+export type ErrorName = never
+
+export const ERRORS: readonly ErrorName[] = []
+
+/** The handler of this method, typed by its Lexicon. */
+export type Handler<C = unknown, A = unknown> = rt.XrpcHandler<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** The handler, or the handler with its auth verifier and options. */
+export type Method<C = unknown, A = unknown> = rt.XrpcMethod<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** This method as @atproto/xrpc-server's `add()` takes it, validating with the checks above. */
+export const schema = rt.query({
+  nsid: id,
+  params: { kinds: PARAM_KINDS, check: checkQueryParams },
+  output: { encoding: 'application/json', check: checkOutputSchema },
+  errors: ERRORS,
+})

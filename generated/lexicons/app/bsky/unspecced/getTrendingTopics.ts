@@ -1,0 +1,107 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/app/bsky/unspecced/getTrendingTopics.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as rt from '../../../../runtime/index.js'
+import * as AppBskyUnspeccedDefs from './defs.js'
+
+export const id = 'app.bsky.unspecced.getTrendingTopics'
+
+/** Query-string parameters. */
+export interface QueryParams {
+  /** DID of the account making the request (not included for public/unauthenticated queries). Used to boost followed accounts in ranking. */
+  viewer?: string
+  limit: number
+}
+
+/** How each parameter is read from the query string. */
+const PARAM_KINDS: rt.ParamKinds = { viewer: 'string', limit: 'integer' }
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkQueryParams(v: unknown, p: string): QueryParams {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  let r: { [key: string]: unknown } | undefined
+  const x1: unknown = o.viewer
+  if (x1 !== undefined) {
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/viewer' + ' must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/viewer' + ' must be a valid did')
+  }
+  const x2: unknown = o.limit
+  if (x2 === undefined) {
+    (r ??= { ...o })['limit'] = 10
+  } else {
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/limit' + ' must be an integer')
+    if ((x2 as number) > 25) throw rt.invalid(p + '/limit' + ' can not be greater than 25')
+    if ((x2 as number) < 1) throw rt.invalid(p + '/limit' + ' can not be less than 1')
+  }
+  return (r ?? o) as unknown as QueryParams
+}
+
+export type HandlerInput = undefined
+
+export interface OutputSchema {
+  topics: AppBskyUnspeccedDefs.TrendingTopic[]
+  suggested: AppBskyUnspeccedDefs.TrendingTopic[]
+}
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkOutputSchema(v: unknown, p: string): OutputSchema {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  const x1: unknown = o.topics
+  if (x1 === undefined) {
+    throw rt.invalid(p + ' must have the property "topics"')
+  } else {
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/topics' + ' must be an array')
+    for (let i2 = 0; i2 < x1.length; i2++) {
+      let e2: unknown = x1[i2]
+      try {
+        AppBskyUnspeccedDefs.checkTrendingTopic(e2, '')
+      } catch (err) {
+        throw rt.within(err, p + '/topics' + '/' + i2)
+      }
+    }
+  }
+  const x3: unknown = o.suggested
+  if (x3 === undefined) {
+    throw rt.invalid(p + ' must have the property "suggested"')
+  } else {
+    if (!Array.isArray(x3)) throw rt.invalid(p + '/suggested' + ' must be an array')
+    for (let i4 = 0; i4 < x3.length; i4++) {
+      let e4: unknown = x3[i4]
+      try {
+        AppBskyUnspeccedDefs.checkTrendingTopic(e4, '')
+      } catch (err) {
+        throw rt.within(err, p + '/suggested' + '/' + i4)
+      }
+    }
+  }
+  return o as unknown as OutputSchema
+}
+
+export interface HandlerOutput {
+  encoding: 'application/json'
+  body: OutputSchema
+  headers?: { [name: string]: string }
+}
+
+/** The error names this method declares. */
+export type ErrorName = never
+
+export const ERRORS: readonly ErrorName[] = []
+
+/** The handler of this method, typed by its Lexicon. */
+export type Handler<C = unknown, A = unknown> = rt.XrpcHandler<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** The handler, or the handler with its auth verifier and options. */
+export type Method<C = unknown, A = unknown> = rt.XrpcMethod<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** This method as @atproto/xrpc-server's `add()` takes it, validating with the checks above. */
+export const schema = rt.query({
+  nsid: id,
+  params: { kinds: PARAM_KINDS, check: checkQueryParams },
+  output: { encoding: 'application/json', check: checkOutputSchema },
+  errors: ERRORS,
+})

@@ -1,0 +1,98 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/app/bsky/unspecced/getTrendsSkeleton.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as rt from '../../../../runtime/index.js'
+import * as AppBskyUnspeccedDefs from './defs.js'
+
+export const id = 'app.bsky.unspecced.getTrendsSkeleton'
+
+/** Query-string parameters. */
+export interface QueryParams {
+  /** DID of the account making the request (not included for public/unauthenticated queries). */
+  viewer?: string
+  limit: number
+}
+
+/** How each parameter is read from the query string. */
+const PARAM_KINDS: rt.ParamKinds = { viewer: 'string', limit: 'integer' }
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkQueryParams(v: unknown, p: string): QueryParams {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  let r: { [key: string]: unknown } | undefined
+  const x1: unknown = o.viewer
+  if (x1 !== undefined) {
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/viewer' + ' must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/viewer' + ' must be a valid did')
+  }
+  const x2: unknown = o.limit
+  if (x2 === undefined) {
+    (r ??= { ...o })['limit'] = 10
+  } else {
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/limit' + ' must be an integer')
+    if ((x2 as number) > 25) throw rt.invalid(p + '/limit' + ' can not be greater than 25')
+    if ((x2 as number) < 1) throw rt.invalid(p + '/limit' + ' can not be less than 1')
+  }
+  return (r ?? o) as unknown as QueryParams
+}
+
+export type HandlerInput = undefined
+
+export interface OutputSchema {
+  trends: AppBskyUnspeccedDefs.SkeletonTrend[]
+  /** Snowflake for this recommendation, use when submitting recommendation events. */
+  recIdStr?: string
+}
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkOutputSchema(v: unknown, p: string): OutputSchema {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  const x1: unknown = o.trends
+  if (x1 === undefined) {
+    throw rt.invalid(p + ' must have the property "trends"')
+  } else {
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/trends' + ' must be an array')
+    for (let i2 = 0; i2 < x1.length; i2++) {
+      let e2: unknown = x1[i2]
+      try {
+        AppBskyUnspeccedDefs.checkSkeletonTrend(e2, '')
+      } catch (err) {
+        throw rt.within(err, p + '/trends' + '/' + i2)
+      }
+    }
+  }
+  const x3: unknown = o.recIdStr
+  if (x3 !== undefined) {
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/recIdStr' + ' must be a string')
+  }
+  return o as unknown as OutputSchema
+}
+
+export interface HandlerOutput {
+  encoding: 'application/json'
+  body: OutputSchema
+  headers?: { [name: string]: string }
+}
+
+/** The error names this method declares. */
+export type ErrorName = never
+
+export const ERRORS: readonly ErrorName[] = []
+
+/** The handler of this method, typed by its Lexicon. */
+export type Handler<C = unknown, A = unknown> = rt.XrpcHandler<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** The handler, or the handler with its auth verifier and options. */
+export type Method<C = unknown, A = unknown> = rt.XrpcMethod<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** This method as @atproto/xrpc-server's `add()` takes it, validating with the checks above. */
+export const schema = rt.query({
+  nsid: id,
+  params: { kinds: PARAM_KINDS, check: checkQueryParams },
+  output: { encoding: 'application/json', check: checkOutputSchema },
+  errors: ERRORS,
+})

@@ -1,0 +1,85 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/app/bsky/video/getUploadLimits.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as rt from '../../../../runtime/index.js'
+
+export const id = 'app.bsky.video.getUploadLimits'
+
+/** Query-string parameters. */
+export interface QueryParams {}
+
+/** How each parameter is read from the query string. */
+const PARAM_KINDS: rt.ParamKinds = {  }
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkQueryParams(v: unknown, p: string): QueryParams {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  return o as unknown as QueryParams
+}
+
+export type HandlerInput = undefined
+
+export interface OutputSchema {
+  canUpload: boolean
+  remainingDailyVideos?: number
+  remainingDailyBytes?: number
+  message?: string
+  error?: string
+}
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkOutputSchema(v: unknown, p: string): OutputSchema {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  const x1: unknown = o.canUpload
+  if (x1 === undefined) {
+    throw rt.invalid(p + ' must have the property "canUpload"')
+  } else {
+    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/canUpload' + ' must be a boolean')
+  }
+  const x2: unknown = o.remainingDailyVideos
+  if (x2 !== undefined) {
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/remainingDailyVideos' + ' must be an integer')
+  }
+  const x3: unknown = o.remainingDailyBytes
+  if (x3 !== undefined) {
+    if (!Number.isInteger(x3)) throw rt.invalid(p + '/remainingDailyBytes' + ' must be an integer')
+  }
+  const x4: unknown = o.message
+  if (x4 !== undefined) {
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/message' + ' must be a string')
+  }
+  const x5: unknown = o.error
+  if (x5 !== undefined) {
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/error' + ' must be a string')
+  }
+  return o as unknown as OutputSchema
+}
+
+export interface HandlerOutput {
+  encoding: 'application/json'
+  body: OutputSchema
+  headers?: { [name: string]: string }
+}
+
+/** The error names this method declares. */
+export type ErrorName = never
+
+export const ERRORS: readonly ErrorName[] = []
+
+/** The handler of this method, typed by its Lexicon. */
+export type Handler<C = unknown, A = unknown> = rt.XrpcHandler<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** The handler, or the handler with its auth verifier and options. */
+export type Method<C = unknown, A = unknown> = rt.XrpcMethod<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** This method as @atproto/xrpc-server's `add()` takes it, validating with the checks above. */
+export const schema = rt.query({
+  nsid: id,
+  params: { kinds: PARAM_KINDS, check: checkQueryParams },
+  output: { encoding: 'application/json', check: checkOutputSchema },
+  errors: ERRORS,
+})

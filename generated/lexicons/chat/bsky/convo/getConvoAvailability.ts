@@ -1,0 +1,90 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/chat/bsky/convo/getConvoAvailability.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as rt from '../../../../runtime/index.js'
+import * as ChatBskyConvoDefs from './defs.js'
+
+export const id = 'chat.bsky.convo.getConvoAvailability'
+
+/** Query-string parameters. */
+export interface QueryParams {
+  members: string[]
+}
+
+/** How each parameter is read from the query string. */
+const PARAM_KINDS: rt.ParamKinds = { members: ['string'] }
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkQueryParams(v: unknown, p: string): QueryParams {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  const x1: unknown = o.members
+  if (x1 === undefined) {
+    throw rt.invalid(p + ' must have the property "members"')
+  } else {
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/members' + ' must be an array')
+    if (x1.length > 10) throw rt.invalid(p + '/members' + ' must not have more than 10 elements')
+    if (x1.length < 1) throw rt.invalid(p + '/members' + ' must not have fewer than 1 elements')
+    for (let i2 = 0; i2 < x1.length; i2++) {
+      let e2: unknown = x1[i2]
+      if (typeof e2 !== 'string') throw rt.invalid(p + '/members' + '/' + i2 + ' must be a string')
+      if (!rt.isDid(e2)) throw rt.invalid(p + '/members' + '/' + i2 + ' must be a valid did')
+    }
+  }
+  return o as unknown as QueryParams
+}
+
+export type HandlerInput = undefined
+
+export interface OutputSchema {
+  canChat: boolean
+  convo?: ChatBskyConvoDefs.ConvoView
+}
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkOutputSchema(v: unknown, p: string): OutputSchema {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  const x1: unknown = o.canChat
+  if (x1 === undefined) {
+    throw rt.invalid(p + ' must have the property "canChat"')
+  } else {
+    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/canChat' + ' must be a boolean')
+  }
+  const x2: unknown = o.convo
+  if (x2 !== undefined) {
+    try {
+      ChatBskyConvoDefs.checkConvoView(x2, '')
+    } catch (err) {
+      throw rt.within(err, p + '/convo')
+    }
+  }
+  return o as unknown as OutputSchema
+}
+
+export interface HandlerOutput {
+  encoding: 'application/json'
+  body: OutputSchema
+  headers?: { [name: string]: string }
+}
+
+/** The error names this method declares. */
+export type ErrorName = never
+
+export const ERRORS: readonly ErrorName[] = []
+
+/** The handler of this method, typed by its Lexicon. */
+export type Handler<C = unknown, A = unknown> = rt.XrpcHandler<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** The handler, or the handler with its auth verifier and options. */
+export type Method<C = unknown, A = unknown> = rt.XrpcMethod<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** This method as @atproto/xrpc-server's `add()` takes it, validating with the checks above. */
+export const schema = rt.query({
+  nsid: id,
+  params: { kinds: PARAM_KINDS, check: checkQueryParams },
+  output: { encoding: 'application/json', check: checkOutputSchema },
+  errors: ERRORS,
+})

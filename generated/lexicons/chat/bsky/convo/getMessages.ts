@@ -1,0 +1,139 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/chat/bsky/convo/getMessages.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as rt from '../../../../runtime/index.js'
+import * as ChatBskyActorDefs from '../actor/defs.js'
+import * as ChatBskyConvoDefs from './defs.js'
+
+export const id = 'chat.bsky.convo.getMessages'
+
+/** Query-string parameters. */
+export interface QueryParams {
+  convoId: string
+  limit: number
+  cursor?: string
+}
+
+/** How each parameter is read from the query string. */
+const PARAM_KINDS: rt.ParamKinds = { convoId: 'string', limit: 'integer', cursor: 'string' }
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkQueryParams(v: unknown, p: string): QueryParams {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  let r: { [key: string]: unknown } | undefined
+  const x1: unknown = o.convoId
+  if (x1 === undefined) {
+    throw rt.invalid(p + ' must have the property "convoId"')
+  } else {
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+  }
+  const x2: unknown = o.limit
+  if (x2 === undefined) {
+    (r ??= { ...o })['limit'] = 50
+  } else {
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/limit' + ' must be an integer')
+    if ((x2 as number) > 100) throw rt.invalid(p + '/limit' + ' can not be greater than 100')
+    if ((x2 as number) < 1) throw rt.invalid(p + '/limit' + ' can not be less than 1')
+  }
+  const x3: unknown = o.cursor
+  if (x3 !== undefined) {
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+  }
+  return (r ?? o) as unknown as QueryParams
+}
+
+export type HandlerInput = undefined
+
+export interface OutputSchema {
+  cursor?: string
+  messages: (rt.Typed<ChatBskyConvoDefs.MessageView, 'chat.bsky.convo.defs#messageView'> | rt.Typed<ChatBskyConvoDefs.DeletedMessageView, 'chat.bsky.convo.defs#deletedMessageView'> | rt.Typed<ChatBskyConvoDefs.SystemMessageView, 'chat.bsky.convo.defs#systemMessageView'> | rt.UnknownTyped)[]
+  /** Set of all members who authored or reacted to the returned messages. Members referred to by system messages are also included. */
+  relatedProfiles?: ChatBskyActorDefs.ProfileViewBasic[]
+}
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkOutputSchema(v: unknown, p: string): OutputSchema {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  const x1: unknown = o.cursor
+  if (x1 !== undefined) {
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+  }
+  const x2: unknown = o.messages
+  if (x2 === undefined) {
+    throw rt.invalid(p + ' must have the property "messages"')
+  } else {
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/messages' + ' must be an array')
+    for (let i3 = 0; i3 < x2.length; i3++) {
+      let e3: unknown = x2[i3]
+      if (typeof e3 !== 'object' || e3 === null || typeof (e3 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/messages' + '/' + i3 + ' must be an object which includes the "$type" property')
+      const t4 = (e3 as { $type: string }).$type
+      switch (t4) {
+        case 'chat.bsky.convo.defs#messageView':
+          try {
+            ChatBskyConvoDefs.checkMessageView(e3, '')
+          } catch (err) {
+            throw rt.within(err, p + '/messages' + '/' + i3)
+          }
+          break
+        case 'chat.bsky.convo.defs#deletedMessageView':
+          try {
+            ChatBskyConvoDefs.checkDeletedMessageView(e3, '')
+          } catch (err) {
+            throw rt.within(err, p + '/messages' + '/' + i3)
+          }
+          break
+        case 'chat.bsky.convo.defs#systemMessageView':
+          try {
+            ChatBskyConvoDefs.checkSystemMessageView(e3, '')
+          } catch (err) {
+            throw rt.within(err, p + '/messages' + '/' + i3)
+          }
+          break
+        default:
+          if (t4.charCodeAt(0) === 35 || t4.indexOf('#') !== t4.lastIndexOf('#')) throw rt.invalid(p + '/messages' + '/' + i3 + ' $type is not a valid type reference')
+      }
+    }
+  }
+  const x5: unknown = o.relatedProfiles
+  if (x5 !== undefined) {
+    if (!Array.isArray(x5)) throw rt.invalid(p + '/relatedProfiles' + ' must be an array')
+    for (let i6 = 0; i6 < x5.length; i6++) {
+      let e6: unknown = x5[i6]
+      try {
+        ChatBskyActorDefs.checkProfileViewBasic(e6, '')
+      } catch (err) {
+        throw rt.within(err, p + '/relatedProfiles' + '/' + i6)
+      }
+    }
+  }
+  return o as unknown as OutputSchema
+}
+
+export interface HandlerOutput {
+  encoding: 'application/json'
+  body: OutputSchema
+  headers?: { [name: string]: string }
+}
+
+/** The error names this method declares. */
+export type ErrorName = 'InvalidConvo'
+
+export const ERRORS: readonly ErrorName[] = ['InvalidConvo']
+
+/** The handler of this method, typed by its Lexicon. */
+export type Handler<C = unknown, A = unknown> = rt.XrpcHandler<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** The handler, or the handler with its auth verifier and options. */
+export type Method<C = unknown, A = unknown> = rt.XrpcMethod<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** This method as @atproto/xrpc-server's `add()` takes it, validating with the checks above. */
+export const schema = rt.query({
+  nsid: id,
+  params: { kinds: PARAM_KINDS, check: checkQueryParams },
+  output: { encoding: 'application/json', check: checkOutputSchema },
+  errors: ERRORS,
+})

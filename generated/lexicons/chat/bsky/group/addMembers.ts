@@ -1,0 +1,118 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/chat/bsky/group/addMembers.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as rt from '../../../../runtime/index.js'
+import * as ChatBskyActorDefs from '../actor/defs.js'
+import * as ChatBskyConvoDefs from '../convo/defs.js'
+
+export const id = 'chat.bsky.group.addMembers'
+
+/** Query-string parameters. */
+export interface QueryParams {}
+
+/** How each parameter is read from the query string. */
+const PARAM_KINDS: rt.ParamKinds = {  }
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkQueryParams(v: unknown, p: string): QueryParams {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  return o as unknown as QueryParams
+}
+
+export interface InputSchema {
+  convoId: string
+  members: string[]
+}
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkInputSchema(v: unknown, p: string): InputSchema {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  const x1: unknown = o.convoId
+  if (x1 === undefined) {
+    throw rt.invalid(p + ' must have the property "convoId"')
+  } else {
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+  }
+  const x2: unknown = o.members
+  if (x2 === undefined) {
+    throw rt.invalid(p + ' must have the property "members"')
+  } else {
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/members' + ' must be an array')
+    if (x2.length < 1) throw rt.invalid(p + '/members' + ' must not have fewer than 1 elements')
+    for (let i3 = 0; i3 < x2.length; i3++) {
+      let e3: unknown = x2[i3]
+      if (typeof e3 !== 'string') throw rt.invalid(p + '/members' + '/' + i3 + ' must be a string')
+      if (!rt.isDid(e3)) throw rt.invalid(p + '/members' + '/' + i3 + ' must be a valid did')
+    }
+  }
+  return o as unknown as InputSchema
+}
+
+export interface HandlerInput {
+  encoding: 'application/json'
+  body: InputSchema
+}
+
+export interface OutputSchema {
+  convo: ChatBskyConvoDefs.ConvoView
+  addedMembers?: ChatBskyActorDefs.ProfileViewBasic[]
+}
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkOutputSchema(v: unknown, p: string): OutputSchema {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  const x1: unknown = o.convo
+  if (x1 === undefined) {
+    throw rt.invalid(p + ' must have the property "convo"')
+  } else {
+    try {
+      ChatBskyConvoDefs.checkConvoView(x1, '')
+    } catch (err) {
+      throw rt.within(err, p + '/convo')
+    }
+  }
+  const x2: unknown = o.addedMembers
+  if (x2 !== undefined) {
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/addedMembers' + ' must be an array')
+    for (let i3 = 0; i3 < x2.length; i3++) {
+      let e3: unknown = x2[i3]
+      try {
+        ChatBskyActorDefs.checkProfileViewBasic(e3, '')
+      } catch (err) {
+        throw rt.within(err, p + '/addedMembers' + '/' + i3)
+      }
+    }
+  }
+  return o as unknown as OutputSchema
+}
+
+export interface HandlerOutput {
+  encoding: 'application/json'
+  body: OutputSchema
+  headers?: { [name: string]: string }
+}
+
+/** The error names this method declares. */
+export type ErrorName = 'AccountSuspended' | 'BlockedActor' | 'BlockedSubject' | 'ConvoLocked' | 'InsufficientRole' | 'InvalidConvo' | 'MemberLimitReached' | 'NotFollowedBySender' | 'RecipientNotFound' | 'UserForbidsGroups'
+
+export const ERRORS: readonly ErrorName[] = ['AccountSuspended', 'BlockedActor', 'BlockedSubject', 'ConvoLocked', 'InsufficientRole', 'InvalidConvo', 'MemberLimitReached', 'NotFollowedBySender', 'RecipientNotFound', 'UserForbidsGroups']
+
+/** The handler of this method, typed by its Lexicon. */
+export type Handler<C = unknown, A = unknown> = rt.XrpcHandler<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** The handler, or the handler with its auth verifier and options. */
+export type Method<C = unknown, A = unknown> = rt.XrpcMethod<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** This method as @atproto/xrpc-server's `add()` takes it, validating with the checks above. */
+export const schema = rt.procedure({
+  nsid: id,
+  params: { kinds: PARAM_KINDS, check: checkQueryParams },
+  input: { encoding: 'application/json', check: checkInputSchema },
+  output: { encoding: 'application/json', check: checkOutputSchema },
+  errors: ERRORS,
+})

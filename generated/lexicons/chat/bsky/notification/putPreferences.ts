@@ -1,0 +1,102 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/chat/bsky/notification/putPreferences.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as rt from '../../../../runtime/index.js'
+import * as ChatBskyNotificationDefs from './defs.js'
+
+export const id = 'chat.bsky.notification.putPreferences'
+
+/** Query-string parameters. */
+export interface QueryParams {}
+
+/** How each parameter is read from the query string. */
+const PARAM_KINDS: rt.ParamKinds = {  }
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkQueryParams(v: unknown, p: string): QueryParams {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  return o as unknown as QueryParams
+}
+
+export interface InputSchema {
+  chat?: ChatBskyNotificationDefs.ChatPreference
+  chatRequest?: ChatBskyNotificationDefs.ChatPreference
+}
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkInputSchema(v: unknown, p: string): InputSchema {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  const x1: unknown = o.chat
+  if (x1 !== undefined) {
+    try {
+      ChatBskyNotificationDefs.checkChatPreference(x1, '')
+    } catch (err) {
+      throw rt.within(err, p + '/chat')
+    }
+  }
+  const x2: unknown = o.chatRequest
+  if (x2 !== undefined) {
+    try {
+      ChatBskyNotificationDefs.checkChatPreference(x2, '')
+    } catch (err) {
+      throw rt.within(err, p + '/chatRequest')
+    }
+  }
+  return o as unknown as InputSchema
+}
+
+export interface HandlerInput {
+  encoding: 'application/json'
+  body: InputSchema
+}
+
+export interface OutputSchema {
+  preferences: ChatBskyNotificationDefs.Preferences
+}
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkOutputSchema(v: unknown, p: string): OutputSchema {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  const x1: unknown = o.preferences
+  if (x1 === undefined) {
+    throw rt.invalid(p + ' must have the property "preferences"')
+  } else {
+    try {
+      ChatBskyNotificationDefs.checkPreferences(x1, '')
+    } catch (err) {
+      throw rt.within(err, p + '/preferences')
+    }
+  }
+  return o as unknown as OutputSchema
+}
+
+export interface HandlerOutput {
+  encoding: 'application/json'
+  body: OutputSchema
+  headers?: { [name: string]: string }
+}
+
+/** The error names this method declares. */
+export type ErrorName = never
+
+export const ERRORS: readonly ErrorName[] = []
+
+/** The handler of this method, typed by its Lexicon. */
+export type Handler<C = unknown, A = unknown> = rt.XrpcHandler<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** The handler, or the handler with its auth verifier and options. */
+export type Method<C = unknown, A = unknown> = rt.XrpcMethod<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** This method as @atproto/xrpc-server's `add()` takes it, validating with the checks above. */
+export const schema = rt.procedure({
+  nsid: id,
+  params: { kinds: PARAM_KINDS, check: checkQueryParams },
+  input: { encoding: 'application/json', check: checkInputSchema },
+  output: { encoding: 'application/json', check: checkOutputSchema },
+  errors: ERRORS,
+})

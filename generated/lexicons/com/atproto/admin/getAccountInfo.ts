@@ -1,0 +1,71 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/com/atproto/admin/getAccountInfo.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as rt from '../../../../runtime/index.js'
+import * as ComAtprotoAdminDefs from './defs.js'
+
+export const id = 'com.atproto.admin.getAccountInfo'
+
+/** Query-string parameters. */
+export interface QueryParams {
+  did: string
+}
+
+/** How each parameter is read from the query string. */
+const PARAM_KINDS: rt.ParamKinds = { did: 'string' }
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkQueryParams(v: unknown, p: string): QueryParams {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  const x1: unknown = o.did
+  if (x1 === undefined) {
+    throw rt.invalid(p + ' must have the property "did"')
+  } else {
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+  }
+  return o as unknown as QueryParams
+}
+
+export type HandlerInput = undefined
+
+export type OutputSchema = ComAtprotoAdminDefs.AccountView
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkOutputSchema(v: unknown, p: string): OutputSchema {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  try {
+    ComAtprotoAdminDefs.checkAccountView(v, '')
+  } catch (err) {
+    throw rt.within(err, p)
+  }
+  return v as OutputSchema
+}
+
+export interface HandlerOutput {
+  encoding: 'application/json'
+  body: OutputSchema
+  headers?: { [name: string]: string }
+}
+
+/** The error names this method declares. */
+export type ErrorName = never
+
+export const ERRORS: readonly ErrorName[] = []
+
+/** The handler of this method, typed by its Lexicon. */
+export type Handler<C = unknown, A = unknown> = rt.XrpcHandler<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** The handler, or the handler with its auth verifier and options. */
+export type Method<C = unknown, A = unknown> = rt.XrpcMethod<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** This method as @atproto/xrpc-server's `add()` takes it, validating with the checks above. */
+export const schema = rt.query({
+  nsid: id,
+  params: { kinds: PARAM_KINDS, check: checkQueryParams },
+  output: { encoding: 'application/json', check: checkOutputSchema },
+  errors: ERRORS,
+})

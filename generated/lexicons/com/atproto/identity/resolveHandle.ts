@@ -1,0 +1,79 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/com/atproto/identity/resolveHandle.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as rt from '../../../../runtime/index.js'
+
+export const id = 'com.atproto.identity.resolveHandle'
+
+/** Query-string parameters. */
+export interface QueryParams {
+  /** The handle to resolve. */
+  handle: string
+}
+
+/** How each parameter is read from the query string. */
+const PARAM_KINDS: rt.ParamKinds = { handle: 'string' }
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkQueryParams(v: unknown, p: string): QueryParams {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  const x1: unknown = o.handle
+  if (x1 === undefined) {
+    throw rt.invalid(p + ' must have the property "handle"')
+  } else {
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/handle' + ' must be a string')
+    if (!rt.isHandle(x1)) throw rt.invalid(p + '/handle' + ' must be a valid handle')
+  }
+  return o as unknown as QueryParams
+}
+
+export type HandlerInput = undefined
+
+export interface OutputSchema {
+  did: string
+}
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkOutputSchema(v: unknown, p: string): OutputSchema {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  const x1: unknown = o.did
+  if (x1 === undefined) {
+    throw rt.invalid(p + ' must have the property "did"')
+  } else {
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+  }
+  return o as unknown as OutputSchema
+}
+
+export interface HandlerOutput {
+  encoding: 'application/json'
+  body: OutputSchema
+  headers?: { [name: string]: string }
+}
+
+/**
+ * The error names this method declares.
+ * HandleNotFound: The resolution process confirmed that the handle does not resolve to any DID.
+ */
+export type ErrorName = 'HandleNotFound'
+
+export const ERRORS: readonly ErrorName[] = ['HandleNotFound']
+
+/** The handler of this method, typed by its Lexicon. */
+export type Handler<C = unknown, A = unknown> = rt.XrpcHandler<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** The handler, or the handler with its auth verifier and options. */
+export type Method<C = unknown, A = unknown> = rt.XrpcMethod<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** This method as @atproto/xrpc-server's `add()` takes it, validating with the checks above. */
+export const schema = rt.query({
+  nsid: id,
+  params: { kinds: PARAM_KINDS, check: checkQueryParams },
+  output: { encoding: 'application/json', check: checkOutputSchema },
+  errors: ERRORS,
+})

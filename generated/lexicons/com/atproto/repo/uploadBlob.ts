@@ -1,0 +1,69 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/com/atproto/repo/uploadBlob.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as rt from '../../../../runtime/index.js'
+
+export const id = 'com.atproto.repo.uploadBlob'
+
+/** Query-string parameters. */
+export interface QueryParams {}
+
+/** How each parameter is read from the query string. */
+const PARAM_KINDS: rt.ParamKinds = {  }
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkQueryParams(v: unknown, p: string): QueryParams {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  return o as unknown as QueryParams
+}
+
+export interface HandlerInput {
+  encoding: string
+  body: rt.Readable
+}
+
+export interface OutputSchema {
+  blob: rt.BlobRef
+}
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkOutputSchema(v: unknown, p: string): OutputSchema {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  const x1: unknown = o.blob
+  if (x1 === undefined) {
+    throw rt.invalid(p + ' must have the property "blob"')
+  } else {
+    if (!rt.isBlob(x1)) throw rt.invalid(p + '/blob' + ' should be a blob ref')
+  }
+  return o as unknown as OutputSchema
+}
+
+export interface HandlerOutput {
+  encoding: 'application/json'
+  body: OutputSchema
+  headers?: { [name: string]: string }
+}
+
+/** The error names this method declares. */
+export type ErrorName = never
+
+export const ERRORS: readonly ErrorName[] = []
+
+/** The handler of this method, typed by its Lexicon. */
+export type Handler<C = unknown, A = unknown> = rt.XrpcHandler<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** The handler, or the handler with its auth verifier and options. */
+export type Method<C = unknown, A = unknown> = rt.XrpcMethod<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** This method as @atproto/xrpc-server's `add()` takes it, validating with the checks above. */
+export const schema = rt.procedure({
+  nsid: id,
+  params: { kinds: PARAM_KINDS, check: checkQueryParams },
+  input: { encoding: '*/*', check: undefined },
+  output: { encoding: 'application/json', check: checkOutputSchema },
+  errors: ERRORS,
+})

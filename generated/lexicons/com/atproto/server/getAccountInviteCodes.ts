@@ -1,0 +1,91 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/com/atproto/server/getAccountInviteCodes.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as rt from '../../../../runtime/index.js'
+import * as ComAtprotoServerDefs from './defs.js'
+
+export const id = 'com.atproto.server.getAccountInviteCodes'
+
+/** Query-string parameters. */
+export interface QueryParams {
+  includeUsed: boolean
+  /** Controls whether any new 'earned' but not 'created' invites should be created. */
+  createAvailable: boolean
+}
+
+/** How each parameter is read from the query string. */
+const PARAM_KINDS: rt.ParamKinds = { includeUsed: 'boolean', createAvailable: 'boolean' }
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkQueryParams(v: unknown, p: string): QueryParams {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  let r: { [key: string]: unknown } | undefined
+  const x1: unknown = o.includeUsed
+  if (x1 === undefined) {
+    (r ??= { ...o })['includeUsed'] = true
+  } else {
+    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/includeUsed' + ' must be a boolean')
+  }
+  const x2: unknown = o.createAvailable
+  if (x2 === undefined) {
+    (r ??= { ...o })['createAvailable'] = true
+  } else {
+    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/createAvailable' + ' must be a boolean')
+  }
+  return (r ?? o) as unknown as QueryParams
+}
+
+export type HandlerInput = undefined
+
+export interface OutputSchema {
+  codes: ComAtprotoServerDefs.InviteCode[]
+}
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkOutputSchema(v: unknown, p: string): OutputSchema {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  const x1: unknown = o.codes
+  if (x1 === undefined) {
+    throw rt.invalid(p + ' must have the property "codes"')
+  } else {
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/codes' + ' must be an array')
+    for (let i2 = 0; i2 < x1.length; i2++) {
+      let e2: unknown = x1[i2]
+      try {
+        ComAtprotoServerDefs.checkInviteCode(e2, '')
+      } catch (err) {
+        throw rt.within(err, p + '/codes' + '/' + i2)
+      }
+    }
+  }
+  return o as unknown as OutputSchema
+}
+
+export interface HandlerOutput {
+  encoding: 'application/json'
+  body: OutputSchema
+  headers?: { [name: string]: string }
+}
+
+/** The error names this method declares. */
+export type ErrorName = 'DuplicateCreate'
+
+export const ERRORS: readonly ErrorName[] = ['DuplicateCreate']
+
+/** The handler of this method, typed by its Lexicon. */
+export type Handler<C = unknown, A = unknown> = rt.XrpcHandler<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** The handler, or the handler with its auth verifier and options. */
+export type Method<C = unknown, A = unknown> = rt.XrpcMethod<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** This method as @atproto/xrpc-server's `add()` takes it, validating with the checks above. */
+export const schema = rt.query({
+  nsid: id,
+  params: { kinds: PARAM_KINDS, check: checkQueryParams },
+  output: { encoding: 'application/json', check: checkOutputSchema },
+  errors: ERRORS,
+})

@@ -1,0 +1,96 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/com/atproto/sync/getRepoStatus.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as rt from '../../../../runtime/index.js'
+
+export const id = 'com.atproto.sync.getRepoStatus'
+
+/** Query-string parameters. */
+export interface QueryParams {
+  /** The DID of the repo. */
+  did: string
+}
+
+/** How each parameter is read from the query string. */
+const PARAM_KINDS: rt.ParamKinds = { did: 'string' }
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkQueryParams(v: unknown, p: string): QueryParams {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  const x1: unknown = o.did
+  if (x1 === undefined) {
+    throw rt.invalid(p + ' must have the property "did"')
+  } else {
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+  }
+  return o as unknown as QueryParams
+}
+
+export type HandlerInput = undefined
+
+export interface OutputSchema {
+  did: string
+  active: boolean
+  /** If active=false, this optional field indicates a possible reason for why the account is not active. If active=false and no status is supplied, then the host makes no claim for why the repository is no longer being hosted. */
+  status?: 'takendown' | 'suspended' | 'deleted' | 'deactivated' | 'desynchronized' | 'throttled' | (string & {})
+  /** Optional field, the current rev of the repo, if active=true */
+  rev?: string
+}
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkOutputSchema(v: unknown, p: string): OutputSchema {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  const x1: unknown = o.did
+  if (x1 === undefined) {
+    throw rt.invalid(p + ' must have the property "did"')
+  } else {
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+  }
+  const x2: unknown = o.active
+  if (x2 === undefined) {
+    throw rt.invalid(p + ' must have the property "active"')
+  } else {
+    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/active' + ' must be a boolean')
+  }
+  const x3: unknown = o.status
+  if (x3 !== undefined) {
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/status' + ' must be a string')
+  }
+  const x4: unknown = o.rev
+  if (x4 !== undefined) {
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (!rt.isTid(x4)) throw rt.invalid(p + '/rev' + ' must be a valid TID')
+  }
+  return o as unknown as OutputSchema
+}
+
+export interface HandlerOutput {
+  encoding: 'application/json'
+  body: OutputSchema
+  headers?: { [name: string]: string }
+}
+
+/** The error names this method declares. */
+export type ErrorName = 'RepoNotFound'
+
+export const ERRORS: readonly ErrorName[] = ['RepoNotFound']
+
+/** The handler of this method, typed by its Lexicon. */
+export type Handler<C = unknown, A = unknown> = rt.XrpcHandler<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** The handler, or the handler with its auth verifier and options. */
+export type Method<C = unknown, A = unknown> = rt.XrpcMethod<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** This method as @atproto/xrpc-server's `add()` takes it, validating with the checks above. */
+export const schema = rt.query({
+  nsid: id,
+  params: { kinds: PARAM_KINDS, check: checkQueryParams },
+  output: { encoding: 'application/json', check: checkOutputSchema },
+  errors: ERRORS,
+})

@@ -1,0 +1,107 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/com/atproto/sync/listBlobs.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as rt from '../../../../runtime/index.js'
+
+export const id = 'com.atproto.sync.listBlobs'
+
+/** Query-string parameters. */
+export interface QueryParams {
+  /** The DID of the repo. */
+  did: string
+  /** Optional revision of the repo to list blobs since. */
+  since?: string
+  limit: number
+  cursor?: string
+}
+
+/** How each parameter is read from the query string. */
+const PARAM_KINDS: rt.ParamKinds = { did: 'string', since: 'string', limit: 'integer', cursor: 'string' }
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkQueryParams(v: unknown, p: string): QueryParams {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  let r: { [key: string]: unknown } | undefined
+  const x1: unknown = o.did
+  if (x1 === undefined) {
+    throw rt.invalid(p + ' must have the property "did"')
+  } else {
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+  }
+  const x2: unknown = o.since
+  if (x2 !== undefined) {
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/since' + ' must be a string')
+    if (!rt.isTid(x2)) throw rt.invalid(p + '/since' + ' must be a valid TID')
+  }
+  const x3: unknown = o.limit
+  if (x3 === undefined) {
+    (r ??= { ...o })['limit'] = 500
+  } else {
+    if (!Number.isInteger(x3)) throw rt.invalid(p + '/limit' + ' must be an integer')
+    if ((x3 as number) > 1000) throw rt.invalid(p + '/limit' + ' can not be greater than 1000')
+    if ((x3 as number) < 1) throw rt.invalid(p + '/limit' + ' can not be less than 1')
+  }
+  const x4: unknown = o.cursor
+  if (x4 !== undefined) {
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+  }
+  return (r ?? o) as unknown as QueryParams
+}
+
+export type HandlerInput = undefined
+
+export interface OutputSchema {
+  cursor?: string
+  cids: string[]
+}
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkOutputSchema(v: unknown, p: string): OutputSchema {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  const x1: unknown = o.cursor
+  if (x1 !== undefined) {
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+  }
+  const x2: unknown = o.cids
+  if (x2 === undefined) {
+    throw rt.invalid(p + ' must have the property "cids"')
+  } else {
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/cids' + ' must be an array')
+    for (let i3 = 0; i3 < x2.length; i3++) {
+      let e3: unknown = x2[i3]
+      if (typeof e3 !== 'string') throw rt.invalid(p + '/cids' + '/' + i3 + ' must be a string')
+      if (!rt.isCid(e3)) throw rt.invalid(p + '/cids' + '/' + i3 + ' must be a cid string')
+    }
+  }
+  return o as unknown as OutputSchema
+}
+
+export interface HandlerOutput {
+  encoding: 'application/json'
+  body: OutputSchema
+  headers?: { [name: string]: string }
+}
+
+/** The error names this method declares. */
+export type ErrorName = 'RepoNotFound' | 'RepoTakendown' | 'RepoSuspended' | 'RepoDeactivated'
+
+export const ERRORS: readonly ErrorName[] = ['RepoNotFound', 'RepoTakendown', 'RepoSuspended', 'RepoDeactivated']
+
+/** The handler of this method, typed by its Lexicon. */
+export type Handler<C = unknown, A = unknown> = rt.XrpcHandler<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** The handler, or the handler with its auth verifier and options. */
+export type Method<C = unknown, A = unknown> = rt.XrpcMethod<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** This method as @atproto/xrpc-server's `add()` takes it, validating with the checks above. */
+export const schema = rt.query({
+  nsid: id,
+  params: { kinds: PARAM_KINDS, check: checkQueryParams },
+  output: { encoding: 'application/json', check: checkOutputSchema },
+  errors: ERRORS,
+})

@@ -1,0 +1,75 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/com/atproto/temp/checkSignupQueue.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as rt from '../../../../runtime/index.js'
+
+export const id = 'com.atproto.temp.checkSignupQueue'
+
+/** Query-string parameters. */
+export interface QueryParams {}
+
+/** How each parameter is read from the query string. */
+const PARAM_KINDS: rt.ParamKinds = {  }
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkQueryParams(v: unknown, p: string): QueryParams {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  return o as unknown as QueryParams
+}
+
+export type HandlerInput = undefined
+
+export interface OutputSchema {
+  activated: boolean
+  placeInQueue?: number
+  estimatedTimeMs?: number
+}
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkOutputSchema(v: unknown, p: string): OutputSchema {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  const x1: unknown = o.activated
+  if (x1 === undefined) {
+    throw rt.invalid(p + ' must have the property "activated"')
+  } else {
+    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/activated' + ' must be a boolean')
+  }
+  const x2: unknown = o.placeInQueue
+  if (x2 !== undefined) {
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/placeInQueue' + ' must be an integer')
+  }
+  const x3: unknown = o.estimatedTimeMs
+  if (x3 !== undefined) {
+    if (!Number.isInteger(x3)) throw rt.invalid(p + '/estimatedTimeMs' + ' must be an integer')
+  }
+  return o as unknown as OutputSchema
+}
+
+export interface HandlerOutput {
+  encoding: 'application/json'
+  body: OutputSchema
+  headers?: { [name: string]: string }
+}
+
+/** The error names this method declares. */
+export type ErrorName = never
+
+export const ERRORS: readonly ErrorName[] = []
+
+/** The handler of this method, typed by its Lexicon. */
+export type Handler<C = unknown, A = unknown> = rt.XrpcHandler<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** The handler, or the handler with its auth verifier and options. */
+export type Method<C = unknown, A = unknown> = rt.XrpcMethod<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** This method as @atproto/xrpc-server's `add()` takes it, validating with the checks above. */
+export const schema = rt.query({
+  nsid: id,
+  params: { kinds: PARAM_KINDS, check: checkQueryParams },
+  output: { encoding: 'application/json', check: checkOutputSchema },
+  errors: ERRORS,
+})

@@ -1,0 +1,124 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/tools/ozone/queue/listQueues.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as rt from '../../../../runtime/index.js'
+import * as ToolsOzoneQueueDefs from './defs.js'
+
+export const id = 'tools.ozone.queue.listQueues'
+
+/** Query-string parameters. */
+export interface QueryParams {
+  /** Filter by enabled status. If not specified, returns all queues. */
+  enabled?: boolean
+  /** Filter queues that handle this subject type ('account', 'record', 'message', or 'conversation'). */
+  subjectType?: string
+  /** Filter queues by collection name (e.g. 'app.bsky.feed.post'). */
+  collection?: string
+  /** Filter queues that handle any of these report reason types. */
+  reportTypes?: string[]
+  limit: number
+  cursor?: string
+}
+
+/** How each parameter is read from the query string. */
+const PARAM_KINDS: rt.ParamKinds = { enabled: 'boolean', subjectType: 'string', collection: 'string', reportTypes: ['string'], limit: 'integer', cursor: 'string' }
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkQueryParams(v: unknown, p: string): QueryParams {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  let r: { [key: string]: unknown } | undefined
+  const x1: unknown = o.enabled
+  if (x1 !== undefined) {
+    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/enabled' + ' must be a boolean')
+  }
+  const x2: unknown = o.subjectType
+  if (x2 !== undefined) {
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/subjectType' + ' must be a string')
+  }
+  const x3: unknown = o.collection
+  if (x3 !== undefined) {
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/collection' + ' must be a string')
+  }
+  const x4: unknown = o.reportTypes
+  if (x4 !== undefined) {
+    if (!Array.isArray(x4)) throw rt.invalid(p + '/reportTypes' + ' must be an array')
+    if (x4.length > 10) throw rt.invalid(p + '/reportTypes' + ' must not have more than 10 elements')
+    for (let i5 = 0; i5 < x4.length; i5++) {
+      let e5: unknown = x4[i5]
+      if (typeof e5 !== 'string') throw rt.invalid(p + '/reportTypes' + '/' + i5 + ' must be a string')
+    }
+  }
+  const x6: unknown = o.limit
+  if (x6 === undefined) {
+    (r ??= { ...o })['limit'] = 50
+  } else {
+    if (!Number.isInteger(x6)) throw rt.invalid(p + '/limit' + ' must be an integer')
+    if ((x6 as number) > 100) throw rt.invalid(p + '/limit' + ' can not be greater than 100')
+    if ((x6 as number) < 1) throw rt.invalid(p + '/limit' + ' can not be less than 1')
+  }
+  const x7: unknown = o.cursor
+  if (x7 !== undefined) {
+    if (typeof x7 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+  }
+  return (r ?? o) as unknown as QueryParams
+}
+
+export type HandlerInput = undefined
+
+export interface OutputSchema {
+  cursor?: string
+  queues: ToolsOzoneQueueDefs.QueueView[]
+}
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkOutputSchema(v: unknown, p: string): OutputSchema {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  const x1: unknown = o.cursor
+  if (x1 !== undefined) {
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+  }
+  const x2: unknown = o.queues
+  if (x2 === undefined) {
+    throw rt.invalid(p + ' must have the property "queues"')
+  } else {
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/queues' + ' must be an array')
+    for (let i3 = 0; i3 < x2.length; i3++) {
+      let e3: unknown = x2[i3]
+      try {
+        ToolsOzoneQueueDefs.checkQueueView(e3, '')
+      } catch (err) {
+        throw rt.within(err, p + '/queues' + '/' + i3)
+      }
+    }
+  }
+  return o as unknown as OutputSchema
+}
+
+export interface HandlerOutput {
+  encoding: 'application/json'
+  body: OutputSchema
+  headers?: { [name: string]: string }
+}
+
+/** The error names this method declares. */
+export type ErrorName = never
+
+export const ERRORS: readonly ErrorName[] = []
+
+/** The handler of this method, typed by its Lexicon. */
+export type Handler<C = unknown, A = unknown> = rt.XrpcHandler<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** The handler, or the handler with its auth verifier and options. */
+export type Method<C = unknown, A = unknown> = rt.XrpcMethod<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** This method as @atproto/xrpc-server's `add()` takes it, validating with the checks above. */
+export const schema = rt.query({
+  nsid: id,
+  params: { kinds: PARAM_KINDS, check: checkQueryParams },
+  output: { encoding: 'application/json', check: checkOutputSchema },
+  errors: ERRORS,
+})

@@ -1,0 +1,78 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/tools/ozone/queue/unassignModerator.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as rt from '../../../../runtime/index.js'
+
+export const id = 'tools.ozone.queue.unassignModerator'
+
+/** Query-string parameters. */
+export interface QueryParams {}
+
+/** How each parameter is read from the query string. */
+const PARAM_KINDS: rt.ParamKinds = {  }
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkQueryParams(v: unknown, p: string): QueryParams {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  return o as unknown as QueryParams
+}
+
+export interface InputSchema {
+  /** The ID of the queue to unassign the user from. */
+  queueId: number
+  /** DID to be unassigned. */
+  did: string
+}
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkInputSchema(v: unknown, p: string): InputSchema {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  const x1: unknown = o.queueId
+  if (x1 === undefined) {
+    throw rt.invalid(p + ' must have the property "queueId"')
+  } else {
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/queueId' + ' must be an integer')
+  }
+  const x2: unknown = o.did
+  if (x2 === undefined) {
+    throw rt.invalid(p + ' must have the property "did"')
+  } else {
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
+    if (!rt.isDid(x2)) throw rt.invalid(p + '/did' + ' must be a valid did')
+  }
+  return o as unknown as InputSchema
+}
+
+export interface HandlerInput {
+  encoding: 'application/json'
+  body: InputSchema
+}
+
+export type HandlerOutput = void
+
+/**
+ * The error names this method declares.
+ * InvalidAssignment: No active assignment exists for the given queue and user.
+ */
+export type ErrorName = 'InvalidAssignment'
+
+export const ERRORS: readonly ErrorName[] = ['InvalidAssignment']
+
+/** The handler of this method, typed by its Lexicon. */
+export type Handler<C = unknown, A = unknown> = rt.XrpcHandler<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** The handler, or the handler with its auth verifier and options. */
+export type Method<C = unknown, A = unknown> = rt.XrpcMethod<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** This method as @atproto/xrpc-server's `add()` takes it, validating with the checks above. */
+export const schema = rt.procedure({
+  nsid: id,
+  params: { kinds: PARAM_KINDS, check: checkQueryParams },
+  input: { encoding: 'application/json', check: checkInputSchema },
+  output: undefined,
+  errors: ERRORS,
+})

@@ -1,0 +1,97 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/tools/ozone/report/refreshStats.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as rt from '../../../../runtime/index.js'
+
+export const id = 'tools.ozone.report.refreshStats'
+
+/** Query-string parameters. */
+export interface QueryParams {}
+
+/** How each parameter is read from the query string. */
+const PARAM_KINDS: rt.ParamKinds = {  }
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkQueryParams(v: unknown, p: string): QueryParams {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  return o as unknown as QueryParams
+}
+
+export interface InputSchema {
+  /** Start date for recomputation, inclusive (YYYY-MM-DD). */
+  startDate: string
+  /** End date for recomputation, inclusive (YYYY-MM-DD). */
+  endDate: string
+  /** Optional list of queue IDs to recompute. Omit to recompute all groups. */
+  queueIds?: number[]
+}
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkInputSchema(v: unknown, p: string): InputSchema {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  const x1: unknown = o.startDate
+  if (x1 === undefined) {
+    throw rt.invalid(p + ' must have the property "startDate"')
+  } else {
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/startDate' + ' must be a string')
+  }
+  const x2: unknown = o.endDate
+  if (x2 === undefined) {
+    throw rt.invalid(p + ' must have the property "endDate"')
+  } else {
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/endDate' + ' must be a string')
+  }
+  const x3: unknown = o.queueIds
+  if (x3 !== undefined) {
+    if (!Array.isArray(x3)) throw rt.invalid(p + '/queueIds' + ' must be an array')
+    for (let i4 = 0; i4 < x3.length; i4++) {
+      let e4: unknown = x3[i4]
+      if (!Number.isInteger(e4)) throw rt.invalid(p + '/queueIds' + '/' + i4 + ' must be an integer')
+    }
+  }
+  return o as unknown as InputSchema
+}
+
+export interface HandlerInput {
+  encoding: 'application/json'
+  body: InputSchema
+}
+
+export interface OutputSchema {}
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkOutputSchema(v: unknown, p: string): OutputSchema {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  return o as unknown as OutputSchema
+}
+
+export interface HandlerOutput {
+  encoding: 'application/json'
+  body: OutputSchema
+  headers?: { [name: string]: string }
+}
+
+/** The error names this method declares. */
+export type ErrorName = never
+
+export const ERRORS: readonly ErrorName[] = []
+
+/** The handler of this method, typed by its Lexicon. */
+export type Handler<C = unknown, A = unknown> = rt.XrpcHandler<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** The handler, or the handler with its auth verifier and options. */
+export type Method<C = unknown, A = unknown> = rt.XrpcMethod<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** This method as @atproto/xrpc-server's `add()` takes it, validating with the checks above. */
+export const schema = rt.procedure({
+  nsid: id,
+  params: { kinds: PARAM_KINDS, check: checkQueryParams },
+  input: { encoding: 'application/json', check: checkInputSchema },
+  output: { encoding: 'application/json', check: checkOutputSchema },
+  errors: ERRORS,
+})

@@ -1,0 +1,87 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/tools/ozone/report/unassignModerator.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as rt from '../../../../runtime/index.js'
+import * as ToolsOzoneReportDefs from './defs.js'
+
+export const id = 'tools.ozone.report.unassignModerator'
+
+/** Query-string parameters. */
+export interface QueryParams {}
+
+/** How each parameter is read from the query string. */
+const PARAM_KINDS: rt.ParamKinds = {  }
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkQueryParams(v: unknown, p: string): QueryParams {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  return o as unknown as QueryParams
+}
+
+export interface InputSchema {
+  /** The ID of the report to unassign. */
+  reportId: number
+}
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkInputSchema(v: unknown, p: string): InputSchema {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  const x1: unknown = o.reportId
+  if (x1 === undefined) {
+    throw rt.invalid(p + ' must have the property "reportId"')
+  } else {
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/reportId' + ' must be an integer')
+  }
+  return o as unknown as InputSchema
+}
+
+export interface HandlerInput {
+  encoding: 'application/json'
+  body: InputSchema
+}
+
+export type OutputSchema = ToolsOzoneReportDefs.AssignmentView
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkOutputSchema(v: unknown, p: string): OutputSchema {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  try {
+    ToolsOzoneReportDefs.checkAssignmentView(v, '')
+  } catch (err) {
+    throw rt.within(err, p)
+  }
+  return v as OutputSchema
+}
+
+export interface HandlerOutput {
+  encoding: 'application/json'
+  body: OutputSchema
+  headers?: { [name: string]: string }
+}
+
+/**
+ * The error names this method declares.
+ * InvalidAssignment: The report ID is invalid.
+ */
+export type ErrorName = 'InvalidAssignment'
+
+export const ERRORS: readonly ErrorName[] = ['InvalidAssignment']
+
+/** The handler of this method, typed by its Lexicon. */
+export type Handler<C = unknown, A = unknown> = rt.XrpcHandler<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** The handler, or the handler with its auth verifier and options. */
+export type Method<C = unknown, A = unknown> = rt.XrpcMethod<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** This method as @atproto/xrpc-server's `add()` takes it, validating with the checks above. */
+export const schema = rt.procedure({
+  nsid: id,
+  params: { kinds: PARAM_KINDS, check: checkQueryParams },
+  input: { encoding: 'application/json', check: checkInputSchema },
+  output: { encoding: 'application/json', check: checkOutputSchema },
+  errors: ERRORS,
+})

@@ -1,0 +1,106 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/tools/ozone/signature/searchAccounts.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as rt from '../../../../runtime/index.js'
+import * as ComAtprotoAdminDefs from '../../../com/atproto/admin/defs.js'
+
+export const id = 'tools.ozone.signature.searchAccounts'
+
+/** Query-string parameters. */
+export interface QueryParams {
+  values: string[]
+  cursor?: string
+  limit: number
+}
+
+/** How each parameter is read from the query string. */
+const PARAM_KINDS: rt.ParamKinds = { values: ['string'], cursor: 'string', limit: 'integer' }
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkQueryParams(v: unknown, p: string): QueryParams {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  let r: { [key: string]: unknown } | undefined
+  const x1: unknown = o.values
+  if (x1 === undefined) {
+    throw rt.invalid(p + ' must have the property "values"')
+  } else {
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/values' + ' must be an array')
+    for (let i2 = 0; i2 < x1.length; i2++) {
+      let e2: unknown = x1[i2]
+      if (typeof e2 !== 'string') throw rt.invalid(p + '/values' + '/' + i2 + ' must be a string')
+    }
+  }
+  const x3: unknown = o.cursor
+  if (x3 !== undefined) {
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+  }
+  const x4: unknown = o.limit
+  if (x4 === undefined) {
+    (r ??= { ...o })['limit'] = 50
+  } else {
+    if (!Number.isInteger(x4)) throw rt.invalid(p + '/limit' + ' must be an integer')
+    if ((x4 as number) > 100) throw rt.invalid(p + '/limit' + ' can not be greater than 100')
+    if ((x4 as number) < 1) throw rt.invalid(p + '/limit' + ' can not be less than 1')
+  }
+  return (r ?? o) as unknown as QueryParams
+}
+
+export type HandlerInput = undefined
+
+export interface OutputSchema {
+  cursor?: string
+  accounts: ComAtprotoAdminDefs.AccountView[]
+}
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkOutputSchema(v: unknown, p: string): OutputSchema {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  const x1: unknown = o.cursor
+  if (x1 !== undefined) {
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+  }
+  const x2: unknown = o.accounts
+  if (x2 === undefined) {
+    throw rt.invalid(p + ' must have the property "accounts"')
+  } else {
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/accounts' + ' must be an array')
+    for (let i3 = 0; i3 < x2.length; i3++) {
+      let e3: unknown = x2[i3]
+      try {
+        ComAtprotoAdminDefs.checkAccountView(e3, '')
+      } catch (err) {
+        throw rt.within(err, p + '/accounts' + '/' + i3)
+      }
+    }
+  }
+  return o as unknown as OutputSchema
+}
+
+export interface HandlerOutput {
+  encoding: 'application/json'
+  body: OutputSchema
+  headers?: { [name: string]: string }
+}
+
+/** The error names this method declares. */
+export type ErrorName = never
+
+export const ERRORS: readonly ErrorName[] = []
+
+/** The handler of this method, typed by its Lexicon. */
+export type Handler<C = unknown, A = unknown> = rt.XrpcHandler<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** The handler, or the handler with its auth verifier and options. */
+export type Method<C = unknown, A = unknown> = rt.XrpcMethod<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** This method as @atproto/xrpc-server's `add()` takes it, validating with the checks above. */
+export const schema = rt.query({
+  nsid: id,
+  params: { kinds: PARAM_KINDS, check: checkQueryParams },
+  output: { encoding: 'application/json', check: checkOutputSchema },
+  errors: ERRORS,
+})

@@ -1,0 +1,94 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: lexicons/tools/ozone/team/addMember.json
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+import * as rt from '../../../../runtime/index.js'
+import * as ToolsOzoneTeamDefs from './defs.js'
+
+export const id = 'tools.ozone.team.addMember'
+
+/** Query-string parameters. */
+export interface QueryParams {}
+
+/** How each parameter is read from the query string. */
+const PARAM_KINDS: rt.ParamKinds = {  }
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkQueryParams(v: unknown, p: string): QueryParams {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  return o as unknown as QueryParams
+}
+
+export interface InputSchema {
+  did: string
+  role: 'tools.ozone.team.defs#roleAdmin' | 'tools.ozone.team.defs#roleModerator' | 'tools.ozone.team.defs#roleVerifier' | 'tools.ozone.team.defs#roleTriage' | (string & {})
+}
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkInputSchema(v: unknown, p: string): InputSchema {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  const o = v as { [key: string]: unknown }
+  const x1: unknown = o.did
+  if (x1 === undefined) {
+    throw rt.invalid(p + ' must have the property "did"')
+  } else {
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+  }
+  const x2: unknown = o.role
+  if (x2 === undefined) {
+    throw rt.invalid(p + ' must have the property "role"')
+  } else {
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/role' + ' must be a string')
+  }
+  return o as unknown as InputSchema
+}
+
+export interface HandlerInput {
+  encoding: 'application/json'
+  body: InputSchema
+}
+
+export type OutputSchema = ToolsOzoneTeamDefs.Member
+
+/** @internal checks a value, throwing rt.ValidationError; `p` is its path for messages */
+export function checkOutputSchema(v: unknown, p: string): OutputSchema {
+  if (typeof v !== 'object' || v === null) throw rt.invalid(p + ' must be an object')
+  try {
+    ToolsOzoneTeamDefs.checkMember(v, '')
+  } catch (err) {
+    throw rt.within(err, p)
+  }
+  return v as OutputSchema
+}
+
+export interface HandlerOutput {
+  encoding: 'application/json'
+  body: OutputSchema
+  headers?: { [name: string]: string }
+}
+
+/**
+ * The error names this method declares.
+ * MemberAlreadyExists: Member already exists in the team.
+ */
+export type ErrorName = 'MemberAlreadyExists'
+
+export const ERRORS: readonly ErrorName[] = ['MemberAlreadyExists']
+
+/** The handler of this method, typed by its Lexicon. */
+export type Handler<C = unknown, A = unknown> = rt.XrpcHandler<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** The handler, or the handler with its auth verifier and options. */
+export type Method<C = unknown, A = unknown> = rt.XrpcMethod<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
+
+/** This method as @atproto/xrpc-server's `add()` takes it, validating with the checks above. */
+export const schema = rt.procedure({
+  nsid: id,
+  params: { kinds: PARAM_KINDS, check: checkQueryParams },
+  input: { encoding: 'application/json', check: checkInputSchema },
+  output: { encoding: 'application/json', check: checkOutputSchema },
+  errors: ERRORS,
+})

@@ -1,0 +1,224 @@
+/**
+ * GENERATED CODE - DO NOT EDIT.
+ * Source: codegen/runtime/xrpc.ts
+ * Generator: lexicon-pds codegen 0.1.0 (codegen/); run `npm run codegen` to regenerate.
+ */
+/**
+ * @module
+ * Generated methods on @atproto/xrpc-server: the typed handler signatures, and the
+ * method descriptions its `add()` takes, wired to the generated checks so requests
+ * and responses are validated by code specialised for each schema.
+ */
+import type { IncomingMessage } from 'node:http'
+import type { Readable } from 'node:stream'
+import { InvalidRequestError, type Server } from '@atproto/xrpc-server'
+import type { Request, Response } from 'express'
+import type { Check } from './check.js'
+import { ValidationError } from './validation.js'
+
+/** How a query-string parameter is read: its Lexicon type, or `[type]` for a repeated one. */
+export type ParamKinds = { readonly [name: string]: string | readonly [string] }
+
+/** A declared error a handler may return instead of throwing. */
+export interface HandlerError<E extends string = string> {
+  status: number
+  error?: E
+  message?: string
+}
+
+/** What a method handler receives. `ctx` is the application's context, given at registration. */
+export interface XrpcHandlerContext<C, A, P, I> {
+  ctx: C
+  auth: A
+  params: P
+  input: I
+  req: Request
+  res: Response
+  resetRouteRateLimits: () => Promise<void>
+}
+
+/** A method handler: returns the output (or nothing, for methods without one), or a declared error. */
+export type XrpcHandler<C, A, P, I, O, E extends string> = (
+  ctx: XrpcHandlerContext<C, A, P, I>,
+) => Promise<O | HandlerError<E>> | O | HandlerError<E>
+
+/** What an auth verifier receives; it returns the credentials the handler gets as `auth`, or throws. */
+export interface AuthContext<P = unknown> {
+  req: Request
+  res: Response
+  params: P
+}
+
+/** A method: its handler alone, or with an auth verifier and options. */
+export type XrpcMethod<C, A, P, I, O, E extends string> =
+  | XrpcHandler<C, A, P, I, O, E>
+  | {
+      auth?: (ctx: AuthContext<P>) => Promise<A> | A
+      handler: XrpcHandler<C, A, P, I, O, E>
+      opts?: { blobLimit?: number; jsonLimit?: number }
+    }
+
+/** What a subscription handler receives. */
+export interface StreamHandlerContext<C, A, P> {
+  ctx: C
+  auth: A
+  params: P
+  req: IncomingMessage
+  signal: AbortSignal
+}
+
+/** A subscription handler: yields the messages to send, in order. */
+export type StreamHandler<C, A, P, M> = (ctx: StreamHandlerContext<C, A, P>) => AsyncIterable<M>
+
+/** A subscription: its handler alone, or with an auth verifier. */
+export type StreamMethod<C, A, P, M> =
+  | StreamHandler<C, A, P, M>
+  | { auth?: (ctx: { req: IncomingMessage; params: P }) => Promise<A> | A; handler: StreamHandler<C, A, P, M> }
+
+interface ParamsSpec<P> {
+  kinds: ParamKinds
+  check: Check<P>
+}
+
+interface BodySpec {
+  encoding: string
+  check: Check<unknown> | undefined
+}
+
+/** A method description in the shape @atproto/xrpc-server's `add()` reads. */
+export interface MethodSchema {
+  readonly type: 'query' | 'procedure' | 'subscription'
+  readonly nsid: string
+  readonly errors: readonly string[]
+}
+
+/** Describes a query. */
+export function query<P>(spec: { nsid: string; params: ParamsSpec<P>; output?: BodySpec; errors: readonly string[] }) {
+  return {
+    type: 'query' as const,
+    nsid: spec.nsid,
+    errors: spec.errors,
+    parameters: paramsReader(spec.params),
+    output: payload(spec.output, 'Output'),
+  }
+}
+
+/** Describes a procedure. */
+export function procedure<P>(spec: {
+  nsid: string
+  params: ParamsSpec<P>
+  input?: BodySpec
+  output?: BodySpec
+  errors: readonly string[]
+}) {
+  return {
+    type: 'procedure' as const,
+    nsid: spec.nsid,
+    errors: spec.errors,
+    parameters: paramsReader(spec.params),
+    input: payload(spec.input, 'Input'),
+    output: payload(spec.output, 'Output'),
+  }
+}
+
+/** Describes a subscription. */
+export function subscription<P>(spec: {
+  nsid: string
+  params: ParamsSpec<P>
+  message: Check<unknown> | undefined
+  errors: readonly string[]
+}) {
+  const check = spec.message
+  return {
+    type: 'subscription' as const,
+    nsid: spec.nsid,
+    errors: spec.errors,
+    parameters: paramsReader(spec.params),
+    message: check ? { validate: (value: unknown) => check(value, 'Message') } : undefined,
+  }
+}
+
+/**
+ * Registers one generated method on an xrpc-server Server, passing `appContext` to its
+ * handler as `ctx`.
+ */
+export function addMethod<C>(server: Server, schema: MethodSchema, appContext: C, method: unknown): void {
+  const config = (typeof method === 'function' ? { handler: method } : method) as {
+    handler: (ctx: object) => unknown
+    [key: string]: unknown
+  }
+  const { handler } = config
+  // @NOTE add() is typed for @atproto/lex-schema objects; ours has the same shape, built from our checks
+  const add = server.add.bind(server) as unknown as (schema: MethodSchema, config: object) => void
+  add(schema, { ...config, handler: (ctx: object) => handler({ ...ctx, ctx: appContext }) })
+}
+
+function paramsReader<P>(spec: ParamsSpec<P>) {
+  return {
+    fromURLSearchParams(search: URLSearchParams): P {
+      const raw: { [name: string]: unknown } = {}
+      for (const name in spec.kinds) {
+        const kind = spec.kinds[name] as string | readonly [string]
+        const values = search.getAll(name).filter((v) => v !== '')
+        if (values.length === 0) continue
+        if (typeof kind === 'string') {
+          if (values.length > 1) throw new InvalidRequestError(`Params/${name} must be given only once`)
+          raw[name] = decodeParam(kind, values[0] as string, name)
+        } else {
+          raw[name] = values.map((v) => decodeParam(kind[0], v, name))
+        }
+      }
+      try {
+        return spec.check(raw, 'Params')
+      } catch (err) {
+        if (err instanceof ValidationError) throw new InvalidRequestError(err.message, undefined, { cause: err })
+        throw err
+      }
+    },
+  }
+}
+
+function decodeParam(kind: string, value: string, name: string): unknown {
+  switch (kind) {
+    case 'integer':
+      if (!/^-?\d+$/.test(value)) throw new InvalidRequestError(`Params/${name} must be an integer`)
+      return Number(value)
+    case 'boolean':
+      if (value === 'true') return true
+      if (value === 'false') return false
+      throw new InvalidRequestError(`Params/${name} must be true or false`)
+    default:
+      return value
+  }
+}
+
+function payload(spec: BodySpec | undefined, root: 'Input' | 'Output') {
+  if (!spec) return { encoding: undefined, matchesEncoding: (e: string | undefined) => !e, schema: undefined }
+  const { encoding, check } = spec
+  return {
+    encoding,
+    matchesEncoding: (given: string | undefined) => given !== undefined && encodingMatches(encoding, given),
+    schema: check
+      ? {
+          parse: (value: unknown) => check(value, root),
+          safeValidate: (value: unknown) => {
+            try {
+              return { success: true as const, value: check(value, root) }
+            } catch (err) {
+              if (err instanceof ValidationError) return { success: false as const, reason: err }
+              throw err
+            }
+          },
+        }
+      : undefined,
+  }
+}
+
+/** Whether a request's or response's MIME type fits a Lexicon encoding (`*\/*`, `image/*`, exact). */
+export function encodingMatches(declared: string, given: string): boolean {
+  if (declared === '*/*') return true
+  if (declared.endsWith('/*')) return given.startsWith(declared.slice(0, -1))
+  return declared === given
+}
+
+export type { Readable }
