@@ -17,10 +17,10 @@
 import { CID } from 'multiformats/cid'
 import { decodeBase64, encodeBase64 } from './base64.js'
 import { isBlobRefInstance } from './blob.js'
-import { isCidObject } from './cid.js'
+import { isCidObject, parseCid } from './cid.js'
 
 export { blobMimeType, blobSize, isBlob, mimeMatches } from './blob.js'
-export { asCid } from './cid.js'
+export { asCid, parseCid } from './cid.js'
 
 type JsonObject = { [key: string]: unknown }
 
@@ -76,7 +76,7 @@ function parseLink(object: JsonObject): CID {
     throw new TypeError('Invalid $link object: it must be { "$link": "<cid>" } and nothing else')
   }
   try {
-    return CID.parse(link)
+    return parseCid(link)
   } catch (cause) {
     throw new TypeError(`Invalid $link: ${JSON.stringify(link.slice(0, 100))} is not a CID`, { cause })
   }

@@ -4,6 +4,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
+import { type Client, createClient } from '#generated/client/index.js'
 import { type Config, readConfig } from '#src/config.js'
 import { type AppContext, createAppContext } from '#src/context.js'
 import { createServer, type PdsServer } from '#src/server.js'
@@ -23,6 +24,8 @@ export interface TestServer {
   url: string
   ctx: AppContext
   server: PdsServer
+  /** The generated client, pointed at this server. */
+  client: Client
   /** Stops the server, closes the database and removes its files or schema. */
   close(): Promise<void>
 }
@@ -34,7 +37,7 @@ export interface TestServer {
  *
  * @example
  * const pds = await startTestServer({ dialect: 'postgres', config: { inviteRequired: true } })
- * try { await fetch(`${pds.url}/xrpc/_health`) } finally { await pds.close() }
+ * try { await pds.client.com.atproto.server.describeServer() } finally { await pds.close() }
  */
 export async function startTestServer(opts: TestServerOptions = {}): Promise<TestServer> {
   const dialect = opts.dialect ?? 'sqlite'
@@ -57,8 +60,10 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     const server = createServer(ctx)
     await server.listen(port, '127.0.0.1')
     const started = ctx
+    const url = `http://127.0.0.1:${port}`
     return {
-      url: `http://127.0.0.1:${port}`,
+      url,
+      client: createClient({ service: url }),
       ctx: started,
       server,
       async close() {

@@ -72,6 +72,23 @@ describe.each(dialects())('the server spine (%s)', (dialect) => {
     expect(data.links?.termsOfService).toBeUndefined()
   })
 
+  it('describes itself to the generated client too, typed by the Lexicon', async () => {
+    const { data } = await pds.client.com.atproto.server.describeServer()
+    const domains: string[] = data.availableUserDomains
+    expect(domains).toEqual(['.alpha.test', '.beta.test'])
+    expect(data.did).toBe('did:web:localhost')
+  })
+
+  it('serves the OpenAPI document of every XRPC method', async () => {
+    const res = await fetch(`${pds.url}/openapi.json`)
+    expect(res.status).toBe(200)
+    const doc = (await res.json()) as { openapi: string; paths: { [path: string]: { get?: unknown; post?: unknown } } }
+    expect(doc.openapi).toBe('3.1.0')
+    expect(doc.paths['/xrpc/com.atproto.server.describeServer']?.get).toBeDefined()
+    expect(doc.paths['/xrpc/com.atproto.repo.createRecord']?.post).toBeDefined()
+    expect(Object.keys(doc.paths).length).toBeGreaterThan(300)
+  })
+
   it('answers a CORS preflight with 204 and the atproto headers', async () => {
     const res = await fetch(`${pds.url}/xrpc/com.atproto.repo.createRecord`, {
       method: 'OPTIONS',
