@@ -45,7 +45,9 @@ try {
     const out = join(scratch, `out-${i}`)
     cli.push(time(() => execFileSync('npx', ['tsx', join(ROOT, 'codegen/main.ts'), '--out', out], { stdio: 'ignore' })))
   }
-  const docs = readdirSync(join(ROOT, 'lexicons'), { recursive: true }).filter((f) => String(f).endsWith('.json')).length
+  const docs = readdirSync(join(ROOT, 'lexicons'), { recursive: true }).filter((f) =>
+    String(f).endsWith('.json'),
+  ).length
   console.log(`Full regeneration of ${docs} lexicons into ${files} files (median of ${RUNS}):`)
   console.log(`  npm run codegen (new process, wall): ${median(cli).toFixed(0)} ms`)
   console.log(`  in process: load+check ${median(load).toFixed(0)} ms, emit ${median(build).toFixed(0)} ms`)
@@ -56,8 +58,12 @@ try {
       .filter((f) => f.endsWith('.json'))
       .map((f) => join(ROOT, 'lexicons', f))
     const bin = join(ROOT, 'node_modules/.bin/lex')
-    const server = time(() => execFileSync(bin, ['gen-server', '--yes', join(scratch, 'lex-server'), ...lexFiles], { stdio: 'ignore' }))
-    const api = time(() => execFileSync(bin, ['gen-api', '--yes', join(scratch, 'lex-api'), ...lexFiles], { stdio: 'ignore' }))
+    const server = time(() =>
+      execFileSync(bin, ['gen-server', '--yes', join(scratch, 'lex-server'), ...lexFiles], { stdio: 'ignore' }),
+    )
+    const api = time(() =>
+      execFileSync(bin, ['gen-api', '--yes', join(scratch, 'lex-api'), ...lexFiles], { stdio: 'ignore' }),
+    )
     console.log(`  @atproto/lex-cli gen-server: ${(server / 1000).toFixed(1)} s, gen-api: ${(api / 1000).toFixed(1)} s`)
     console.log(`  ratio (lex-cli server+api / ours, wall): ${((server + api) / median(cli)).toFixed(0)}x`)
   }

@@ -12,27 +12,36 @@
 import { ComAtprotoRepoCreateRecord } from '@atcute/atproto'
 import { AppBskyFeedPost } from '@atcute/bluesky'
 import { safeParse } from '@atcute/lexicons/validations'
-import { jsonToLex as referenceJsonToLex, Lexicons } from '@atproto/lexicon'
+import { Lexicons, jsonToLex as referenceJsonToLex } from '@atproto/lexicon'
 import { Bench } from 'tinybench'
-import * as OurCreateRecord from '../generated/lexicons/com/atproto/repo/createRecord.js'
-import * as OurPost from '../generated/lexicons/app/bsky/feed/post.js'
-import { jsonToLex } from '../generated/runtime/index.js'
 import { Registry, readLexiconDir } from '../codegen/load.js'
+import * as OurPost from '../generated/lexicons/app/bsky/feed/post.js'
+import * as OurCreateRecord from '../generated/lexicons/com/atproto/repo/createRecord.js'
+import { jsonToLex } from '../generated/runtime/index.js'
 
 const registry = new Registry(readLexiconDir(new URL('../lexicons', import.meta.url).pathname))
 const reference = new Lexicons(structuredClone([...registry.docs.values()].map((d) => d.doc)))
 
 const text = 'Hello @alice.bsky.social! Read https://example.com/article about #atproto today 🦋'
 const bytes = (s: string) => Buffer.byteLength(s)
-const slice = (part: string) => ({ byteStart: bytes(text.slice(0, text.indexOf(part))), byteEnd: bytes(text.slice(0, text.indexOf(part))) + bytes(part) })
+const slice = (part: string) => ({
+  byteStart: bytes(text.slice(0, text.indexOf(part))),
+  byteEnd: bytes(text.slice(0, text.indexOf(part))) + bytes(part),
+})
 
 /** A post as a client sends it: facets (mention, link, tag) and one image. */
 export const POST_JSON = {
   $type: 'app.bsky.feed.post',
   text,
   facets: [
-    { index: slice('@alice.bsky.social'), features: [{ $type: 'app.bsky.richtext.facet#mention', did: 'did:plc:ewvi7nxzyoun6zhxrhs64oiz' }] },
-    { index: slice('https://example.com/article'), features: [{ $type: 'app.bsky.richtext.facet#link', uri: 'https://example.com/article' }] },
+    {
+      index: slice('@alice.bsky.social'),
+      features: [{ $type: 'app.bsky.richtext.facet#mention', did: 'did:plc:ewvi7nxzyoun6zhxrhs64oiz' }],
+    },
+    {
+      index: slice('https://example.com/article'),
+      features: [{ $type: 'app.bsky.richtext.facet#link', uri: 'https://example.com/article' }],
+    },
     { index: slice('#atproto'), features: [{ $type: 'app.bsky.richtext.facet#tag', tag: 'atproto' }] },
   ],
   embed: {
@@ -89,7 +98,10 @@ bench
     OurPost.validateRecord(input.record)
   })
   .add('createRecord: @atproto/lexicon (input + record)', () => {
-    const input = reference.assertValidXrpcInput('com.atproto.repo.createRecord', referenceJsonToLex(CREATE_RECORD_JSON)) as {
+    const input = reference.assertValidXrpcInput(
+      'com.atproto.repo.createRecord',
+      referenceJsonToLex(CREATE_RECORD_JSON),
+    ) as {
       record: unknown
     }
     reference.assertValidRecord('app.bsky.feed.post', input.record)
@@ -104,7 +116,8 @@ const opsPerSecond = (task: (typeof bench.tasks)[number] | undefined) =>
   task?.result.state === 'completed' ? 1000 / task.result.period : Number.NaN
 const hz = (name: string) => opsPerSecond(bench.tasks.find((t) => t.name.startsWith(name)))
 console.log('Validation throughput (ops/s, mean):')
-for (const task of bench.tasks) console.log(`  ${task.name.padEnd(56)} ${Math.round(opsPerSecond(task)).toLocaleString('en-US')}`)
+for (const task of bench.tasks)
+  console.log(`  ${task.name.padEnd(56)} ${Math.round(opsPerSecond(task)).toLocaleString('en-US')}`)
 console.log(
   `  post, validation alone: ours / @atcute = ${(hz('post: ours, validation alone') / hz('post: @atcute')).toFixed(2)}x (@atcute keeps $link as strings; ours parses them into CIDs)`,
 )

@@ -60,7 +60,12 @@ export function buildOutput(registry: Registry, options: BuildOptions = {}): Map
   for (const name of readdirSync(RUNTIME_DIR).sort()) {
     if (!name.endsWith('.ts') || name.endsWith('.test.ts')) continue
     const source = readFileSync(join(RUNTIME_DIR, name), 'utf8')
-    files.set(`runtime/${name}`, `/**\n${banner(`codegen/runtime/${name}`).map((l) => ` * ${l}`).join('\n')}\n */\n${source}`)
+    files.set(
+      `runtime/${name}`,
+      `/**\n${banner(`codegen/runtime/${name}`)
+        .map((l) => ` * ${l}`)
+        .join('\n')}\n */\n${source}`,
+    )
   }
   files.set('index.ts', printFile(emitIndex(docs.map((d) => d.doc.id))))
   return files
@@ -76,4 +81,3 @@ function emitIndex(ids: readonly string[]) {
     ],
   }
 }
-

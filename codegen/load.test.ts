@@ -15,7 +15,7 @@ function lexiconDir(files: { [nsid: string]: unknown }): string {
   const dir = mkdtempSync(join(tmpdir(), 'lexicons-'))
   dirs.push(dir)
   for (const [nsid, doc] of Object.entries(files)) {
-    const file = join(dir, ...nsid.split('.')) + '.json'
+    const file = `${join(dir, ...nsid.split('.'))}.json`
     mkdirSync(dirname(file), { recursive: true })
     writeFileSync(file, typeof doc === 'string' ? doc : JSON.stringify(doc))
   }
@@ -25,12 +25,17 @@ function lexiconDir(files: { [nsid: string]: unknown }): string {
 const ping = {
   lexicon: 1,
   id: 'com.example.ping',
-  defs: { main: { type: 'query', output: { encoding: 'application/json', schema: { type: 'object', properties: {} } } } },
+  defs: {
+    main: { type: 'query', output: { encoding: 'application/json', schema: { type: 'object', properties: {} } } },
+  },
 }
 
 describe('checkDoc', () => {
   const cases: [string, { given: unknown; want: RegExp }][] = [
-    ['a document that is not an object', { given: [], want: /^f\.json: \$: a Lexicon document must be a JSON object$/ }],
+    [
+      'a document that is not an object',
+      { given: [], want: /^f\.json: \$: a Lexicon document must be a JSON object$/ },
+    ],
     ['a lexicon version other than 1', { given: { ...ping, lexicon: 2 }, want: /\$\.lexicon: must be the integer 1/ }],
     ['an id that is not an NSID', { given: { ...ping, id: 'nope' }, want: /\$\.id: "nope" is not a valid NSID/ }],
     [
@@ -40,13 +45,24 @@ describe('checkDoc', () => {
     [
       'a malformed property deep inside, with its JSON path',
       {
-        given: { ...ping, defs: { main: { type: 'query', parameters: { type: 'params', properties: { limit: { type: 'integer', minimum: 'one' } } } } } },
+        given: {
+          ...ping,
+          defs: {
+            main: {
+              type: 'query',
+              parameters: { type: 'params', properties: { limit: { type: 'integer', minimum: 'one' } } },
+            },
+          },
+        },
         want: /\$\.defs\.main\.parameters\.properties\.limit\.minimum: /,
       },
     ],
     [
       'a procedure not named main',
-      { given: { ...ping, defs: { other: { type: 'procedure' } } }, want: /\$\.defs\.other: a procedure must be the "main" definition/ },
+      {
+        given: { ...ping, defs: { other: { type: 'procedure' } } },
+        want: /\$\.defs\.other: a procedure must be the "main" definition/,
+      },
     ],
   ]
   test.each(cases)('refuses %s', (_, { given, want }) => {
@@ -70,7 +86,15 @@ describe('readLexiconDir and Registry', () => {
   })
 
   test('refuses a reference to nothing, with the path of the reference', () => {
-    const doc = { ...ping, defs: { main: { type: 'query', output: { encoding: 'application/json', schema: { type: 'ref', ref: 'com.example.missing#thing' } } } } }
+    const doc = {
+      ...ping,
+      defs: {
+        main: {
+          type: 'query',
+          output: { encoding: 'application/json', schema: { type: 'ref', ref: 'com.example.missing#thing' } },
+        },
+      },
+    }
     const dir = lexiconDir({ 'com.example.ping': doc })
     try {
       new Registry(readLexiconDir(dir))
@@ -114,7 +138,13 @@ describe('npm run codegen', () => {
     dirs.push(out)
     expect(run(['--lexicons', dir, '--out', out]).code).toBe(0)
     const before = readFileSync(join(out, 'handlers.ts'), 'utf8')
-    writeFileSync(join(dir, 'com/example/ping.json'), JSON.stringify({ ...ping, defs: { main: { type: 'query', output: { encoding: 'application/json', schema: { type: 'strang' } } } } }))
+    writeFileSync(
+      join(dir, 'com/example/ping.json'),
+      JSON.stringify({
+        ...ping,
+        defs: { main: { type: 'query', output: { encoding: 'application/json', schema: { type: 'strang' } } } },
+      }),
+    )
     const failed = run(['--lexicons', dir, '--out', out])
     expect(failed.code).toBe(2)
     expect(failed.out).toMatch(/com\/example\/ping\.json: \$\.defs\.main\.output\.schema/)

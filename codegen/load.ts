@@ -53,9 +53,9 @@ const PRIMARY_TYPES = new Set(['record', 'query', 'procedure', 'subscription', '
 
 /** The part of a zod schema this module uses (zod itself is @atproto/lexicon's dependency, not ours). */
 interface DefSchema {
-  safeParse(value: unknown):
-    | { success: true }
-    | { success: false; error: { issues: { path: (string | number)[]; message: string }[] } }
+  safeParse(
+    value: unknown,
+  ): { success: true } | { success: false; error: { issues: { path: (string | number)[]; message: string }[] } }
 }
 
 const DEF_SCHEMAS: Readonly<Record<string, DefSchema>> = {
@@ -116,7 +116,12 @@ export function checkDoc(value: unknown, file: string): LexiconDoc {
  * which the spec and its interop vectors allow but @atproto/lexicon's schema does not,
  * are checked on their own (as objects) and stand in as `unknown` for the rest.
  */
-function checkWith(schema: DefSchema, def: { [key: string]: unknown }, at: string, fail: (path: string, reason: string) => never): void {
+function checkWith(
+  schema: DefSchema,
+  def: { [key: string]: unknown },
+  at: string,
+  fail: (path: string, reason: string) => never,
+): void {
   const copy = inlineObjectsChecked(def, at, fail)
   const result = schema.safeParse(copy)
   if (!result.success) {
@@ -166,7 +171,10 @@ export function readLexiconDir(dir: string, root = dir): LoadedDoc[] {
       throw new LexiconLoadError(file, '$', `not valid JSON (${(err as Error).message})`)
     }
     const doc = checkDoc(value, file)
-    const expected = `${relative(root, path).replace(/\.json$/, '').split(/[\\/]/).join('.')}`
+    const expected = `${relative(root, path)
+      .replace(/\.json$/, '')
+      .split(/[\\/]/)
+      .join('.')}`
     if (expected !== doc.id) {
       throw new LexiconLoadError(file, '$.id', `"${doc.id}" does not match the file's path (expected "${expected}")`)
     }
@@ -220,7 +228,12 @@ export class Registry {
 
   private checkRefs({ file, doc }: LoadedDoc): void {
     const visit = (node: unknown, path: string): void => {
-      if (Array.isArray(node)) return node.forEach((n, i) => visit(n, `${path}[${i}]`))
+      if (Array.isArray(node)) {
+        node.forEach((n, i) => {
+          visit(n, `${path}[${i}]`)
+        })
+        return
+      }
       if (!isPlainObject(node)) return
       if (node.type === 'ref' && typeof node.ref === 'string') this.checkRef(node.ref, doc.id, file, `${path}.ref`)
       if (node.type === 'union' && Array.isArray(node.refs)) {
@@ -237,7 +250,11 @@ export class Registry {
     const target = this.resolve(ref, from)
     if (!target) throw new LexiconLoadError(file, path, `reference "${ref}" does not name any loaded definition`)
     if (PRIMARY_TYPES.has(target.def.type) && target.def.type !== 'record') {
-      throw new LexiconLoadError(file, path, `reference "${ref}" names a ${target.def.type}, which cannot be referenced`)
+      throw new LexiconLoadError(
+        file,
+        path,
+        `reference "${ref}" names a ${target.def.type}, which cannot be referenced`,
+      )
     }
     if (inUnion && target.def.type !== 'object' && target.def.type !== 'record') {
       throw new LexiconLoadError(file, path, `union member "${ref}" must be an object, not a ${target.def.type}`)

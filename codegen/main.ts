@@ -91,7 +91,9 @@ function main(): number {
       for (const path of [...extra.slice(0, 20)]) console.error(`  not generated: ${path}`)
       return 1
     }
-    console.log(`codegen: ${shown}/ is up to date (${files.size} files from ${docCount} lexicons, ${ms(built - started)})`)
+    console.log(
+      `codegen: ${shown}/ is up to date (${files.size} files from ${docCount} lexicons, ${ms(built - started)})`,
+    )
     return 0
   }
   writeTree(args.out, files)

@@ -12,7 +12,7 @@
  * rewritten to a `lex:` form, which is turned back into plain `nsid#def` / `#def`.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 
@@ -80,9 +80,9 @@ function main(): void {
     for (const ns of OFFICIAL_NAMESPACES) rmSync(join(LEXICON_DIR, ...ns), { recursive: true, force: true })
     for (const schema of [...schemas].sort((a, b) => a.id.localeCompare(b.id))) {
       const doc = rewriteRefs(schema as unknown as Json, schema.id)
-      const file = join(LEXICON_DIR, ...schema.id.split('.')) + '.json'
+      const file = `${join(LEXICON_DIR, ...schema.id.split('.'))}.json`
       mkdirSync(dirname(file), { recursive: true })
-      writeFileSync(file, JSON.stringify(doc, null, 2) + '\n')
+      writeFileSync(file, `${JSON.stringify(doc, null, 2)}\n`)
     }
     writeFileSync(join(LEXICON_DIR, 'README.md'), readme(installed, schemas.length))
     console.log(`lexicons/: ${schemas.length} documents from ${PACKAGE}@${installed}`)

@@ -56,12 +56,21 @@ export class Sampler {
       case 'boolean':
         return typeof def.const === 'boolean' ? def.const : true
       case 'bytes':
-        return { $bytes: Buffer.alloc(typeof def.minLength === 'number' ? def.minLength : 1, 7).toString('base64').replace(/=+$/, '') }
+        return {
+          $bytes: Buffer.alloc(typeof def.minLength === 'number' ? def.minLength : 1, 7)
+            .toString('base64')
+            .replace(/=+$/, ''),
+        }
       case 'cid-link':
         return { $link: SAMPLE_CID }
       case 'blob': {
         const accept = (def.accept as string[] | undefined)?.[0] ?? 'application/octet-stream'
-        return { $type: 'blob', ref: { $link: SAMPLE_RAW_CID }, mimeType: accept.replace('*/*', 'application/octet-stream').replace('/*', '/png'), size: 1 }
+        return {
+          $type: 'blob',
+          ref: { $link: SAMPLE_RAW_CID },
+          mimeType: accept.replace('*/*', 'application/octet-stream').replace('/*', '/png'),
+          size: 1,
+        }
       }
       case 'unknown':
         return {}
@@ -142,12 +151,19 @@ export class Sampler {
 }
 
 /** A query-string sample: every required parameter, as strings. */
-export function paramSample(sampler: Sampler, params: FieldDef | undefined, from: string): { [name: string]: string | string[] } {
+export function paramSample(
+  sampler: Sampler,
+  params: FieldDef | undefined,
+  from: string,
+): { [name: string]: string | string[] } {
   const out: { [name: string]: string | string[] } = {}
   for (const key of params?.required ?? []) {
     const prop = params?.properties?.[key]
     if (!prop) continue
-    const value = sampler.valid(prop.type === 'array' ? { ...prop, minLength: Math.max(1, (prop.minLength as number) ?? 1) } : prop, from)
+    const value = sampler.valid(
+      prop.type === 'array' ? { ...prop, minLength: Math.max(1, (prop.minLength as number) ?? 1) } : prop,
+      from,
+    )
     out[key] = Array.isArray(value) ? value.map(String) : String(value)
   }
   return out

@@ -37,7 +37,8 @@ export function printFile(spec: FileSpec): string {
   for (const imp of imports) {
     const kw = imp.typeOnly ? 'import type' : 'import'
     if (imp.namespace) w.writeLine(`${kw} * as ${imp.namespace} from '${imp.from}'`)
-    if (imp.names && imp.names.length > 0) w.writeLine(`${kw} { ${[...imp.names].sort().join(', ')} } from '${imp.from}'`)
+    if (imp.names && imp.names.length > 0)
+      w.writeLine(`${kw} { ${[...imp.names].sort().join(', ')} } from '${imp.from}'`)
   }
   for (const statement of spec.statements) {
     w.blankLineIfLastNot()

@@ -4,7 +4,10 @@ import type { FieldDef } from './type.js'
 
 describe('emitStringCheck', () => {
   const cases: [string, { given: FieldDef; want: string }][] = [
-    ['checks the type alone when there is nothing else', { given: { type: 'string' }, want: `if (typeof v !== 'string') throw rt.invalid(p + ' must be a string')` }],
+    [
+      'checks the type alone when there is nothing else',
+      { given: { type: 'string' }, want: `if (typeof v !== 'string') throw rt.invalid(p + ' must be a string')` },
+    ],
     [
       'counts UTF-8 bytes only when three bytes per unit could exceed the limit',
       {

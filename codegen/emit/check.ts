@@ -106,10 +106,14 @@ export function emitStringCheck(def: FieldDef, v: string, path: string): string 
 export function emitBytesCheck(def: FieldDef, v: string, path: string): string {
   const lines = [`if (!(${v} instanceof Uint8Array)) ${fail(path, 'must be a byte array')}`]
   if (typeof def.maxLength === 'number') {
-    lines.push(`if (${v}.byteLength > ${def.maxLength}) ${fail(path, `must not be larger than ${def.maxLength} bytes`)}`)
+    lines.push(
+      `if (${v}.byteLength > ${def.maxLength}) ${fail(path, `must not be larger than ${def.maxLength} bytes`)}`,
+    )
   }
   if (typeof def.minLength === 'number') {
-    lines.push(`if (${v}.byteLength < ${def.minLength}) ${fail(path, `must not be smaller than ${def.minLength} bytes`)}`)
+    lines.push(
+      `if (${v}.byteLength < ${def.minLength}) ${fail(path, `must not be smaller than ${def.minLength} bytes`)}`,
+    )
   }
   return lines.join('\n')
 }
@@ -154,7 +158,9 @@ export function emitArrayCheck(def: FieldDef, v: string, path: string, scope: Ch
     lines.push(`if (${v}.length > ${def.maxLength}) ${fail(path, `must not have more than ${def.maxLength} elements`)}`)
   }
   if (typeof def.minLength === 'number') {
-    lines.push(`if (${v}.length < ${def.minLength}) ${fail(path, `must not have fewer than ${def.minLength} elements`)}`)
+    lines.push(
+      `if (${v}.length < ${def.minLength}) ${fail(path, `must not have fewer than ${def.minLength} elements`)}`,
+    )
   }
   const n = ++scope.depth
   const i = `i${n}`
@@ -199,10 +205,17 @@ export function emitUnionCheck(def: FieldDef, v: string, path: string, scope: Ch
     const call = scope.ctx.facts.mayChange(target.def, target.nsid)
       ? `${v} = ${target.check}(${v}, '')`
       : `${target.check}(${v}, '')`
-    lines.push(`  ${labels.map((l) => `case ${lit(l)}:`).join(' ')}`, indentLines(indentLines(nested(call, path))), '    break')
+    lines.push(
+      `  ${labels.map((l) => `case ${lit(l)}:`).join(' ')}`,
+      indentLines(indentLines(nested(call, path))),
+      '    break',
+    )
   }
   if (def.closed) {
-    lines.push('  default:', `    ${fail(path, `$type must be one of ${refs.map((r) => scope.ctx.ref(r).typeId).join(', ')}`)}`)
+    lines.push(
+      '  default:',
+      `    ${fail(path, `$type must be one of ${refs.map((r) => scope.ctx.ref(r).typeId).join(', ')}`)}`,
+    )
   } else {
     // @NOTE @atproto/lexicon fails on a $type it cannot parse as a reference, even in an open union
     lines.push(
@@ -263,7 +276,10 @@ export function emitProperties(def: FieldDef, o: string, r: string, path: string
     }
     lines.push(indentLines(present), '}')
   }
-  return lines.join('\n').replace(/else if \(true && /g, 'else if (').replace(/else if \(true\)/g, 'else')
+  return lines
+    .join('\n')
+    .replace(/else if \(true && /g, 'else if (')
+    .replace(/else if \(true\)/g, 'else')
 }
 
 /** The check for any field definition. */

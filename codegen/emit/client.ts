@@ -13,7 +13,11 @@ interface Tree {
 }
 
 /** Client files by path. */
-export function emitClient(registry: Registry, methods: readonly string[], banner: readonly string[]): Map<string, FileSpec> {
+export function emitClient(
+  registry: Registry,
+  methods: readonly string[],
+  banner: readonly string[],
+): Map<string, FileSpec> {
   const tree: Tree = {}
   const errorNames = new Set<string>()
   const imports = new Set<string>()
@@ -30,7 +34,11 @@ export function emitClient(registry: Registry, methods: readonly string[], banne
     for (const e of def.errors ?? []) errorNames.add(e.name)
     imports.add(nsid)
     const m = nsidAlias(nsid)
-    const out = def.output ? (def.output.schema && def.output.encoding === 'application/json' ? `${m}.OutputSchema` : 'Uint8Array') : 'undefined'
+    const out = def.output
+      ? def.output.schema && def.output.encoding === 'application/json'
+        ? `${m}.OutputSchema`
+        : 'Uint8Array'
+      : 'undefined'
     const paramsRequired = (def.parameters?.required?.length ?? 0) > 0
     let leaf: string
     if (def.type === 'query') {
@@ -46,7 +54,10 @@ export function emitClient(registry: Registry, methods: readonly string[], banne
     }
     let node = tree
     const parts = nsid.split('.')
-    for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Tree
+    for (const part of parts.slice(0, -1)) {
+      node[part] ??= {}
+      node = node[part] as Tree
+    }
     node[parts[parts.length - 1] as string] = `${jsDoc(def.description)}${leaf}`
   }
   const print = (node: Tree, depth: number): string => {
@@ -83,7 +94,9 @@ export function emitClient(registry: Registry, methods: readonly string[], banne
     imports: [
       { from: '../runtime/client.js', namespace: 'rt' },
       { from: './errors.js', names: ['ERROR_CLASSES'] },
-      ...[...imports].sort().map((nsid) => ({ from: `../lexicons/${nsidPath(nsid)}.js`, namespace: nsidAlias(nsid), typeOnly: true })),
+      ...[...imports]
+        .sort()
+        .map((nsid) => ({ from: `../lexicons/${nsidPath(nsid)}.js`, namespace: nsidAlias(nsid), typeOnly: true })),
     ],
     statements: [
       `export * from './errors.js'\nexport { XrpcClientError, type CallOptions, type ClientOptions, type XrpcResponse } from '../runtime/client.js'`,

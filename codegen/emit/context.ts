@@ -5,7 +5,7 @@
  */
 import { posix } from 'node:path'
 import type { LexUserType } from '@atproto/lexicon'
-import { Registry, type ResolvedDef } from '../load.js'
+import type { Registry, ResolvedDef } from '../load.js'
 import { defTypeName, nsidAlias, nsidPath } from '../names.js'
 import type { ImportSpec } from '../ts.js'
 

@@ -50,11 +50,16 @@ export function emitContractTests(
       const output = def.output
         ? {
             encoding: def.output.encoding,
-            body: def.output.schema && def.output.encoding === 'application/json' ? sampler.valid(def.output.schema, nsid) : null,
+            body:
+              def.output.schema && def.output.encoding === 'application/json'
+                ? sampler.valid(def.output.schema, nsid)
+                : null,
           }
         : undefined
       const breaksOutput =
-        def.output?.schema?.type === 'object' && def.output.encoding === 'application/json' && (def.output.schema.required?.length ?? 0) > 0
+        def.output?.schema?.type === 'object' &&
+        def.output.encoding === 'application/json' &&
+        (def.output.schema.required?.length ?? 0) > 0
       body = `contractMethod(M, ${json({
         type: def.type,
         params: paramSample(sampler, params, nsid),
@@ -71,7 +76,10 @@ export function emitContractTests(
         banner: banner(`lexicons/${nsidPath(nsid)}.json`),
         imports: [
           { from: `${up}lexicons/${nsidPath(nsid)}.js`, namespace: 'M' },
-          { from: `${up.slice(3)}harness.js`, names: [def.type === 'subscription' ? 'contractSubscription' : 'contractMethod'] },
+          {
+            from: `${up.slice(3)}harness.js`,
+            names: [def.type === 'subscription' ? 'contractSubscription' : 'contractMethod'],
+          },
         ],
         statements: [body],
       }),
@@ -83,7 +91,9 @@ export function emitContractTests(
     const depth = nsid.split('.').length
     const up = '../'.repeat(depth)
     const valid = { $type: nsid, ...(sampler.valid(record, nsid) as object) }
-    const invalid = sampler.invalidObjects(record, nsid).map(([name, value]) => [name, { $type: nsid, ...(value as object) }])
+    const invalid = sampler
+      .invalidObjects(record, nsid)
+      .map(([name, value]) => [name, { $type: nsid, ...(value as object) }])
     files.set(
       `contract/${nsidPath(nsid)}.record.test.ts`,
       printFile({
@@ -97,7 +107,12 @@ export function emitContractTests(
     )
   }
   const harness = readFileSync(HARNESS, 'utf8')
-  files.set('contract/harness.ts', `/**\n${banner('codegen/contract/harness.ts').map((l) => ` * ${l}`).join('\n')}\n */\n${harness}`)
+  files.set(
+    'contract/harness.ts',
+    `/**\n${banner('codegen/contract/harness.ts')
+      .map((l) => ` * ${l}`)
+      .join('\n')}\n */\n${harness}`,
+  )
   return files
 }
 

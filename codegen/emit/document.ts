@@ -33,7 +33,9 @@ export function emitDocument(doc: LexiconDoc, ctx: DocContext, banner: readonly 
         statements.push(...emitTokenDef(name, def, ctx))
         break
       case 'permission-set':
-        statements.push(`${jsDoc(def.description ?? 'A permission set.')}export const PERMISSION_SET = ${JSON.stringify(def, null, 2)} as const`)
+        statements.push(
+          `${jsDoc(def.description ?? 'A permission set.')}export const PERMISSION_SET = ${JSON.stringify(def, null, 2)} as const`,
+        )
         break
       default:
         statements.push(...emitFieldDef(name, def, ctx))

@@ -45,9 +45,13 @@ export function emitHandlers(methods: readonly string[], banner: readonly string
 }
 
 /** `generated/records.ts`: every record collection and its validator, for the repository write path. */
-export function emitRecords(collections: readonly { nsid: string; key: string }[], banner: readonly string[]): FileSpec {
+export function emitRecords(
+  collections: readonly { nsid: string; key: string }[],
+  banner: readonly string[],
+): FileSpec {
   const entries = collections.map(
-    ({ nsid }) => `  ${lit(nsid)}: { key: ${nsidAlias(nsid)}.RECORD_KEY, validate: ${nsidAlias(nsid)}.validateRecord },`,
+    ({ nsid }) =>
+      `  ${lit(nsid)}: { key: ${nsidAlias(nsid)}.RECORD_KEY, validate: ${nsidAlias(nsid)}.validateRecord },`,
   )
   return {
     banner,

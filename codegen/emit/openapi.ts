@@ -52,7 +52,12 @@ export function emitOpenApi(registry: Registry, methods: readonly string[], vers
       case 'boolean':
         return { ...base, type: 'boolean', ...(def.default !== undefined ? { default: def.default } : {}) }
       case 'bytes':
-        return { ...base, type: 'object', required: ['$bytes'], properties: { $bytes: { type: 'string', contentEncoding: 'base64' } } }
+        return {
+          ...base,
+          type: 'object',
+          required: ['$bytes'],
+          properties: { $bytes: { type: 'string', contentEncoding: 'base64' } },
+        }
       case 'cid-link':
         return { ...base, type: 'object', required: ['$link'], properties: { $link: { type: 'string' } } }
       case 'blob':
@@ -121,9 +126,19 @@ export function emitOpenApi(registry: Registry, methods: readonly string[], vers
       })),
       responses: {
         '200': def.output
-          ? { description: 'OK', content: { [def.output.encoding]: { schema: def.output.schema ? schemaOf(def.output.schema, nsid) : {} } } }
+          ? {
+              description: 'OK',
+              content: {
+                [def.output.encoding]: { schema: def.output.schema ? schemaOf(def.output.schema, nsid) : {} },
+              },
+            }
           : { description: 'OK' },
-        '400': errorResponse(['InvalidRequest', 'ExpiredToken', 'InvalidToken', ...(def.errors ?? []).map((e) => e.name)]),
+        '400': errorResponse([
+          'InvalidRequest',
+          'ExpiredToken',
+          'InvalidToken',
+          ...(def.errors ?? []).map((e) => e.name),
+        ]),
         '401': errorResponse(['AuthenticationRequired']),
         '500': errorResponse(['InternalServerError']),
         '501': errorResponse(['MethodNotImplemented']),

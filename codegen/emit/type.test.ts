@@ -4,7 +4,10 @@ import { emitBooleanType, emitIntegerType, emitStringType, type FieldDef } from 
 describe('emitStringType', () => {
   const cases: [string, { given: FieldDef; want: string }][] = [
     ['a plain string is a string', { given: { type: 'string' }, want: 'string' }],
-    ['known values stay open', { given: { type: 'string', knownValues: ['a', 'b'] }, want: `'a' | 'b' | (string & {})` }],
+    [
+      'known values stay open',
+      { given: { type: 'string', knownValues: ['a', 'b'] }, want: `'a' | 'b' | (string & {})` },
+    ],
     ['an enum is closed', { given: { type: 'string', enum: ['x', 'y'] }, want: `'x' | 'y'` }],
     ['a const is its literal', { given: { type: 'string', const: 'only' }, want: `'only'` }],
     ['length limits do not change the type', { given: { type: 'string', maxLength: 64 }, want: 'string' }],

@@ -5,9 +5,10 @@
  * type of that name), so maps are written as index signatures.
  * @see https://atproto.com/specs/lexicon#field-type-definitions
  */
-import type { DocContext } from './context.js'
+
 import { lit, propKey } from '../names.js'
 import { jsDoc } from '../ts.js'
+import type { DocContext } from './context.js'
 
 /** The subset of a Lexicon field definition the type emitters read. */
 export interface FieldDef {

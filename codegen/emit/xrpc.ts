@@ -8,9 +8,9 @@
  */
 import { lit, propKey } from '../names.js'
 import { jsDoc } from '../ts.js'
+import { type CheckScope, emitCheck } from './check.js'
 import type { DocContext } from './context.js'
 import { emitObjectCheckFn, indent } from './defs.js'
-import { type CheckScope, emitCheck } from './check.js'
 import { emitObjectBody, emitType, type FieldDef } from './type.js'
 
 /** The subset of a query/procedure/subscription definition read here. */
@@ -69,7 +69,9 @@ function emitBody(kind: 'Input' | 'Output', body: BodyDef | undefined, ctx: DocC
   if (body?.schema) {
     const schema = body.schema
     if (schema.type === 'object') {
-      out.push(`${jsDoc(body.description ?? schema.description)}export interface ${name} ${emitObjectBody(schema, ctx)}`)
+      out.push(
+        `${jsDoc(body.description ?? schema.description)}export interface ${name} ${emitObjectBody(schema, ctx)}`,
+      )
       out.push(emitObjectCheckFn(name, schema, ctx))
     } else {
       const scope: CheckScope = { ctx, depth: 0 }
@@ -92,7 +94,9 @@ function emitBody(kind: 'Input' | 'Output', body: BodyDef | undefined, ctx: DocC
     out.push(`export type ${typeName} = ${kind === 'Input' ? 'undefined' : 'void'}`)
   } else if (body.schema && body.encoding === JSON_ENCODING) {
     const headers = kind === 'Output' ? '; headers?: { [name: string]: string }' : ''
-    out.push(`export interface ${typeName} {\n  encoding: 'application/json'\n  body: ${name}${headers.replace('; ', '\n  ')}\n}`)
+    out.push(
+      `export interface ${typeName} {\n  encoding: 'application/json'\n  body: ${name}${headers.replace('; ', '\n  ')}\n}`,
+    )
   } else {
     const body = kind === 'Input' ? 'rt.Readable' : 'Uint8Array | rt.Readable'
     const headers = kind === 'Output' ? '\n  headers?: { [name: string]: string }' : ''

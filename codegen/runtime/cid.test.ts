@@ -23,7 +23,13 @@ describe('parseCid', () => {
   const others: [string, () => Promise<string>][] = [
     ['another codec', async () => CID.createV1(0x70, await sha256.digest(bytesOf('x'))).toString()],
     ['another hash', async () => CID.createV1(0x71, await sha512.digest(bytesOf('x'))).toString()],
-    ['another base', async () => CID.createV1(0x71, await sha256.digest(bytesOf('x'))).toString(/* base32 */).toUpperCase()],
+    [
+      'another base',
+      async () =>
+        CID.createV1(0x71, await sha256.digest(bytesOf('x')))
+          .toString(/* base32 */)
+          .toUpperCase(),
+    ],
   ]
   test.each(others)('leaves %s to CID.parse, with the same verdict', async (_, make) => {
     const text = await make()

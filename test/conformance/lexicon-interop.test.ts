@@ -46,7 +46,7 @@ describeInterop('Lexicon interop vectors', () => {
     generated = {}
     for (const doc of catalog) {
       if (doc.defs.main?.type !== 'record') continue
-      const path = join(out, 'lexicons', ...doc.id.split('.')) + '.ts'
+      const path = `${join(out, 'lexicons', ...doc.id.split('.'))}.ts`
       generated[doc.id] = (await import(pathToFileURL(path).href)) as Validator
     }
     reference = new Lexicons(structuredClone(catalog)) // it rewrites the references of what it is given
@@ -76,27 +76,26 @@ describeInterop('Lexicon interop vectors', () => {
     },
   )
 
-  it.each(
-    cases<RecordCase>('lexicon/record-data-invalid.json').map((c, i) => [`${i}: ${c.name}`, c] as const),
-  )('refuses the invalid record "%s", with the verdict of @atproto/lexicon', (name, c) => {
-    expect(verdictOfOurs(c.data)).toBe(false)
-    const expected = LEXICON_LIBRARY_ACCEPTS.has(name.replace(/^\d+: /, ''))
-    expect(verdictOfReference(c.data)).toBe(expected)
-  })
+  it.each(cases<RecordCase>('lexicon/record-data-invalid.json').map((c, i) => [`${i}: ${c.name}`, c] as const))(
+    'refuses the invalid record "%s", with the verdict of @atproto/lexicon',
+    (name, c) => {
+      expect(verdictOfOurs(c.data)).toBe(false)
+      const expected = LEXICON_LIBRARY_ACCEPTS.has(name.replace(/^\d+: /, ''))
+      expect(verdictOfReference(c.data)).toBe(expected)
+    },
+  )
 
-  it.each(
-    cases<{ name: string; lexicon: unknown }>('lexicon/lexicon-valid.json').map(
-      (c) => [c.name, c] as const,
-    ),
-  )('loads the valid lexicon "%s"', (_, c) => {
-    expect(() => checkDoc(c.lexicon, 'case.json')).not.toThrow()
-  })
+  it.each(cases<{ name: string; lexicon: unknown }>('lexicon/lexicon-valid.json').map((c) => [c.name, c] as const))(
+    'loads the valid lexicon "%s"',
+    (_, c) => {
+      expect(() => checkDoc(c.lexicon, 'case.json')).not.toThrow()
+    },
+  )
 
-  it.each(
-    cases<{ name: string; lexicon: unknown }>('lexicon/lexicon-invalid.json').map(
-      (c) => [c.name, c] as const,
-    ),
-  )('refuses the invalid lexicon "%s" with a path and a reason', (_, c) => {
-    expect(() => checkDoc(c.lexicon, 'case.json')).toThrow(/^case\.json: \$[^:]*: .+/)
-  })
+  it.each(cases<{ name: string; lexicon: unknown }>('lexicon/lexicon-invalid.json').map((c) => [c.name, c] as const))(
+    'refuses the invalid lexicon "%s" with a path and a reason',
+    (_, c) => {
+      expect(() => checkDoc(c.lexicon, 'case.json')).toThrow(/^case\.json: \$[^:]*: .+/)
+    },
+  )
 })

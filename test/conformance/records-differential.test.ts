@@ -5,10 +5,10 @@
  */
 import { jsonToLex, Lexicons } from '@atproto/lexicon'
 import { describe, expect, it } from 'vitest'
+import { collections } from '#generated/records.js'
 import type { FieldDef } from '../../codegen/emit/type.js'
 import { Registry, readLexiconDir } from '../../codegen/load.js'
 import { FORMAT_SAMPLES, Sampler } from '../../codegen/samples.js'
-import { collections } from '#generated/records.js'
 
 const registry = new Registry(readLexiconDir(new URL('../../lexicons', import.meta.url).pathname))
 // @NOTE Lexicons rewrites the references of the documents it is given, so it gets copies
@@ -25,7 +25,14 @@ function* mutations(value: Json, path: string[] = []): Generator<[string, (root:
   const entries: [string, Json][] = Array.isArray(value) ? value.map((v, i) => [String(i), v]) : Object.entries(value)
   for (const [key, child] of entries) {
     const at = [...path, key]
-    const wrong = typeof child === 'string' ? 12345 : typeof child === 'number' ? 'a string' : typeof child === 'boolean' ? 7 : 'a string'
+    const wrong =
+      typeof child === 'string'
+        ? 12345
+        : typeof child === 'number'
+          ? 'a string'
+          : typeof child === 'boolean'
+            ? 7
+            : 'a string'
     yield [`${at.join('/')} of the wrong type`, (root) => setAt(root, at, wrong)]
     if (!Array.isArray(value)) yield [`${at.join('/')} removed`, (root) => setAt(root, at, undefined)]
     // @NOTE not on strings with a format (the spec caps DIDs at 2 KB and record keys at 512
@@ -82,7 +89,8 @@ describe('generated record validators agree with @atproto/lexicon', () => {
     for (const [name, mutate] of mutations(sample)) {
       const value = mutate(sample)
       count++
-      if (ours(value) !== theirs(value)) disagreements.push(`${name}: ours ${ours(value)}, @atproto/lexicon ${theirs(value)}`)
+      if (ours(value) !== theirs(value))
+        disagreements.push(`${name}: ours ${ours(value)}, @atproto/lexicon ${theirs(value)}`)
     }
     expect(count).toBeGreaterThan(0)
     expect(disagreements).toEqual([])

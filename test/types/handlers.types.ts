@@ -5,8 +5,8 @@
  * and reject a mistyped one.
  */
 import type { Handlers } from '#generated/handlers.js'
-import type * as DescribeServer from '#generated/lexicons/com/atproto/server/describeServer.js'
 import type * as GetRecord from '#generated/lexicons/com/atproto/repo/getRecord.js'
+import type * as DescribeServer from '#generated/lexicons/com/atproto/server/describeServer.js'
 
 type Ctx = { hostname: string }
 
@@ -15,11 +15,17 @@ export const good: DescribeServer.Handler<Ctx> = ({ ctx }) => ({
   body: { did: `did:web:${ctx.hostname}`, availableUserDomains: ['.test'] },
 })
 
-// @ts-expect-error the output lacks the required `availableUserDomains`
-export const missingField: DescribeServer.Handler<Ctx> = () => ({ encoding: 'application/json', body: { did: 'did:web:x' } })
+export const missingField: DescribeServer.Handler<Ctx> = () => ({
+  encoding: 'application/json',
+  // @ts-expect-error the output lacks the required `availableUserDomains`
+  body: { did: 'did:web:x' },
+})
 
-// @ts-expect-error `did` must be a string
-export const wrongType: DescribeServer.Handler<Ctx> = () => ({ encoding: 'application/json', body: { did: 1, availableUserDomains: [] } })
+export const wrongType: DescribeServer.Handler<Ctx> = () => ({
+  encoding: 'application/json',
+  // @ts-expect-error `did` must be a string
+  body: { did: 1, availableUserDomains: [] },
+})
 
 // @ts-expect-error only the errors the Lexicon declares may be returned by name
 export const undeclaredError: GetRecord.Handler<Ctx> = () => ({ status: 400, error: 'NoSuchThing' })
