@@ -113,7 +113,7 @@ export function contractMethod(mod: MethodModule, c: MethodCase): void {
       it.each(c.invalidParams)('rejects parameters %s with 400 InvalidRequest', async (_, params) => {
         const res = await call(url, params)
         expect(res.status).toBe(400)
-        expect((await errorOf(res))).toBe('InvalidRequest')
+        expect(await errorOf(res)).toBe('InvalidRequest')
       })
     }
 
@@ -121,7 +121,7 @@ export function contractMethod(mod: MethodModule, c: MethodCase): void {
       it.each(c.invalidInputs)('rejects an input %s with 400 InvalidRequest', async (_, body) => {
         const res = await call(url, c.params, c.input, body)
         expect(res.status).toBe(400)
-        expect((await errorOf(res))).toBe('InvalidRequest')
+        expect(await errorOf(res)).toBe('InvalidRequest')
       })
     }
 
@@ -131,7 +131,7 @@ export function contractMethod(mod: MethodModule, c: MethodCase): void {
         try {
           const res = await call(url, c.params)
           expect(res.status).toBe(400)
-          expect((await errorOf(res))).toBe(name)
+          expect(await errorOf(res)).toBe(name)
         } finally {
           state.error = undefined
         }
@@ -144,7 +144,7 @@ export function contractMethod(mod: MethodModule, c: MethodCase): void {
         try {
           const res = await call(url, c.params)
           expect(res.status).toBe(500)
-          expect((await errorOf(res))).toBe('InternalServerError')
+          expect(await errorOf(res)).toBe('InternalServerError')
         } finally {
           state.badOutput = false
         }
@@ -154,7 +154,7 @@ export function contractMethod(mod: MethodModule, c: MethodCase): void {
     it('answers 501 MethodNotImplemented when no handler is registered', async () => {
       const res = await call(bareUrl, c.params)
       expect(res.status).toBe(501)
-      expect((await errorOf(res))).toBe('MethodNotImplemented')
+      expect(await errorOf(res)).toBe('MethodNotImplemented')
     })
   })
 }
