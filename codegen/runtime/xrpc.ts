@@ -38,7 +38,8 @@ export type XrpcHandler<C, A, P, I, O, E extends string> = (
 ) => Promise<O | HandlerError<E>> | O | HandlerError<E>
 
 /** What an auth verifier receives; it returns the credentials the handler gets as `auth`, or throws. */
-export interface AuthContext<P = unknown> {
+export interface AuthContext<C = unknown, P = unknown> {
+  ctx: C
   req: Request
   res: Response
   params: P
@@ -48,7 +49,7 @@ export interface AuthContext<P = unknown> {
 export type XrpcMethod<C, A, P, I, O, E extends string> =
   | XrpcHandler<C, A, P, I, O, E>
   | {
-      auth?: (ctx: AuthContext<P>) => Promise<A> | A
+      auth?: (ctx: AuthContext<C, P>) => Promise<A> | A
       handler: XrpcHandler<C, A, P, I, O, E>
       opts?: { blobLimit?: number; jsonLimit?: number }
     }
@@ -68,7 +69,7 @@ export type StreamHandler<C, A, P, M> = (ctx: StreamHandlerContext<C, A, P>) => 
 /** A subscription: its handler alone, or with an auth verifier. */
 export type StreamMethod<C, A, P, M> =
   | StreamHandler<C, A, P, M>
-  | { auth?: (ctx: { req: IncomingMessage; params: P }) => Promise<A> | A; handler: StreamHandler<C, A, P, M> }
+  | { auth?: (ctx: { ctx: C; req: IncomingMessage; params: P }) => Promise<A> | A; handler: StreamHandler<C, A, P, M> }
 
 interface ParamsSpec<P> {
   kinds: ParamKinds
@@ -140,12 +141,17 @@ export function subscription<P>(spec: {
 export function addMethod<C>(server: Server, schema: MethodSchema, appContext: C, method: unknown): void {
   const config = (typeof method === 'function' ? { handler: method } : method) as {
     handler: (ctx: object) => unknown
+    auth?: (ctx: object) => unknown
     [key: string]: unknown
   }
-  const { handler } = config
+  const { handler, auth } = config
   // @NOTE add() is typed for @atproto/lex-schema objects; ours has the same shape, built from our checks
   const add = server.add.bind(server) as unknown as (schema: MethodSchema, config: object) => void
-  add(schema, { ...config, handler: (ctx: object) => handler({ ...ctx, ctx: appContext }) })
+  add(schema, {
+    ...config,
+    ...(auth ? { auth: (ctx: object) => auth({ ...ctx, ctx: appContext }) } : {}),
+    handler: (ctx: object) => handler({ ...ctx, ctx: appContext }),
+  })
 }
 
 function paramsReader<P>(spec: ParamsSpec<P>) {

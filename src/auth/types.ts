@@ -1,8 +1,13 @@
 /**
  * What an auth verifier proves about a request; handlers receive it as `auth`.
- * Only anonymous access exists so far; session, OAuth, admin and service credentials
- * join this union as they are built.
+ * Each variant names how the caller proved itself. OAuth and service credentials join
+ * this union as they are built.
  */
-export type AuthResult = {
-  credentials: { type: 'none' }
-}
+export type AuthResult =
+  | { credentials: { type: 'none' } }
+  /** a session access token (or app password session) of an account hosted here */
+  | { credentials: { type: 'access'; did: string; scope: string } }
+  /** a session refresh token; `tokenId` is its `jti` */
+  | { credentials: { type: 'refresh'; did: string; tokenId: string } }
+  /** the admin password, over HTTP basic auth */
+  | { credentials: { type: 'admin' } }
