@@ -35,7 +35,12 @@ export interface CheckScope {
   depth: number
 }
 
-const fail = (path: string, message: string) => `throw rt.invalid(${path} + ${lit(` ${message}`)})`
+/** The statement that throws for a failed check; a path ending in a literal absorbs the message. */
+const fail = (path: string, message: string) => {
+  const tail = /^(.*) \+ '((?:[^'\\]|\\.)*)'$/.exec(path)
+  if (tail) return `throw rt.invalid(${tail[1]} + '${tail[2]}${lit(` ${message}`).slice(1)})`
+  return `throw rt.invalid(${path} + ${lit(` ${message}`)})`
+}
 
 /** @see https://atproto.com/specs/lexicon#boolean */
 export function emitBooleanCheck(def: FieldDef, v: string, path: string): string {
@@ -167,7 +172,8 @@ export function emitArrayCheck(def: FieldDef, v: string, path: string, scope: Ch
   const e = `e${n}`
   const inner = emitCheck(def.items as FieldDef, e, `${path} + '/' + ${i}`, scope)
   // @NOTE items are checked but the array is returned as given, as @atproto/lexicon does
-  lines.push(`for (let ${i} = 0; ${i} < ${v}.length; ${i}++) {`, `  let ${e}: unknown = ${v}[${i}]`)
+  const binding = new RegExp(`(^|[^.\\w])${e} = `).test(inner) ? 'let' : 'const'
+  lines.push(`for (let ${i} = 0; ${i} < ${v}.length; ${i}++) {`, `  ${binding} ${e}: unknown = ${v}[${i}]`)
   lines.push(indentLines(inner), '}')
   return lines.join('\n')
 }

@@ -36,15 +36,15 @@ export function checkRecord(v: unknown, p: string): Record {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "version"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/version' + ' must be a string')
-    if (x1.length < 5 && (x1.length * 3 < 5 || rt.utf8Len(x1) < 5)) throw rt.invalid(p + '/version' + ' must not be shorter than 5 characters')
-    if (x1.length * 3 > 14 && rt.utf8Len(x1) > 14) throw rt.invalid(p + '/version' + ' must not be longer than 14 characters')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/version must be a string')
+    if (x1.length < 5 && (x1.length * 3 < 5 || rt.utf8Len(x1) < 5)) throw rt.invalid(p + '/version must not be shorter than 5 characters')
+    if (x1.length * 3 > 14 && rt.utf8Len(x1) > 14) throw rt.invalid(p + '/version must not be longer than 14 characters')
   }
   const x2: unknown = o.currentKey
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "currentKey"')
   } else {
-    if (!(x2 instanceof Uint8Array)) throw rt.invalid(p + '/currentKey' + ' must be a byte array')
+    if (!(x2 instanceof Uint8Array)) throw rt.invalid(p + '/currentKey must be a byte array')
   }
   const x3: unknown = o.messageMe
   if (x3 !== undefined) {
@@ -56,14 +56,14 @@ export function checkRecord(v: unknown, p: string): Record {
   }
   const x4: unknown = o.keyPackage
   if (x4 !== undefined) {
-    if (!(x4 instanceof Uint8Array)) throw rt.invalid(p + '/keyPackage' + ' must be a byte array')
+    if (!(x4 instanceof Uint8Array)) throw rt.invalid(p + '/keyPackage must be a byte array')
   }
   const x5: unknown = o.continuityProofs
   if (x5 !== undefined) {
-    if (!Array.isArray(x5)) throw rt.invalid(p + '/continuityProofs' + ' must be an array')
-    if (x5.length > 1000) throw rt.invalid(p + '/continuityProofs' + ' must not have more than 1000 elements')
+    if (!Array.isArray(x5)) throw rt.invalid(p + '/continuityProofs must be an array')
+    if (x5.length > 1000) throw rt.invalid(p + '/continuityProofs must not have more than 1000 elements')
     for (let i6 = 0; i6 < x5.length; i6++) {
-      let e6: unknown = x5[i6]
+      const e6: unknown = x5[i6]
       if (!(e6 instanceof Uint8Array)) throw rt.invalid(p + '/continuityProofs' + '/' + i6 + ' must be a byte array')
     }
   }
@@ -100,18 +100,18 @@ export function checkMessageMe(v: unknown, p: string): MessageMe {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "messageMeUrl"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/messageMeUrl' + ' must be a string')
-    if (x1.length < 1 && (x1.length * 3 < 1 || rt.utf8Len(x1) < 1)) throw rt.invalid(p + '/messageMeUrl' + ' must not be shorter than 1 characters')
-    if (x1.length * 3 > 2047 && rt.utf8Len(x1) > 2047) throw rt.invalid(p + '/messageMeUrl' + ' must not be longer than 2047 characters')
-    if (!rt.isUri(x1)) throw rt.invalid(p + '/messageMeUrl' + ' must be a uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/messageMeUrl must be a string')
+    if (x1.length < 1 && (x1.length * 3 < 1 || rt.utf8Len(x1) < 1)) throw rt.invalid(p + '/messageMeUrl must not be shorter than 1 characters')
+    if (x1.length * 3 > 2047 && rt.utf8Len(x1) > 2047) throw rt.invalid(p + '/messageMeUrl must not be longer than 2047 characters')
+    if (!rt.isUri(x1)) throw rt.invalid(p + '/messageMeUrl must be a uri')
   }
   const x2: unknown = o.showButtonTo
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "showButtonTo"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/showButtonTo' + ' must be a string')
-    if (x2.length < 1 && (x2.length * 3 < 1 || rt.utf8Len(x2) < 1)) throw rt.invalid(p + '/showButtonTo' + ' must not be shorter than 1 characters')
-    if (x2.length * 3 > 100 && rt.utf8Len(x2) > 100) throw rt.invalid(p + '/showButtonTo' + ' must not be longer than 100 characters')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/showButtonTo must be a string')
+    if (x2.length < 1 && (x2.length * 3 < 1 || rt.utf8Len(x2) < 1)) throw rt.invalid(p + '/showButtonTo must not be shorter than 1 characters')
+    if (x2.length * 3 > 100 && rt.utf8Len(x2) > 100) throw rt.invalid(p + '/showButtonTo must not be longer than 100 characters')
   }
   return o as unknown as MessageMe
 }

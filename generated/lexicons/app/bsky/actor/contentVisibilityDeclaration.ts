@@ -28,7 +28,7 @@ export function checkRecord(v: unknown, p: string): Record {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "hideFromAlgorithmicRecommendations"')
   } else {
-    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/hideFromAlgorithmicRecommendations' + ' must be a boolean')
+    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/hideFromAlgorithmicRecommendations must be a boolean')
   }
   return o as unknown as Record
 }

@@ -39,30 +39,30 @@ export function checkProfileViewBasic(v: unknown, p: string): ProfileViewBasic {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x2: unknown = o.handle
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "handle"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/handle' + ' must be a string')
-    if (!rt.isHandle(x2)) throw rt.invalid(p + '/handle' + ' must be a valid handle')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/handle must be a string')
+    if (!rt.isHandle(x2)) throw rt.invalid(p + '/handle must be a valid handle')
   }
   const x3: unknown = o.displayName
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/displayName' + ' must be a string')
-    if (x3.length * 3 > 640 && rt.utf8Len(x3) > 640) throw rt.invalid(p + '/displayName' + ' must not be longer than 640 characters')
-    if (x3.length > 64 && rt.graphemeLen(x3) > 64) throw rt.invalid(p + '/displayName' + ' must not be longer than 64 graphemes')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/displayName must be a string')
+    if (x3.length * 3 > 640 && rt.utf8Len(x3) > 640) throw rt.invalid(p + '/displayName must not be longer than 640 characters')
+    if (x3.length > 64 && rt.graphemeLen(x3) > 64) throw rt.invalid(p + '/displayName must not be longer than 64 graphemes')
   }
   const x4: unknown = o.pronouns
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/pronouns' + ' must be a string')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/pronouns must be a string')
   }
   const x5: unknown = o.avatar
   if (x5 !== undefined) {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/avatar' + ' must be a string')
-    if (!rt.isUri(x5)) throw rt.invalid(p + '/avatar' + ' must be a uri')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/avatar must be a string')
+    if (!rt.isUri(x5)) throw rt.invalid(p + '/avatar must be a uri')
   }
   const x6: unknown = o.associated
   if (x6 !== undefined) {
@@ -82,9 +82,9 @@ export function checkProfileViewBasic(v: unknown, p: string): ProfileViewBasic {
   }
   const x8: unknown = o.labels
   if (x8 !== undefined) {
-    if (!Array.isArray(x8)) throw rt.invalid(p + '/labels' + ' must be an array')
+    if (!Array.isArray(x8)) throw rt.invalid(p + '/labels must be an array')
     for (let i9 = 0; i9 < x8.length; i9++) {
-      let e9: unknown = x8[i9]
+      const e9: unknown = x8[i9]
       try {
         ComAtprotoLabelDefs.checkLabel(e9, '')
       } catch (err) {
@@ -94,8 +94,8 @@ export function checkProfileViewBasic(v: unknown, p: string): ProfileViewBasic {
   }
   const x10: unknown = o.createdAt
   if (x10 !== undefined) {
-    if (typeof x10 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x10)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x10 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x10)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x11: unknown = o.verification
   if (x11 !== undefined) {
@@ -115,7 +115,7 @@ export function checkProfileViewBasic(v: unknown, p: string): ProfileViewBasic {
   }
   const x13: unknown = o.debug
   if (x13 !== undefined) {
-    if (!rt.isPlainObject(x13)) throw rt.invalid(p + '/debug' + ' must be an object')
+    if (!rt.isPlainObject(x13)) throw rt.invalid(p + '/debug must be an object')
   }
   return o as unknown as ProfileViewBasic
 }
@@ -157,36 +157,36 @@ export function checkProfileView(v: unknown, p: string): ProfileView {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x2: unknown = o.handle
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "handle"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/handle' + ' must be a string')
-    if (!rt.isHandle(x2)) throw rt.invalid(p + '/handle' + ' must be a valid handle')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/handle must be a string')
+    if (!rt.isHandle(x2)) throw rt.invalid(p + '/handle must be a valid handle')
   }
   const x3: unknown = o.displayName
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/displayName' + ' must be a string')
-    if (x3.length * 3 > 640 && rt.utf8Len(x3) > 640) throw rt.invalid(p + '/displayName' + ' must not be longer than 640 characters')
-    if (x3.length > 64 && rt.graphemeLen(x3) > 64) throw rt.invalid(p + '/displayName' + ' must not be longer than 64 graphemes')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/displayName must be a string')
+    if (x3.length * 3 > 640 && rt.utf8Len(x3) > 640) throw rt.invalid(p + '/displayName must not be longer than 640 characters')
+    if (x3.length > 64 && rt.graphemeLen(x3) > 64) throw rt.invalid(p + '/displayName must not be longer than 64 graphemes')
   }
   const x4: unknown = o.pronouns
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/pronouns' + ' must be a string')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/pronouns must be a string')
   }
   const x5: unknown = o.description
   if (x5 !== undefined) {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/description' + ' must be a string')
-    if (x5.length * 3 > 2560 && rt.utf8Len(x5) > 2560) throw rt.invalid(p + '/description' + ' must not be longer than 2560 characters')
-    if (x5.length > 256 && rt.graphemeLen(x5) > 256) throw rt.invalid(p + '/description' + ' must not be longer than 256 graphemes')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/description must be a string')
+    if (x5.length * 3 > 2560 && rt.utf8Len(x5) > 2560) throw rt.invalid(p + '/description must not be longer than 2560 characters')
+    if (x5.length > 256 && rt.graphemeLen(x5) > 256) throw rt.invalid(p + '/description must not be longer than 256 graphemes')
   }
   const x6: unknown = o.avatar
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/avatar' + ' must be a string')
-    if (!rt.isUri(x6)) throw rt.invalid(p + '/avatar' + ' must be a uri')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/avatar must be a string')
+    if (!rt.isUri(x6)) throw rt.invalid(p + '/avatar must be a uri')
   }
   const x7: unknown = o.associated
   if (x7 !== undefined) {
@@ -198,13 +198,13 @@ export function checkProfileView(v: unknown, p: string): ProfileView {
   }
   const x8: unknown = o.indexedAt
   if (x8 !== undefined) {
-    if (typeof x8 !== 'string') throw rt.invalid(p + '/indexedAt' + ' must be a string')
-    if (!rt.isDatetime(x8)) throw rt.invalid(p + '/indexedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x8 !== 'string') throw rt.invalid(p + '/indexedAt must be a string')
+    if (!rt.isDatetime(x8)) throw rt.invalid(p + '/indexedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x9: unknown = o.createdAt
   if (x9 !== undefined) {
-    if (typeof x9 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x9)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x9 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x9)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x10: unknown = o.viewer
   if (x10 !== undefined) {
@@ -216,9 +216,9 @@ export function checkProfileView(v: unknown, p: string): ProfileView {
   }
   const x11: unknown = o.labels
   if (x11 !== undefined) {
-    if (!Array.isArray(x11)) throw rt.invalid(p + '/labels' + ' must be an array')
+    if (!Array.isArray(x11)) throw rt.invalid(p + '/labels must be an array')
     for (let i12 = 0; i12 < x11.length; i12++) {
-      let e12: unknown = x11[i12]
+      const e12: unknown = x11[i12]
       try {
         ComAtprotoLabelDefs.checkLabel(e12, '')
       } catch (err) {
@@ -244,7 +244,7 @@ export function checkProfileView(v: unknown, p: string): ProfileView {
   }
   const x15: unknown = o.debug
   if (x15 !== undefined) {
-    if (!rt.isPlainObject(x15)) throw rt.invalid(p + '/debug' + ' must be an object')
+    if (!rt.isPlainObject(x15)) throw rt.invalid(p + '/debug must be an object')
   }
   return o as unknown as ProfileView
 }
@@ -293,58 +293,58 @@ export function checkProfileViewDetailed(v: unknown, p: string): ProfileViewDeta
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x2: unknown = o.handle
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "handle"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/handle' + ' must be a string')
-    if (!rt.isHandle(x2)) throw rt.invalid(p + '/handle' + ' must be a valid handle')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/handle must be a string')
+    if (!rt.isHandle(x2)) throw rt.invalid(p + '/handle must be a valid handle')
   }
   const x3: unknown = o.displayName
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/displayName' + ' must be a string')
-    if (x3.length * 3 > 640 && rt.utf8Len(x3) > 640) throw rt.invalid(p + '/displayName' + ' must not be longer than 640 characters')
-    if (x3.length > 64 && rt.graphemeLen(x3) > 64) throw rt.invalid(p + '/displayName' + ' must not be longer than 64 graphemes')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/displayName must be a string')
+    if (x3.length * 3 > 640 && rt.utf8Len(x3) > 640) throw rt.invalid(p + '/displayName must not be longer than 640 characters')
+    if (x3.length > 64 && rt.graphemeLen(x3) > 64) throw rt.invalid(p + '/displayName must not be longer than 64 graphemes')
   }
   const x4: unknown = o.description
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/description' + ' must be a string')
-    if (x4.length * 3 > 2560 && rt.utf8Len(x4) > 2560) throw rt.invalid(p + '/description' + ' must not be longer than 2560 characters')
-    if (x4.length > 256 && rt.graphemeLen(x4) > 256) throw rt.invalid(p + '/description' + ' must not be longer than 256 graphemes')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/description must be a string')
+    if (x4.length * 3 > 2560 && rt.utf8Len(x4) > 2560) throw rt.invalid(p + '/description must not be longer than 2560 characters')
+    if (x4.length > 256 && rt.graphemeLen(x4) > 256) throw rt.invalid(p + '/description must not be longer than 256 graphemes')
   }
   const x5: unknown = o.pronouns
   if (x5 !== undefined) {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/pronouns' + ' must be a string')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/pronouns must be a string')
   }
   const x6: unknown = o.website
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/website' + ' must be a string')
-    if (!rt.isUri(x6)) throw rt.invalid(p + '/website' + ' must be a uri')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/website must be a string')
+    if (!rt.isUri(x6)) throw rt.invalid(p + '/website must be a uri')
   }
   const x7: unknown = o.avatar
   if (x7 !== undefined) {
-    if (typeof x7 !== 'string') throw rt.invalid(p + '/avatar' + ' must be a string')
-    if (!rt.isUri(x7)) throw rt.invalid(p + '/avatar' + ' must be a uri')
+    if (typeof x7 !== 'string') throw rt.invalid(p + '/avatar must be a string')
+    if (!rt.isUri(x7)) throw rt.invalid(p + '/avatar must be a uri')
   }
   const x8: unknown = o.banner
   if (x8 !== undefined) {
-    if (typeof x8 !== 'string') throw rt.invalid(p + '/banner' + ' must be a string')
-    if (!rt.isUri(x8)) throw rt.invalid(p + '/banner' + ' must be a uri')
+    if (typeof x8 !== 'string') throw rt.invalid(p + '/banner must be a string')
+    if (!rt.isUri(x8)) throw rt.invalid(p + '/banner must be a uri')
   }
   const x9: unknown = o.followersCount
   if (x9 !== undefined) {
-    if (!Number.isInteger(x9)) throw rt.invalid(p + '/followersCount' + ' must be an integer')
+    if (!Number.isInteger(x9)) throw rt.invalid(p + '/followersCount must be an integer')
   }
   const x10: unknown = o.followsCount
   if (x10 !== undefined) {
-    if (!Number.isInteger(x10)) throw rt.invalid(p + '/followsCount' + ' must be an integer')
+    if (!Number.isInteger(x10)) throw rt.invalid(p + '/followsCount must be an integer')
   }
   const x11: unknown = o.postsCount
   if (x11 !== undefined) {
-    if (!Number.isInteger(x11)) throw rt.invalid(p + '/postsCount' + ' must be an integer')
+    if (!Number.isInteger(x11)) throw rt.invalid(p + '/postsCount must be an integer')
   }
   const x12: unknown = o.associated
   if (x12 !== undefined) {
@@ -364,13 +364,13 @@ export function checkProfileViewDetailed(v: unknown, p: string): ProfileViewDeta
   }
   const x14: unknown = o.indexedAt
   if (x14 !== undefined) {
-    if (typeof x14 !== 'string') throw rt.invalid(p + '/indexedAt' + ' must be a string')
-    if (!rt.isDatetime(x14)) throw rt.invalid(p + '/indexedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x14 !== 'string') throw rt.invalid(p + '/indexedAt must be a string')
+    if (!rt.isDatetime(x14)) throw rt.invalid(p + '/indexedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x15: unknown = o.createdAt
   if (x15 !== undefined) {
-    if (typeof x15 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x15)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x15 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x15)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x16: unknown = o.viewer
   if (x16 !== undefined) {
@@ -382,9 +382,9 @@ export function checkProfileViewDetailed(v: unknown, p: string): ProfileViewDeta
   }
   const x17: unknown = o.labels
   if (x17 !== undefined) {
-    if (!Array.isArray(x17)) throw rt.invalid(p + '/labels' + ' must be an array')
+    if (!Array.isArray(x17)) throw rt.invalid(p + '/labels must be an array')
     for (let i18 = 0; i18 < x17.length; i18++) {
-      let e18: unknown = x17[i18]
+      const e18: unknown = x17[i18]
       try {
         ComAtprotoLabelDefs.checkLabel(e18, '')
       } catch (err) {
@@ -418,7 +418,7 @@ export function checkProfileViewDetailed(v: unknown, p: string): ProfileViewDeta
   }
   const x22: unknown = o.debug
   if (x22 !== undefined) {
-    if (!rt.isPlainObject(x22)) throw rt.invalid(p + '/debug' + ' must be an object')
+    if (!rt.isPlainObject(x22)) throw rt.invalid(p + '/debug must be an object')
   }
   return o as unknown as ProfileViewDetailed
 }
@@ -450,19 +450,19 @@ export function checkProfileAssociated(v: unknown, p: string): ProfileAssociated
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.lists
   if (x1 !== undefined) {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/lists' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/lists must be an integer')
   }
   const x2: unknown = o.feedgens
   if (x2 !== undefined) {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/feedgens' + ' must be an integer')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/feedgens must be an integer')
   }
   const x3: unknown = o.starterPacks
   if (x3 !== undefined) {
-    if (!Number.isInteger(x3)) throw rt.invalid(p + '/starterPacks' + ' must be an integer')
+    if (!Number.isInteger(x3)) throw rt.invalid(p + '/starterPacks must be an integer')
   }
   const x4: unknown = o.labeler
   if (x4 !== undefined) {
-    if (typeof x4 !== 'boolean') throw rt.invalid(p + '/labeler' + ' must be a boolean')
+    if (typeof x4 !== 'boolean') throw rt.invalid(p + '/labeler must be a boolean')
   }
   const x5: unknown = o.chat
   if (x5 !== undefined) {
@@ -515,11 +515,11 @@ export function checkProfileAssociatedChat(v: unknown, p: string): ProfileAssoci
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "allowIncoming"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/allowIncoming' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/allowIncoming must be a string')
   }
   const x2: unknown = o.allowGroupInvites
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/allowGroupInvites' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/allowGroupInvites must be a string')
   }
   return o as unknown as ProfileAssociatedChat
 }
@@ -548,14 +548,14 @@ export function checkProfileAssociatedGerm(v: unknown, p: string): ProfileAssoci
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "messageMeUrl"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/messageMeUrl' + ' must be a string')
-    if (!rt.isUri(x1)) throw rt.invalid(p + '/messageMeUrl' + ' must be a uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/messageMeUrl must be a string')
+    if (!rt.isUri(x1)) throw rt.invalid(p + '/messageMeUrl must be a uri')
   }
   const x2: unknown = o.showButtonTo
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "showButtonTo"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/showButtonTo' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/showButtonTo must be a string')
   }
   return o as unknown as ProfileAssociatedGerm
 }
@@ -583,7 +583,7 @@ export function checkProfileAssociatedActivitySubscription(v: unknown, p: string
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "allowSubscriptions"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/allowSubscriptions' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/allowSubscriptions must be a string')
   }
   return o as unknown as ProfileAssociatedActivitySubscription
 }
@@ -625,15 +625,15 @@ export function checkViewerState(v: unknown, p: string): ViewerState {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.muted
   if (x1 !== undefined) {
-    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/muted' + ' must be a boolean')
+    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/muted must be a boolean')
   }
   const x2: unknown = o.mutedOnlyReposts
   if (x2 !== undefined) {
-    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/mutedOnlyReposts' + ' must be a boolean')
+    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/mutedOnlyReposts must be a boolean')
   }
   const x3: unknown = o.mutedOnlyQuoteposts
   if (x3 !== undefined) {
-    if (typeof x3 !== 'boolean') throw rt.invalid(p + '/mutedOnlyQuoteposts' + ' must be a boolean')
+    if (typeof x3 !== 'boolean') throw rt.invalid(p + '/mutedOnlyQuoteposts must be a boolean')
   }
   const x4: unknown = o.mutedByList
   if (x4 !== undefined) {
@@ -645,12 +645,12 @@ export function checkViewerState(v: unknown, p: string): ViewerState {
   }
   const x5: unknown = o.blockedBy
   if (x5 !== undefined) {
-    if (typeof x5 !== 'boolean') throw rt.invalid(p + '/blockedBy' + ' must be a boolean')
+    if (typeof x5 !== 'boolean') throw rt.invalid(p + '/blockedBy must be a boolean')
   }
   const x6: unknown = o.blocking
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/blocking' + ' must be a string')
-    if (!rt.isAtUri(x6)) throw rt.invalid(p + '/blocking' + ' must be a valid at-uri')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/blocking must be a string')
+    if (!rt.isAtUri(x6)) throw rt.invalid(p + '/blocking must be a valid at-uri')
   }
   const x7: unknown = o.blockingByList
   if (x7 !== undefined) {
@@ -662,13 +662,13 @@ export function checkViewerState(v: unknown, p: string): ViewerState {
   }
   const x8: unknown = o.following
   if (x8 !== undefined) {
-    if (typeof x8 !== 'string') throw rt.invalid(p + '/following' + ' must be a string')
-    if (!rt.isAtUri(x8)) throw rt.invalid(p + '/following' + ' must be a valid at-uri')
+    if (typeof x8 !== 'string') throw rt.invalid(p + '/following must be a string')
+    if (!rt.isAtUri(x8)) throw rt.invalid(p + '/following must be a valid at-uri')
   }
   const x9: unknown = o.followedBy
   if (x9 !== undefined) {
-    if (typeof x9 !== 'string') throw rt.invalid(p + '/followedBy' + ' must be a string')
-    if (!rt.isAtUri(x9)) throw rt.invalid(p + '/followedBy' + ' must be a valid at-uri')
+    if (typeof x9 !== 'string') throw rt.invalid(p + '/followedBy must be a string')
+    if (!rt.isAtUri(x9)) throw rt.invalid(p + '/followedBy must be a valid at-uri')
   }
   const x10: unknown = o.knownFollowers
   if (x10 !== undefined) {
@@ -714,17 +714,17 @@ export function checkKnownFollowers(v: unknown, p: string): KnownFollowers {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "count"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/count' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/count must be an integer')
   }
   const x2: unknown = o.followers
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "followers"')
   } else {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/followers' + ' must be an array')
-    if (x2.length > 5) throw rt.invalid(p + '/followers' + ' must not have more than 5 elements')
-    if (x2.length < 0) throw rt.invalid(p + '/followers' + ' must not have fewer than 0 elements')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/followers must be an array')
+    if (x2.length > 5) throw rt.invalid(p + '/followers must not have more than 5 elements')
+    if (x2.length < 0) throw rt.invalid(p + '/followers must not have fewer than 0 elements')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       try {
         checkProfileViewBasic(e3, '')
       } catch (err) {
@@ -764,9 +764,9 @@ export function checkVerificationState(v: unknown, p: string): VerificationState
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "verifications"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/verifications' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/verifications must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       try {
         checkVerificationView(e2, '')
       } catch (err) {
@@ -778,13 +778,13 @@ export function checkVerificationState(v: unknown, p: string): VerificationState
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "verifiedStatus"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/verifiedStatus' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/verifiedStatus must be a string')
   }
   const x4: unknown = o.trustedVerifierStatus
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "trustedVerifierStatus"')
   } else {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/trustedVerifierStatus' + ' must be a string')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/trustedVerifierStatus must be a string')
   }
   return o as unknown as VerificationState
 }
@@ -824,37 +824,37 @@ export function checkVerificationView(v: unknown, p: string): VerificationView {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "issuer"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/issuer' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/issuer' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/issuer must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/issuer must be a valid did')
   }
   const x2: unknown = o.issuerDisplayName
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/issuerDisplayName' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/issuerDisplayName must be a string')
   }
   const x3: unknown = o.issuerHandle
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/issuerHandle' + ' must be a string')
-    if (!rt.isHandle(x3)) throw rt.invalid(p + '/issuerHandle' + ' must be a valid handle')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/issuerHandle must be a string')
+    if (!rt.isHandle(x3)) throw rt.invalid(p + '/issuerHandle must be a valid handle')
   }
   const x4: unknown = o.uri
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "uri"')
   } else {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isAtUri(x4)) throw rt.invalid(p + '/uri' + ' must be a valid at-uri')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isAtUri(x4)) throw rt.invalid(p + '/uri must be a valid at-uri')
   }
   const x5: unknown = o.isValid
   if (x5 === undefined) {
     throw rt.invalid(p + ' must have the property "isValid"')
   } else {
-    if (typeof x5 !== 'boolean') throw rt.invalid(p + '/isValid' + ' must be a boolean')
+    if (typeof x5 !== 'boolean') throw rt.invalid(p + '/isValid must be a boolean')
   }
   const x6: unknown = o.createdAt
   if (x6 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x6)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x6)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as VerificationView
 }
@@ -1017,7 +1017,7 @@ export function checkAdultContentPref(v: unknown, p: string): AdultContentPref {
   if (x1 === undefined) {
     (r ??= { ...o })['enabled'] = false
   } else {
-    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/enabled' + ' must be a boolean')
+    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/enabled must be a boolean')
   }
   return (r ?? o) as unknown as AdultContentPref
 }
@@ -1046,20 +1046,20 @@ export function checkContentLabelPref(v: unknown, p: string): ContentLabelPref {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.labelerDid
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/labelerDid' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/labelerDid' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/labelerDid must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/labelerDid must be a valid did')
   }
   const x2: unknown = o.label
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "label"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/label' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/label must be a string')
   }
   const x3: unknown = o.visibility
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "visibility"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/visibility' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/visibility must be a string')
   }
   return o as unknown as ContentLabelPref
 }
@@ -1090,25 +1090,25 @@ export function checkSavedFeed(v: unknown, p: string): SavedFeed {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "id"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/id' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/id must be a string')
   }
   const x2: unknown = o.type
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "type"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/type' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/type must be a string')
   }
   const x3: unknown = o.value
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "value"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/value' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/value must be a string')
   }
   const x4: unknown = o.pinned
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "pinned"')
   } else {
-    if (typeof x4 !== 'boolean') throw rt.invalid(p + '/pinned' + ' must be a boolean')
+    if (typeof x4 !== 'boolean') throw rt.invalid(p + '/pinned must be a boolean')
   }
   return o as unknown as SavedFeed
 }
@@ -1136,9 +1136,9 @@ export function checkSavedFeedsPrefV2(v: unknown, p: string): SavedFeedsPrefV2 {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "items"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/items' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/items must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       try {
         checkSavedFeed(e2, '')
       } catch (err) {
@@ -1174,9 +1174,9 @@ export function checkSavedFeedsPref(v: unknown, p: string): SavedFeedsPref {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "pinned"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/pinned' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/pinned must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       if (typeof e2 !== 'string') throw rt.invalid(p + '/pinned' + '/' + i2 + ' must be a string')
       if (!rt.isAtUri(e2)) throw rt.invalid(p + '/pinned' + '/' + i2 + ' must be a valid at-uri')
     }
@@ -1185,16 +1185,16 @@ export function checkSavedFeedsPref(v: unknown, p: string): SavedFeedsPref {
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "saved"')
   } else {
-    if (!Array.isArray(x3)) throw rt.invalid(p + '/saved' + ' must be an array')
+    if (!Array.isArray(x3)) throw rt.invalid(p + '/saved must be an array')
     for (let i4 = 0; i4 < x3.length; i4++) {
-      let e4: unknown = x3[i4]
+      const e4: unknown = x3[i4]
       if (typeof e4 !== 'string') throw rt.invalid(p + '/saved' + '/' + i4 + ' must be a string')
       if (!rt.isAtUri(e4)) throw rt.invalid(p + '/saved' + '/' + i4 + ' must be a valid at-uri')
     }
   }
   const x5: unknown = o.timelineIndex
   if (x5 !== undefined) {
-    if (!Number.isInteger(x5)) throw rt.invalid(p + '/timelineIndex' + ' must be an integer')
+    if (!Number.isInteger(x5)) throw rt.invalid(p + '/timelineIndex must be an integer')
   }
   return o as unknown as SavedFeedsPref
 }
@@ -1221,8 +1221,8 @@ export function checkPersonalDetailsPref(v: unknown, p: string): PersonalDetails
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.birthDate
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/birthDate' + ' must be a string')
-    if (!rt.isDatetime(x1)) throw rt.invalid(p + '/birthDate' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/birthDate must be a string')
+    if (!rt.isDatetime(x1)) throw rt.invalid(p + '/birthDate must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as PersonalDetailsPref
 }
@@ -1254,15 +1254,15 @@ export function checkDeclaredAgePref(v: unknown, p: string): DeclaredAgePref {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.isOverAge13
   if (x1 !== undefined) {
-    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/isOverAge13' + ' must be a boolean')
+    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/isOverAge13 must be a boolean')
   }
   const x2: unknown = o.isOverAge16
   if (x2 !== undefined) {
-    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/isOverAge16' + ' must be a boolean')
+    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/isOverAge16 must be a boolean')
   }
   const x3: unknown = o.isOverAge18
   if (x3 !== undefined) {
-    if (typeof x3 !== 'boolean') throw rt.invalid(p + '/isOverAge18' + ' must be a boolean')
+    if (typeof x3 !== 'boolean') throw rt.invalid(p + '/isOverAge18 must be a boolean')
   }
   return o as unknown as DeclaredAgePref
 }
@@ -1302,29 +1302,29 @@ export function checkFeedViewPref(v: unknown, p: string): FeedViewPref {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "feed"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/feed' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/feed must be a string')
   }
   const x2: unknown = o.hideReplies
   if (x2 !== undefined) {
-    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/hideReplies' + ' must be a boolean')
+    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/hideReplies must be a boolean')
   }
   const x3: unknown = o.hideRepliesByUnfollowed
   if (x3 === undefined) {
     (r ??= { ...o })['hideRepliesByUnfollowed'] = true
   } else {
-    if (typeof x3 !== 'boolean') throw rt.invalid(p + '/hideRepliesByUnfollowed' + ' must be a boolean')
+    if (typeof x3 !== 'boolean') throw rt.invalid(p + '/hideRepliesByUnfollowed must be a boolean')
   }
   const x4: unknown = o.hideRepliesByLikeCount
   if (x4 !== undefined) {
-    if (!Number.isInteger(x4)) throw rt.invalid(p + '/hideRepliesByLikeCount' + ' must be an integer')
+    if (!Number.isInteger(x4)) throw rt.invalid(p + '/hideRepliesByLikeCount must be an integer')
   }
   const x5: unknown = o.hideReposts
   if (x5 !== undefined) {
-    if (typeof x5 !== 'boolean') throw rt.invalid(p + '/hideReposts' + ' must be a boolean')
+    if (typeof x5 !== 'boolean') throw rt.invalid(p + '/hideReposts must be a boolean')
   }
   const x6: unknown = o.hideQuotePosts
   if (x6 !== undefined) {
-    if (typeof x6 !== 'boolean') throw rt.invalid(p + '/hideQuotePosts' + ' must be a boolean')
+    if (typeof x6 !== 'boolean') throw rt.invalid(p + '/hideQuotePosts must be a boolean')
   }
   return (r ?? o) as unknown as FeedViewPref
 }
@@ -1351,7 +1351,7 @@ export function checkThreadViewPref(v: unknown, p: string): ThreadViewPref {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.sort
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/sort' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/sort must be a string')
   }
   return o as unknown as ThreadViewPref
 }
@@ -1380,17 +1380,17 @@ export function checkInterestsPref(v: unknown, p: string): InterestsPref {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.updatedAt
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/updatedAt' + ' must be a string')
-    if (!rt.isDatetime(x1)) throw rt.invalid(p + '/updatedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/updatedAt must be a string')
+    if (!rt.isDatetime(x1)) throw rt.invalid(p + '/updatedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x2: unknown = o.tags
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "tags"')
   } else {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/tags' + ' must be an array')
-    if (x2.length > 100) throw rt.invalid(p + '/tags' + ' must not have more than 100 elements')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/tags must be an array')
+    if (x2.length > 100) throw rt.invalid(p + '/tags must not have more than 100 elements')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       if (typeof e3 !== 'string') throw rt.invalid(p + '/tags' + '/' + i3 + ' must be a string')
       if (e3.length * 3 > 640 && rt.utf8Len(e3) > 640) throw rt.invalid(p + '/tags' + '/' + i3 + ' must not be longer than 640 characters')
       if (e3.length > 64 && rt.graphemeLen(e3) > 64) throw rt.invalid(p + '/tags' + '/' + i3 + ' must not be longer than 64 graphemes')
@@ -1445,23 +1445,23 @@ export function checkMutedWord(v: unknown, p: string): MutedWord {
   let r: { [key: string]: unknown } | undefined
   const x1: unknown = o.id
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/id' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/id must be a string')
   }
   const x2: unknown = o.value
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "value"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/value' + ' must be a string')
-    if (x2.length * 3 > 10000 && rt.utf8Len(x2) > 10000) throw rt.invalid(p + '/value' + ' must not be longer than 10000 characters')
-    if (x2.length > 1000 && rt.graphemeLen(x2) > 1000) throw rt.invalid(p + '/value' + ' must not be longer than 1000 graphemes')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/value must be a string')
+    if (x2.length * 3 > 10000 && rt.utf8Len(x2) > 10000) throw rt.invalid(p + '/value must not be longer than 10000 characters')
+    if (x2.length > 1000 && rt.graphemeLen(x2) > 1000) throw rt.invalid(p + '/value must not be longer than 1000 graphemes')
   }
   const x3: unknown = o.targets
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "targets"')
   } else {
-    if (!Array.isArray(x3)) throw rt.invalid(p + '/targets' + ' must be an array')
+    if (!Array.isArray(x3)) throw rt.invalid(p + '/targets must be an array')
     for (let i4 = 0; i4 < x3.length; i4++) {
-      let e4: unknown = x3[i4]
+      const e4: unknown = x3[i4]
       try {
         checkMutedWordTarget(e4, '')
       } catch (err) {
@@ -1473,12 +1473,12 @@ export function checkMutedWord(v: unknown, p: string): MutedWord {
   if (x5 === undefined) {
     (r ??= { ...o })['actorTarget'] = "all"
   } else {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/actorTarget' + ' must be a string')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/actorTarget must be a string')
   }
   const x6: unknown = o.expiresAt
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/expiresAt' + ' must be a string')
-    if (!rt.isDatetime(x6)) throw rt.invalid(p + '/expiresAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/expiresAt must be a string')
+    if (!rt.isDatetime(x6)) throw rt.invalid(p + '/expiresAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return (r ?? o) as unknown as MutedWord
 }
@@ -1507,7 +1507,7 @@ export function checkMutedWordsPref(v: unknown, p: string): MutedWordsPref {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "items"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/items' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/items must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
       let e2: unknown = x1[i2]
       try {
@@ -1544,9 +1544,9 @@ export function checkHiddenPostsPref(v: unknown, p: string): HiddenPostsPref {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "items"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/items' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/items must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       if (typeof e2 !== 'string') throw rt.invalid(p + '/items' + '/' + i2 + ' must be a string')
       if (!rt.isAtUri(e2)) throw rt.invalid(p + '/items' + '/' + i2 + ' must be a valid at-uri')
     }
@@ -1577,9 +1577,9 @@ export function checkLabelersPref(v: unknown, p: string): LabelersPref {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "labelers"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/labelers' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/labelers must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       try {
         checkLabelerPrefItem(e2, '')
       } catch (err) {
@@ -1613,8 +1613,8 @@ export function checkLabelerPrefItem(v: unknown, p: string): LabelerPrefItem {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   return o as unknown as LabelerPrefItem
 }
@@ -1655,22 +1655,22 @@ export function checkBskyAppStatePref(v: unknown, p: string): BskyAppStatePref {
   }
   const x2: unknown = o.isBetaUser
   if (x2 !== undefined) {
-    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/isBetaUser' + ' must be a boolean')
+    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/isBetaUser must be a boolean')
   }
   const x3: unknown = o.queuedNudges
   if (x3 !== undefined) {
-    if (!Array.isArray(x3)) throw rt.invalid(p + '/queuedNudges' + ' must be an array')
-    if (x3.length > 1000) throw rt.invalid(p + '/queuedNudges' + ' must not have more than 1000 elements')
+    if (!Array.isArray(x3)) throw rt.invalid(p + '/queuedNudges must be an array')
+    if (x3.length > 1000) throw rt.invalid(p + '/queuedNudges must not have more than 1000 elements')
     for (let i4 = 0; i4 < x3.length; i4++) {
-      let e4: unknown = x3[i4]
+      const e4: unknown = x3[i4]
       if (typeof e4 !== 'string') throw rt.invalid(p + '/queuedNudges' + '/' + i4 + ' must be a string')
       if (e4.length * 3 > 100 && rt.utf8Len(e4) > 100) throw rt.invalid(p + '/queuedNudges' + '/' + i4 + ' must not be longer than 100 characters')
     }
   }
   const x5: unknown = o.nuxs
   if (x5 !== undefined) {
-    if (!Array.isArray(x5)) throw rt.invalid(p + '/nuxs' + ' must be an array')
-    if (x5.length > 100) throw rt.invalid(p + '/nuxs' + ' must not have more than 100 elements')
+    if (!Array.isArray(x5)) throw rt.invalid(p + '/nuxs must be an array')
+    if (x5.length > 100) throw rt.invalid(p + '/nuxs must not have more than 100 elements')
     for (let i6 = 0; i6 < x5.length; i6++) {
       let e6: unknown = x5[i6]
       try {
@@ -1707,8 +1707,8 @@ export function checkBskyAppProgressGuide(v: unknown, p: string): BskyAppProgres
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "guide"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/guide' + ' must be a string')
-    if (x1.length * 3 > 100 && rt.utf8Len(x1) > 100) throw rt.invalid(p + '/guide' + ' must not be longer than 100 characters')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/guide must be a string')
+    if (x1.length * 3 > 100 && rt.utf8Len(x1) > 100) throw rt.invalid(p + '/guide must not be longer than 100 characters')
   }
   return o as unknown as BskyAppProgressGuide
 }
@@ -1743,25 +1743,25 @@ export function checkNux(v: unknown, p: string): Nux {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "id"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/id' + ' must be a string')
-    if (x1.length * 3 > 100 && rt.utf8Len(x1) > 100) throw rt.invalid(p + '/id' + ' must not be longer than 100 characters')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/id must be a string')
+    if (x1.length * 3 > 100 && rt.utf8Len(x1) > 100) throw rt.invalid(p + '/id must not be longer than 100 characters')
   }
   const x2: unknown = o.completed
   if (x2 === undefined) {
     (r ??= { ...o })['completed'] = false
   } else {
-    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/completed' + ' must be a boolean')
+    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/completed must be a boolean')
   }
   const x3: unknown = o.data
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/data' + ' must be a string')
-    if (x3.length * 3 > 3000 && rt.utf8Len(x3) > 3000) throw rt.invalid(p + '/data' + ' must not be longer than 3000 characters')
-    if (x3.length > 300 && rt.graphemeLen(x3) > 300) throw rt.invalid(p + '/data' + ' must not be longer than 300 graphemes')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/data must be a string')
+    if (x3.length * 3 > 3000 && rt.utf8Len(x3) > 3000) throw rt.invalid(p + '/data must not be longer than 3000 characters')
+    if (x3.length > 300 && rt.graphemeLen(x3) > 300) throw rt.invalid(p + '/data must not be longer than 300 graphemes')
   }
   const x4: unknown = o.expiresAt
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/expiresAt' + ' must be a string')
-    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/expiresAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/expiresAt must be a string')
+    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/expiresAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return (r ?? o) as unknown as Nux
 }
@@ -1792,7 +1792,7 @@ export function checkVerificationPrefs(v: unknown, p: string): VerificationPrefs
   if (x1 === undefined) {
     (r ??= { ...o })['hideBadges'] = false
   } else {
-    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/hideBadges' + ' must be a boolean')
+    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/hideBadges must be a boolean')
   }
   return (r ?? o) as unknown as VerificationPrefs
 }
@@ -1823,9 +1823,9 @@ export function checkLiveEventPreferences(v: unknown, p: string): LiveEventPrefe
   let r: { [key: string]: unknown } | undefined
   const x1: unknown = o.hiddenFeedIds
   if (x1 !== undefined) {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/hiddenFeedIds' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/hiddenFeedIds must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       if (typeof e2 !== 'string') throw rt.invalid(p + '/hiddenFeedIds' + '/' + i2 + ' must be a string')
     }
   }
@@ -1833,7 +1833,7 @@ export function checkLiveEventPreferences(v: unknown, p: string): LiveEventPrefe
   if (x3 === undefined) {
     (r ??= { ...o })['hideAllFeeds'] = false
   } else {
-    if (typeof x3 !== 'boolean') throw rt.invalid(p + '/hideAllFeeds' + ' must be a boolean')
+    if (typeof x3 !== 'boolean') throw rt.invalid(p + '/hideAllFeeds must be a boolean')
   }
   return (r ?? o) as unknown as LiveEventPreferences
 }
@@ -1863,10 +1863,10 @@ export function checkPostInteractionSettingsPref(v: unknown, p: string): PostInt
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.threadgateAllowRules
   if (x1 !== undefined) {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/threadgateAllowRules' + ' must be an array')
-    if (x1.length > 5) throw rt.invalid(p + '/threadgateAllowRules' + ' must not have more than 5 elements')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/threadgateAllowRules must be an array')
+    if (x1.length > 5) throw rt.invalid(p + '/threadgateAllowRules must not have more than 5 elements')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       if (typeof e2 !== 'object' || e2 === null || typeof (e2 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/threadgateAllowRules' + '/' + i2 + ' must be an object which includes the "$type" property')
       const t3 = (e2 as { $type: string }).$type
       switch (t3) {
@@ -1905,10 +1905,10 @@ export function checkPostInteractionSettingsPref(v: unknown, p: string): PostInt
   }
   const x4: unknown = o.postgateEmbeddingRules
   if (x4 !== undefined) {
-    if (!Array.isArray(x4)) throw rt.invalid(p + '/postgateEmbeddingRules' + ' must be an array')
-    if (x4.length > 5) throw rt.invalid(p + '/postgateEmbeddingRules' + ' must not have more than 5 elements')
+    if (!Array.isArray(x4)) throw rt.invalid(p + '/postgateEmbeddingRules must be an array')
+    if (x4.length > 5) throw rt.invalid(p + '/postgateEmbeddingRules must not have more than 5 elements')
     for (let i5 = 0; i5 < x4.length; i5++) {
-      let e5: unknown = x4[i5]
+      const e5: unknown = x4[i5]
       if (typeof e5 !== 'object' || e5 === null || typeof (e5 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/postgateEmbeddingRules' + '/' + i5 + ' must be an object which includes the "$type" property')
       const t6 = (e5 as { $type: string }).$type
       switch (t6) {
@@ -1961,29 +1961,29 @@ export function checkStatusView(v: unknown, p: string): StatusView {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.uri
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri must be a valid at-uri')
   }
   const x2: unknown = o.cid
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid' + ' must be a string')
-    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid' + ' must be a cid string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid must be a string')
+    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid must be a cid string')
   }
   const x3: unknown = o.status
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "status"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/status' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/status must be a string')
   }
   const x4: unknown = o.record
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "record"')
   } else {
-    if (!rt.isPlainObject(x4)) throw rt.invalid(p + '/record' + ' must be an object')
+    if (!rt.isPlainObject(x4)) throw rt.invalid(p + '/record must be an object')
   }
   const x5: unknown = o.embed
   if (x5 !== undefined) {
-    if (typeof x5 !== 'object' || x5 === null || typeof (x5 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/embed' + ' must be an object which includes the "$type" property')
+    if (typeof x5 !== 'object' || x5 === null || typeof (x5 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/embed must be an object which includes the "$type" property')
     const t6 = (x5 as { $type: string }).$type
     switch (t6) {
       case 'app.bsky.embed.external#view':
@@ -1994,14 +1994,14 @@ export function checkStatusView(v: unknown, p: string): StatusView {
         }
         break
       default:
-        if (t6.charCodeAt(0) === 35 || t6.indexOf('#') !== t6.lastIndexOf('#')) throw rt.invalid(p + '/embed' + ' $type is not a valid type reference')
+        if (t6.charCodeAt(0) === 35 || t6.indexOf('#') !== t6.lastIndexOf('#')) throw rt.invalid(p + '/embed $type is not a valid type reference')
     }
   }
   const x7: unknown = o.labels
   if (x7 !== undefined) {
-    if (!Array.isArray(x7)) throw rt.invalid(p + '/labels' + ' must be an array')
+    if (!Array.isArray(x7)) throw rt.invalid(p + '/labels must be an array')
     for (let i8 = 0; i8 < x7.length; i8++) {
-      let e8: unknown = x7[i8]
+      const e8: unknown = x7[i8]
       try {
         ComAtprotoLabelDefs.checkLabel(e8, '')
       } catch (err) {
@@ -2011,16 +2011,16 @@ export function checkStatusView(v: unknown, p: string): StatusView {
   }
   const x9: unknown = o.expiresAt
   if (x9 !== undefined) {
-    if (typeof x9 !== 'string') throw rt.invalid(p + '/expiresAt' + ' must be a string')
-    if (!rt.isDatetime(x9)) throw rt.invalid(p + '/expiresAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x9 !== 'string') throw rt.invalid(p + '/expiresAt must be a string')
+    if (!rt.isDatetime(x9)) throw rt.invalid(p + '/expiresAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x10: unknown = o.isActive
   if (x10 !== undefined) {
-    if (typeof x10 !== 'boolean') throw rt.invalid(p + '/isActive' + ' must be a boolean')
+    if (typeof x10 !== 'boolean') throw rt.invalid(p + '/isActive must be a boolean')
   }
   const x11: unknown = o.isDisabled
   if (x11 !== undefined) {
-    if (typeof x11 !== 'boolean') throw rt.invalid(p + '/isDisabled' + ' must be a boolean')
+    if (typeof x11 !== 'boolean') throw rt.invalid(p + '/isDisabled must be a boolean')
   }
   return o as unknown as StatusView
 }

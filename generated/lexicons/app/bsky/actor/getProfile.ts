@@ -25,8 +25,8 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "actor"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/actor' + ' must be a string')
-    if (!rt.isAtIdentifier(x1)) throw rt.invalid(p + '/actor' + ' must be a valid did or a handle')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/actor must be a string')
+    if (!rt.isAtIdentifier(x1)) throw rt.invalid(p + '/actor must be a valid did or a handle')
   }
   return o as unknown as QueryParams
 }

@@ -26,13 +26,13 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     (r ??= { ...o })['limit'] = 50
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/limit' + ' must be an integer')
-    if ((x1 as number) > 100) throw rt.invalid(p + '/limit' + ' can not be greater than 100')
-    if ((x1 as number) < 1) throw rt.invalid(p + '/limit' + ' can not be less than 1')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/limit must be an integer')
+    if ((x1 as number) > 100) throw rt.invalid(p + '/limit can not be greater than 100')
+    if ((x1 as number) < 1) throw rt.invalid(p + '/limit can not be less than 1')
   }
   const x2: unknown = o.cursor
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   return (r ?? o) as unknown as QueryParams
 }
@@ -54,15 +54,15 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.cursor
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   const x2: unknown = o.actors
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "actors"')
   } else {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/actors' + ' must be an array')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/actors must be an array')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       try {
         AppBskyActorDefs.checkProfileView(e3, '')
       } catch (err) {
@@ -72,11 +72,11 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   }
   const x4: unknown = o.recId
   if (x4 !== undefined) {
-    if (!Number.isInteger(x4)) throw rt.invalid(p + '/recId' + ' must be an integer')
+    if (!Number.isInteger(x4)) throw rt.invalid(p + '/recId must be an integer')
   }
   const x5: unknown = o.recIdStr
   if (x5 !== undefined) {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/recIdStr' + ' must be a string')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/recIdStr must be a string')
   }
   return o as unknown as OutputSchema
 }

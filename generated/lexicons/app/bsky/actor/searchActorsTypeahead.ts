@@ -27,19 +27,19 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   let r: { [key: string]: unknown } | undefined
   const x1: unknown = o.term
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/term' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/term must be a string')
   }
   const x2: unknown = o.q
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/q' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/q must be a string')
   }
   const x3: unknown = o.limit
   if (x3 === undefined) {
     (r ??= { ...o })['limit'] = 10
   } else {
-    if (!Number.isInteger(x3)) throw rt.invalid(p + '/limit' + ' must be an integer')
-    if ((x3 as number) > 100) throw rt.invalid(p + '/limit' + ' can not be greater than 100')
-    if ((x3 as number) < 1) throw rt.invalid(p + '/limit' + ' can not be less than 1')
+    if (!Number.isInteger(x3)) throw rt.invalid(p + '/limit must be an integer')
+    if ((x3 as number) > 100) throw rt.invalid(p + '/limit can not be greater than 100')
+    if ((x3 as number) < 1) throw rt.invalid(p + '/limit can not be less than 1')
   }
   return (r ?? o) as unknown as QueryParams
 }
@@ -58,9 +58,9 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "actors"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/actors' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/actors must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       try {
         AppBskyActorDefs.checkProfileViewBasic(e2, '')
       } catch (err) {

@@ -34,11 +34,11 @@ export function checkRecord(v: unknown, p: string): Record {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "status"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/status' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/status must be a string')
   }
   const x2: unknown = o.embed
   if (x2 !== undefined) {
-    if (typeof x2 !== 'object' || x2 === null || typeof (x2 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/embed' + ' must be an object which includes the "$type" property')
+    if (typeof x2 !== 'object' || x2 === null || typeof (x2 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/embed must be an object which includes the "$type" property')
     const t3 = (x2 as { $type: string }).$type
     switch (t3) {
       case 'app.bsky.embed.external': case 'app.bsky.embed.external#main':
@@ -49,20 +49,20 @@ export function checkRecord(v: unknown, p: string): Record {
         }
         break
       default:
-        if (t3.charCodeAt(0) === 35 || t3.indexOf('#') !== t3.lastIndexOf('#')) throw rt.invalid(p + '/embed' + ' $type is not a valid type reference')
+        if (t3.charCodeAt(0) === 35 || t3.indexOf('#') !== t3.lastIndexOf('#')) throw rt.invalid(p + '/embed $type is not a valid type reference')
     }
   }
   const x4: unknown = o.durationMinutes
   if (x4 !== undefined) {
-    if (!Number.isInteger(x4)) throw rt.invalid(p + '/durationMinutes' + ' must be an integer')
-    if ((x4 as number) < 1) throw rt.invalid(p + '/durationMinutes' + ' can not be less than 1')
+    if (!Number.isInteger(x4)) throw rt.invalid(p + '/durationMinutes must be an integer')
+    if ((x4 as number) < 1) throw rt.invalid(p + '/durationMinutes can not be less than 1')
   }
   const x5: unknown = o.createdAt
   if (x5 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x5)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x5)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as Record
 }

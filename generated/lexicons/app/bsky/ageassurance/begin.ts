@@ -40,23 +40,23 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "email"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/email' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/email must be a string')
   }
   const x2: unknown = o.language
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "language"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/language' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/language must be a string')
   }
   const x3: unknown = o.countryCode
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "countryCode"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/countryCode' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/countryCode must be a string')
   }
   const x4: unknown = o.regionCode
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/regionCode' + ' must be a string')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/regionCode must be a string')
   }
   return o as unknown as InputSchema
 }

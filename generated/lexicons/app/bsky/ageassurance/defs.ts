@@ -50,8 +50,8 @@ export function checkState(v: unknown, p: string): State {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.lastInitiatedAt
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/lastInitiatedAt' + ' must be a string')
-    if (!rt.isDatetime(x1)) throw rt.invalid(p + '/lastInitiatedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/lastInitiatedAt must be a string')
+    if (!rt.isDatetime(x1)) throw rt.invalid(p + '/lastInitiatedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x2: unknown = o.status
   if (x2 === undefined) {
@@ -99,8 +99,8 @@ export function checkStateMetadata(v: unknown, p: string): StateMetadata {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.accountCreatedAt
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/accountCreatedAt' + ' must be a string')
-    if (!rt.isDatetime(x1)) throw rt.invalid(p + '/accountCreatedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/accountCreatedAt must be a string')
+    if (!rt.isDatetime(x1)) throw rt.invalid(p + '/accountCreatedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as StateMetadata
 }
@@ -129,9 +129,9 @@ export function checkConfig(v: unknown, p: string): Config {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "regions"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/regions' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/regions must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       try {
         checkConfigRegion(e2, '')
       } catch (err) {
@@ -175,9 +175,9 @@ export function checkConfigRegion(v: unknown, p: string): ConfigRegion {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.platforms
   if (x1 !== undefined) {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/platforms' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/platforms must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       if (typeof e2 !== 'string') throw rt.invalid(p + '/platforms' + '/' + i2 + ' must be a string')
     }
   }
@@ -185,23 +185,23 @@ export function checkConfigRegion(v: unknown, p: string): ConfigRegion {
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "countryCode"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/countryCode' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/countryCode must be a string')
   }
   const x4: unknown = o.regionCode
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/regionCode' + ' must be a string')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/regionCode must be a string')
   }
   const x5: unknown = o.minAccessAge
   if (x5 === undefined) {
     throw rt.invalid(p + ' must have the property "minAccessAge"')
   } else {
-    if (!Number.isInteger(x5)) throw rt.invalid(p + '/minAccessAge' + ' must be an integer')
+    if (!Number.isInteger(x5)) throw rt.invalid(p + '/minAccessAge must be an integer')
   }
   const x6: unknown = o.additionalVerificationMethods
   if (x6 !== undefined) {
-    if (!Array.isArray(x6)) throw rt.invalid(p + '/additionalVerificationMethods' + ' must be an array')
+    if (!Array.isArray(x6)) throw rt.invalid(p + '/additionalVerificationMethods must be an array')
     for (let i7 = 0; i7 < x6.length; i7++) {
-      let e7: unknown = x6[i7]
+      const e7: unknown = x6[i7]
       if (typeof e7 !== 'string') throw rt.invalid(p + '/additionalVerificationMethods' + '/' + i7 + ' must be a string')
     }
   }
@@ -209,9 +209,9 @@ export function checkConfigRegion(v: unknown, p: string): ConfigRegion {
   if (x8 === undefined) {
     throw rt.invalid(p + ' must have the property "rules"')
   } else {
-    if (!Array.isArray(x8)) throw rt.invalid(p + '/rules' + ' must be an array')
+    if (!Array.isArray(x8)) throw rt.invalid(p + '/rules must be an array')
     for (let i9 = 0; i9 < x8.length; i9++) {
-      let e9: unknown = x8[i9]
+      const e9: unknown = x8[i9]
       if (typeof e9 !== 'object' || e9 === null || typeof (e9 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/rules' + '/' + i9 + ' must be an object which includes the "$type" property')
       const t10 = (e9 as { $type: string }).$type
       switch (t10) {
@@ -331,7 +331,7 @@ export function checkConfigRegionRuleIfDeclaredOverAge(v: unknown, p: string): C
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "age"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/age' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/age must be an integer')
   }
   const x2: unknown = o.access
   if (x2 === undefined) {
@@ -372,7 +372,7 @@ export function checkConfigRegionRuleIfDeclaredUnderAge(v: unknown, p: string): 
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "age"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/age' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/age must be an integer')
   }
   const x2: unknown = o.access
   if (x2 === undefined) {
@@ -413,7 +413,7 @@ export function checkConfigRegionRuleIfAssuredOverAge(v: unknown, p: string): Co
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "age"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/age' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/age must be an integer')
   }
   const x2: unknown = o.access
   if (x2 === undefined) {
@@ -454,7 +454,7 @@ export function checkConfigRegionRuleIfAssuredUnderAge(v: unknown, p: string): C
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "age"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/age' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/age must be an integer')
   }
   const x2: unknown = o.access
   if (x2 === undefined) {
@@ -495,8 +495,8 @@ export function checkConfigRegionRuleIfAccountNewerThan(v: unknown, p: string): 
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "date"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/date' + ' must be a string')
-    if (!rt.isDatetime(x1)) throw rt.invalid(p + '/date' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/date must be a string')
+    if (!rt.isDatetime(x1)) throw rt.invalid(p + '/date must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x2: unknown = o.access
   if (x2 === undefined) {
@@ -537,8 +537,8 @@ export function checkConfigRegionRuleIfAccountOlderThan(v: unknown, p: string): 
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "date"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/date' + ' must be a string')
-    if (!rt.isDatetime(x1)) throw rt.invalid(p + '/date' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/date must be a string')
+    if (!rt.isDatetime(x1)) throw rt.invalid(p + '/date must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x2: unknown = o.access
   if (x2 === undefined) {
@@ -598,56 +598,56 @@ export function checkEvent(v: unknown, p: string): Event {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x1)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x1)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x2: unknown = o.attemptId
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "attemptId"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/attemptId' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/attemptId must be a string')
   }
   const x3: unknown = o.status
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "status"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/status' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/status must be a string')
   }
   const x4: unknown = o.access
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "access"')
   } else {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/access' + ' must be a string')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/access must be a string')
   }
   const x5: unknown = o.countryCode
   if (x5 === undefined) {
     throw rt.invalid(p + ' must have the property "countryCode"')
   } else {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/countryCode' + ' must be a string')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/countryCode must be a string')
   }
   const x6: unknown = o.regionCode
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/regionCode' + ' must be a string')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/regionCode must be a string')
   }
   const x7: unknown = o.email
   if (x7 !== undefined) {
-    if (typeof x7 !== 'string') throw rt.invalid(p + '/email' + ' must be a string')
+    if (typeof x7 !== 'string') throw rt.invalid(p + '/email must be a string')
   }
   const x8: unknown = o.initIp
   if (x8 !== undefined) {
-    if (typeof x8 !== 'string') throw rt.invalid(p + '/initIp' + ' must be a string')
+    if (typeof x8 !== 'string') throw rt.invalid(p + '/initIp must be a string')
   }
   const x9: unknown = o.initUa
   if (x9 !== undefined) {
-    if (typeof x9 !== 'string') throw rt.invalid(p + '/initUa' + ' must be a string')
+    if (typeof x9 !== 'string') throw rt.invalid(p + '/initUa must be a string')
   }
   const x10: unknown = o.completeIp
   if (x10 !== undefined) {
-    if (typeof x10 !== 'string') throw rt.invalid(p + '/completeIp' + ' must be a string')
+    if (typeof x10 !== 'string') throw rt.invalid(p + '/completeIp must be a string')
   }
   const x11: unknown = o.completeUa
   if (x11 !== undefined) {
-    if (typeof x11 !== 'string') throw rt.invalid(p + '/completeUa' + ' must be a string')
+    if (typeof x11 !== 'string') throw rt.invalid(p + '/completeUa must be a string')
   }
   return o as unknown as Event
 }

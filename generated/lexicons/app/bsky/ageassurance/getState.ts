@@ -25,11 +25,11 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "countryCode"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/countryCode' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/countryCode must be a string')
   }
   const x2: unknown = o.regionCode
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/regionCode' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/regionCode must be a string')
   }
   return o as unknown as QueryParams
 }

@@ -35,9 +35,9 @@ export function checkMatchAndContactIndex(v: unknown, p: string): MatchAndContac
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "contactIndex"')
   } else {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/contactIndex' + ' must be an integer')
-    if ((x2 as number) > 999) throw rt.invalid(p + '/contactIndex' + ' can not be greater than 999')
-    if ((x2 as number) < 0) throw rt.invalid(p + '/contactIndex' + ' can not be less than 0')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/contactIndex must be an integer')
+    if ((x2 as number) > 999) throw rt.invalid(p + '/contactIndex can not be greater than 999')
+    if ((x2 as number) < 0) throw rt.invalid(p + '/contactIndex can not be less than 0')
   }
   return o as unknown as MatchAndContactIndex
 }
@@ -68,15 +68,15 @@ export function checkSyncStatus(v: unknown, p: string): SyncStatus {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "syncedAt"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/syncedAt' + ' must be a string')
-    if (!rt.isDatetime(x1)) throw rt.invalid(p + '/syncedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/syncedAt must be a string')
+    if (!rt.isDatetime(x1)) throw rt.invalid(p + '/syncedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x2: unknown = o.matchesCount
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "matchesCount"')
   } else {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/matchesCount' + ' must be an integer')
-    if ((x2 as number) < 0) throw rt.invalid(p + '/matchesCount' + ' can not be less than 0')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/matchesCount must be an integer')
+    if ((x2 as number) < 0) throw rt.invalid(p + '/matchesCount can not be less than 0')
   }
   return o as unknown as SyncStatus
 }
@@ -108,15 +108,15 @@ export function checkNotification(v: unknown, p: string): Notification {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "from"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/from' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/from' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/from must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/from must be a valid did')
   }
   const x2: unknown = o.to
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "to"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/to' + ' must be a string')
-    if (!rt.isDid(x2)) throw rt.invalid(p + '/to' + ' must be a valid did')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/to must be a string')
+    if (!rt.isDid(x2)) throw rt.invalid(p + '/to must be a valid did')
   }
   return o as unknown as Notification
 }

@@ -36,17 +36,17 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "token"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/token' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/token must be a string')
   }
   const x2: unknown = o.contacts
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "contacts"')
   } else {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/contacts' + ' must be an array')
-    if (x2.length > 1000) throw rt.invalid(p + '/contacts' + ' must not have more than 1000 elements')
-    if (x2.length < 1) throw rt.invalid(p + '/contacts' + ' must not have fewer than 1 elements')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/contacts must be an array')
+    if (x2.length > 1000) throw rt.invalid(p + '/contacts must not have more than 1000 elements')
+    if (x2.length < 1) throw rt.invalid(p + '/contacts must not have fewer than 1 elements')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       if (typeof e3 !== 'string') throw rt.invalid(p + '/contacts' + '/' + i3 + ' must be a string')
     }
   }
@@ -71,9 +71,9 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "matchesAndContactIndexes"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/matchesAndContactIndexes' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/matchesAndContactIndexes must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       try {
         AppBskyContactDefs.checkMatchAndContactIndex(e2, '')
       } catch (err) {

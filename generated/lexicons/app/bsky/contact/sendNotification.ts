@@ -35,15 +35,15 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "from"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/from' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/from' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/from must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/from must be a valid did')
   }
   const x2: unknown = o.to
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "to"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/to' + ' must be a string')
-    if (!rt.isDid(x2)) throw rt.invalid(p + '/to' + ' must be a valid did')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/to must be a string')
+    if (!rt.isDid(x2)) throw rt.invalid(p + '/to must be a valid did')
   }
   return o as unknown as InputSchema
 }

@@ -35,13 +35,13 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "phone"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/phone' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/phone must be a string')
   }
   const x2: unknown = o.code
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "code"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/code' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/code must be a string')
   }
   return o as unknown as InputSchema
 }
@@ -64,7 +64,7 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "token"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/token' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/token must be a string')
   }
   return o as unknown as OutputSchema
 }

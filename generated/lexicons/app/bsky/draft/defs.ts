@@ -27,8 +27,8 @@ export function checkDraftWithId(v: unknown, p: string): DraftWithId {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "id"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/id' + ' must be a string')
-    if (!rt.isTid(x1)) throw rt.invalid(p + '/id' + ' must be a valid TID')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/id must be a string')
+    if (!rt.isTid(x1)) throw rt.invalid(p + '/id must be a valid TID')
   }
   const x2: unknown = o.draft
   if (x2 === undefined) {
@@ -76,23 +76,23 @@ export function checkDraft(v: unknown, p: string): Draft {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.deviceId
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/deviceId' + ' must be a string')
-    if (x1.length * 3 > 100 && rt.utf8Len(x1) > 100) throw rt.invalid(p + '/deviceId' + ' must not be longer than 100 characters')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/deviceId must be a string')
+    if (x1.length * 3 > 100 && rt.utf8Len(x1) > 100) throw rt.invalid(p + '/deviceId must not be longer than 100 characters')
   }
   const x2: unknown = o.deviceName
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/deviceName' + ' must be a string')
-    if (x2.length * 3 > 100 && rt.utf8Len(x2) > 100) throw rt.invalid(p + '/deviceName' + ' must not be longer than 100 characters')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/deviceName must be a string')
+    if (x2.length * 3 > 100 && rt.utf8Len(x2) > 100) throw rt.invalid(p + '/deviceName must not be longer than 100 characters')
   }
   const x3: unknown = o.posts
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "posts"')
   } else {
-    if (!Array.isArray(x3)) throw rt.invalid(p + '/posts' + ' must be an array')
-    if (x3.length > 100) throw rt.invalid(p + '/posts' + ' must not have more than 100 elements')
-    if (x3.length < 1) throw rt.invalid(p + '/posts' + ' must not have fewer than 1 elements')
+    if (!Array.isArray(x3)) throw rt.invalid(p + '/posts must be an array')
+    if (x3.length > 100) throw rt.invalid(p + '/posts must not have more than 100 elements')
+    if (x3.length < 1) throw rt.invalid(p + '/posts must not have fewer than 1 elements')
     for (let i4 = 0; i4 < x3.length; i4++) {
-      let e4: unknown = x3[i4]
+      const e4: unknown = x3[i4]
       try {
         checkDraftPost(e4, '')
       } catch (err) {
@@ -102,20 +102,20 @@ export function checkDraft(v: unknown, p: string): Draft {
   }
   const x5: unknown = o.langs
   if (x5 !== undefined) {
-    if (!Array.isArray(x5)) throw rt.invalid(p + '/langs' + ' must be an array')
-    if (x5.length > 3) throw rt.invalid(p + '/langs' + ' must not have more than 3 elements')
+    if (!Array.isArray(x5)) throw rt.invalid(p + '/langs must be an array')
+    if (x5.length > 3) throw rt.invalid(p + '/langs must not have more than 3 elements')
     for (let i6 = 0; i6 < x5.length; i6++) {
-      let e6: unknown = x5[i6]
+      const e6: unknown = x5[i6]
       if (typeof e6 !== 'string') throw rt.invalid(p + '/langs' + '/' + i6 + ' must be a string')
       if (!rt.isLanguage(e6)) throw rt.invalid(p + '/langs' + '/' + i6 + ' must be a well-formed BCP 47 language tag')
     }
   }
   const x7: unknown = o.postgateEmbeddingRules
   if (x7 !== undefined) {
-    if (!Array.isArray(x7)) throw rt.invalid(p + '/postgateEmbeddingRules' + ' must be an array')
-    if (x7.length > 5) throw rt.invalid(p + '/postgateEmbeddingRules' + ' must not have more than 5 elements')
+    if (!Array.isArray(x7)) throw rt.invalid(p + '/postgateEmbeddingRules must be an array')
+    if (x7.length > 5) throw rt.invalid(p + '/postgateEmbeddingRules must not have more than 5 elements')
     for (let i8 = 0; i8 < x7.length; i8++) {
-      let e8: unknown = x7[i8]
+      const e8: unknown = x7[i8]
       if (typeof e8 !== 'object' || e8 === null || typeof (e8 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/postgateEmbeddingRules' + '/' + i8 + ' must be an object which includes the "$type" property')
       const t9 = (e8 as { $type: string }).$type
       switch (t9) {
@@ -133,10 +133,10 @@ export function checkDraft(v: unknown, p: string): Draft {
   }
   const x10: unknown = o.threadgateAllow
   if (x10 !== undefined) {
-    if (!Array.isArray(x10)) throw rt.invalid(p + '/threadgateAllow' + ' must be an array')
-    if (x10.length > 5) throw rt.invalid(p + '/threadgateAllow' + ' must not have more than 5 elements')
+    if (!Array.isArray(x10)) throw rt.invalid(p + '/threadgateAllow must be an array')
+    if (x10.length > 5) throw rt.invalid(p + '/threadgateAllow must not have more than 5 elements')
     for (let i11 = 0; i11 < x10.length; i11++) {
-      let e11: unknown = x10[i11]
+      const e11: unknown = x10[i11]
       if (typeof e11 !== 'object' || e11 === null || typeof (e11 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/threadgateAllow' + '/' + i11 + ' must be an object which includes the "$type" property')
       const t12 = (e11 as { $type: string }).$type
       switch (t12) {
@@ -208,13 +208,13 @@ export function checkDraftPost(v: unknown, p: string): DraftPost {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "text"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/text' + ' must be a string')
-    if (x1.length * 3 > 10000 && rt.utf8Len(x1) > 10000) throw rt.invalid(p + '/text' + ' must not be longer than 10000 characters')
-    if (x1.length > 1000 && rt.graphemeLen(x1) > 1000) throw rt.invalid(p + '/text' + ' must not be longer than 1000 graphemes')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/text must be a string')
+    if (x1.length * 3 > 10000 && rt.utf8Len(x1) > 10000) throw rt.invalid(p + '/text must not be longer than 10000 characters')
+    if (x1.length > 1000 && rt.graphemeLen(x1) > 1000) throw rt.invalid(p + '/text must not be longer than 1000 graphemes')
   }
   const x2: unknown = o.labels
   if (x2 !== undefined) {
-    if (typeof x2 !== 'object' || x2 === null || typeof (x2 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/labels' + ' must be an object which includes the "$type" property')
+    if (typeof x2 !== 'object' || x2 === null || typeof (x2 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/labels must be an object which includes the "$type" property')
     const t3 = (x2 as { $type: string }).$type
     switch (t3) {
       case 'com.atproto.label.defs#selfLabels':
@@ -225,15 +225,15 @@ export function checkDraftPost(v: unknown, p: string): DraftPost {
         }
         break
       default:
-        if (t3.charCodeAt(0) === 35 || t3.indexOf('#') !== t3.lastIndexOf('#')) throw rt.invalid(p + '/labels' + ' $type is not a valid type reference')
+        if (t3.charCodeAt(0) === 35 || t3.indexOf('#') !== t3.lastIndexOf('#')) throw rt.invalid(p + '/labels $type is not a valid type reference')
     }
   }
   const x4: unknown = o.embedImages
   if (x4 !== undefined) {
-    if (!Array.isArray(x4)) throw rt.invalid(p + '/embedImages' + ' must be an array')
-    if (x4.length > 4) throw rt.invalid(p + '/embedImages' + ' must not have more than 4 elements')
+    if (!Array.isArray(x4)) throw rt.invalid(p + '/embedImages must be an array')
+    if (x4.length > 4) throw rt.invalid(p + '/embedImages must not have more than 4 elements')
     for (let i5 = 0; i5 < x4.length; i5++) {
-      let e5: unknown = x4[i5]
+      const e5: unknown = x4[i5]
       try {
         checkDraftEmbedImage(e5, '')
       } catch (err) {
@@ -251,10 +251,10 @@ export function checkDraftPost(v: unknown, p: string): DraftPost {
   }
   const x7: unknown = o.embedVideos
   if (x7 !== undefined) {
-    if (!Array.isArray(x7)) throw rt.invalid(p + '/embedVideos' + ' must be an array')
-    if (x7.length > 1) throw rt.invalid(p + '/embedVideos' + ' must not have more than 1 elements')
+    if (!Array.isArray(x7)) throw rt.invalid(p + '/embedVideos must be an array')
+    if (x7.length > 1) throw rt.invalid(p + '/embedVideos must not have more than 1 elements')
     for (let i8 = 0; i8 < x7.length; i8++) {
-      let e8: unknown = x7[i8]
+      const e8: unknown = x7[i8]
       try {
         checkDraftEmbedVideo(e8, '')
       } catch (err) {
@@ -264,10 +264,10 @@ export function checkDraftPost(v: unknown, p: string): DraftPost {
   }
   const x9: unknown = o.embedExternals
   if (x9 !== undefined) {
-    if (!Array.isArray(x9)) throw rt.invalid(p + '/embedExternals' + ' must be an array')
-    if (x9.length > 1) throw rt.invalid(p + '/embedExternals' + ' must not have more than 1 elements')
+    if (!Array.isArray(x9)) throw rt.invalid(p + '/embedExternals must be an array')
+    if (x9.length > 1) throw rt.invalid(p + '/embedExternals must not have more than 1 elements')
     for (let i10 = 0; i10 < x9.length; i10++) {
-      let e10: unknown = x9[i10]
+      const e10: unknown = x9[i10]
       try {
         checkDraftEmbedExternal(e10, '')
       } catch (err) {
@@ -277,10 +277,10 @@ export function checkDraftPost(v: unknown, p: string): DraftPost {
   }
   const x11: unknown = o.embedRecords
   if (x11 !== undefined) {
-    if (!Array.isArray(x11)) throw rt.invalid(p + '/embedRecords' + ' must be an array')
-    if (x11.length > 1) throw rt.invalid(p + '/embedRecords' + ' must not have more than 1 elements')
+    if (!Array.isArray(x11)) throw rt.invalid(p + '/embedRecords must be an array')
+    if (x11.length > 1) throw rt.invalid(p + '/embedRecords must not have more than 1 elements')
     for (let i12 = 0; i12 < x11.length; i12++) {
-      let e12: unknown = x11[i12]
+      const e12: unknown = x11[i12]
       try {
         checkDraftEmbedRecord(e12, '')
       } catch (err) {
@@ -321,8 +321,8 @@ export function checkDraftView(v: unknown, p: string): DraftView {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "id"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/id' + ' must be a string')
-    if (!rt.isTid(x1)) throw rt.invalid(p + '/id' + ' must be a valid TID')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/id must be a string')
+    if (!rt.isTid(x1)) throw rt.invalid(p + '/id must be a valid TID')
   }
   const x2: unknown = o.draft
   if (x2 === undefined) {
@@ -338,15 +338,15 @@ export function checkDraftView(v: unknown, p: string): DraftView {
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x3)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x3)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x4: unknown = o.updatedAt
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "updatedAt"')
   } else {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/updatedAt' + ' must be a string')
-    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/updatedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/updatedAt must be a string')
+    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/updatedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as DraftView
 }
@@ -375,9 +375,9 @@ export function checkDraftEmbedLocalRef(v: unknown, p: string): DraftEmbedLocalR
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "path"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/path' + ' must be a string')
-    if (x1.length < 1 && (x1.length * 3 < 1 || rt.utf8Len(x1) < 1)) throw rt.invalid(p + '/path' + ' must not be shorter than 1 characters')
-    if (x1.length * 3 > 1024 && rt.utf8Len(x1) > 1024) throw rt.invalid(p + '/path' + ' must not be longer than 1024 characters')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/path must be a string')
+    if (x1.length < 1 && (x1.length * 3 < 1 || rt.utf8Len(x1) < 1)) throw rt.invalid(p + '/path must not be shorter than 1 characters')
+    if (x1.length * 3 > 1024 && rt.utf8Len(x1) > 1024) throw rt.invalid(p + '/path must not be longer than 1024 characters')
   }
   return o as unknown as DraftEmbedLocalRef
 }
@@ -406,15 +406,15 @@ export function checkDraftEmbedCaption(v: unknown, p: string): DraftEmbedCaption
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "lang"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/lang' + ' must be a string')
-    if (!rt.isLanguage(x1)) throw rt.invalid(p + '/lang' + ' must be a well-formed BCP 47 language tag')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/lang must be a string')
+    if (!rt.isLanguage(x1)) throw rt.invalid(p + '/lang must be a well-formed BCP 47 language tag')
   }
   const x2: unknown = o.content
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "content"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/content' + ' must be a string')
-    if (x2.length * 3 > 10000 && rt.utf8Len(x2) > 10000) throw rt.invalid(p + '/content' + ' must not be longer than 10000 characters')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/content must be a string')
+    if (x2.length * 3 > 10000 && rt.utf8Len(x2) > 10000) throw rt.invalid(p + '/content must not be longer than 10000 characters')
   }
   return o as unknown as DraftEmbedCaption
 }
@@ -469,7 +469,7 @@ export function checkDraftEmbedGalleryItems(v: unknown, p: string): DraftEmbedGa
   if (!Array.isArray(v)) throw rt.invalid(p + ' must be an array')
   if (v.length > 20) throw rt.invalid(p + ' must not have more than 20 elements')
   for (let i1 = 0; i1 < v.length; i1++) {
-    let e1: unknown = v[i1]
+    const e1: unknown = v[i1]
     if (typeof e1 !== 'object' || e1 === null || typeof (e1 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/' + i1 + ' must be an object which includes the "$type" property')
     const t2 = (e1 as { $type: string }).$type
     switch (t2) {
@@ -514,8 +514,8 @@ export function checkDraftEmbedImage(v: unknown, p: string): DraftEmbedImage {
   }
   const x2: unknown = o.alt
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/alt' + ' must be a string')
-    if (x2.length > 2000 && rt.graphemeLen(x2) > 2000) throw rt.invalid(p + '/alt' + ' must not be longer than 2000 graphemes')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/alt must be a string')
+    if (x2.length > 2000 && rt.graphemeLen(x2) > 2000) throw rt.invalid(p + '/alt must not be longer than 2000 graphemes')
   }
   return o as unknown as DraftEmbedImage
 }
@@ -553,15 +553,15 @@ export function checkDraftEmbedVideo(v: unknown, p: string): DraftEmbedVideo {
   }
   const x2: unknown = o.alt
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/alt' + ' must be a string')
-    if (x2.length > 2000 && rt.graphemeLen(x2) > 2000) throw rt.invalid(p + '/alt' + ' must not be longer than 2000 graphemes')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/alt must be a string')
+    if (x2.length > 2000 && rt.graphemeLen(x2) > 2000) throw rt.invalid(p + '/alt must not be longer than 2000 graphemes')
   }
   const x3: unknown = o.captions
   if (x3 !== undefined) {
-    if (!Array.isArray(x3)) throw rt.invalid(p + '/captions' + ' must be an array')
-    if (x3.length > 20) throw rt.invalid(p + '/captions' + ' must not have more than 20 elements')
+    if (!Array.isArray(x3)) throw rt.invalid(p + '/captions must be an array')
+    if (x3.length > 20) throw rt.invalid(p + '/captions must not have more than 20 elements')
     for (let i4 = 0; i4 < x3.length; i4++) {
-      let e4: unknown = x3[i4]
+      const e4: unknown = x3[i4]
       try {
         checkDraftEmbedCaption(e4, '')
       } catch (err) {
@@ -595,8 +595,8 @@ export function checkDraftEmbedExternal(v: unknown, p: string): DraftEmbedExtern
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "uri"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isUri(x1)) throw rt.invalid(p + '/uri' + ' must be a uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isUri(x1)) throw rt.invalid(p + '/uri must be a uri')
   }
   return o as unknown as DraftEmbedExternal
 }

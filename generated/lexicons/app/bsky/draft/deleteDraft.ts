@@ -32,8 +32,8 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "id"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/id' + ' must be a string')
-    if (!rt.isTid(x1)) throw rt.invalid(p + '/id' + ' must be a valid TID')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/id must be a string')
+    if (!rt.isTid(x1)) throw rt.invalid(p + '/id must be a valid TID')
   }
   return o as unknown as InputSchema
 }

@@ -22,15 +22,15 @@ export function checkAspectRatio(v: unknown, p: string): AspectRatio {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "width"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/width' + ' must be an integer')
-    if ((x1 as number) < 1) throw rt.invalid(p + '/width' + ' can not be less than 1')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/width must be an integer')
+    if ((x1 as number) < 1) throw rt.invalid(p + '/width can not be less than 1')
   }
   const x2: unknown = o.height
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "height"')
   } else {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/height' + ' must be an integer')
-    if ((x2 as number) < 1) throw rt.invalid(p + '/height' + ' can not be less than 1')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/height must be an integer')
+    if ((x2 as number) < 1) throw rt.invalid(p + '/height can not be less than 1')
   }
   return o as unknown as AspectRatio
 }

@@ -61,35 +61,35 @@ export function checkExternal(v: unknown, p: string): External {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "uri"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isUri(x1)) throw rt.invalid(p + '/uri' + ' must be a uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isUri(x1)) throw rt.invalid(p + '/uri must be a uri')
   }
   const x2: unknown = o.title
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "title"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/title' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/title must be a string')
   }
   const x3: unknown = o.description
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "description"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/description' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/description must be a string')
   }
   const x4: unknown = o.thumb
   if (x4 !== undefined) {
-    if (!rt.isBlob(x4)) throw rt.invalid(p + '/thumb' + ' should be a blob ref')
+    if (!rt.isBlob(x4)) throw rt.invalid(p + '/thumb should be a blob ref')
     {
       const m = rt.blobMimeType(x4)
-      if (!(m.startsWith('image/'))) throw rt.invalid(p + '/thumb' + ' mime type must be one of image/*')
+      if (!(m.startsWith('image/'))) throw rt.invalid(p + '/thumb mime type must be one of image/*')
     }
-    if ((rt.blobSize(x4) ?? 0) > 1000000) throw rt.invalid(p + '/thumb' + ' must not be larger than 1000000 bytes')
+    if ((rt.blobSize(x4) ?? 0) > 1000000) throw rt.invalid(p + '/thumb must not be larger than 1000000 bytes')
   }
   const x5: unknown = o.associatedRefs
   if (x5 !== undefined) {
-    if (!Array.isArray(x5)) throw rt.invalid(p + '/associatedRefs' + ' must be an array')
+    if (!Array.isArray(x5)) throw rt.invalid(p + '/associatedRefs must be an array')
     for (let i6 = 0; i6 < x5.length; i6++) {
-      let e6: unknown = x5[i6]
+      const e6: unknown = x5[i6]
       try {
         ComAtprotoRepoStrongRef.checkMain(e6, '')
       } catch (err) {
@@ -170,45 +170,45 @@ export function checkViewExternal(v: unknown, p: string): ViewExternal {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "uri"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isUri(x1)) throw rt.invalid(p + '/uri' + ' must be a uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isUri(x1)) throw rt.invalid(p + '/uri must be a uri')
   }
   const x2: unknown = o.title
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "title"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/title' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/title must be a string')
   }
   const x3: unknown = o.description
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "description"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/description' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/description must be a string')
   }
   const x4: unknown = o.thumb
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/thumb' + ' must be a string')
-    if (!rt.isUri(x4)) throw rt.invalid(p + '/thumb' + ' must be a uri')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/thumb must be a string')
+    if (!rt.isUri(x4)) throw rt.invalid(p + '/thumb must be a uri')
   }
   const x5: unknown = o.createdAt
   if (x5 !== undefined) {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x5)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x5)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x6: unknown = o.updatedAt
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/updatedAt' + ' must be a string')
-    if (!rt.isDatetime(x6)) throw rt.invalid(p + '/updatedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/updatedAt must be a string')
+    if (!rt.isDatetime(x6)) throw rt.invalid(p + '/updatedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x7: unknown = o.readingTime
   if (x7 !== undefined) {
-    if (!Number.isInteger(x7)) throw rt.invalid(p + '/readingTime' + ' must be an integer')
+    if (!Number.isInteger(x7)) throw rt.invalid(p + '/readingTime must be an integer')
   }
   const x8: unknown = o.labels
   if (x8 !== undefined) {
-    if (!Array.isArray(x8)) throw rt.invalid(p + '/labels' + ' must be an array')
+    if (!Array.isArray(x8)) throw rt.invalid(p + '/labels must be an array')
     for (let i9 = 0; i9 < x8.length; i9++) {
-      let e9: unknown = x8[i9]
+      const e9: unknown = x8[i9]
       try {
         ComAtprotoLabelDefs.checkLabel(e9, '')
       } catch (err) {
@@ -226,9 +226,9 @@ export function checkViewExternal(v: unknown, p: string): ViewExternal {
   }
   const x11: unknown = o.associatedRefs
   if (x11 !== undefined) {
-    if (!Array.isArray(x11)) throw rt.invalid(p + '/associatedRefs' + ' must be an array')
+    if (!Array.isArray(x11)) throw rt.invalid(p + '/associatedRefs must be an array')
     for (let i12 = 0; i12 < x11.length; i12++) {
-      let e12: unknown = x11[i12]
+      const e12: unknown = x11[i12]
       try {
         ComAtprotoRepoStrongRef.checkMain(e12, '')
       } catch (err) {
@@ -238,9 +238,9 @@ export function checkViewExternal(v: unknown, p: string): ViewExternal {
   }
   const x13: unknown = o.associatedProfiles
   if (x13 !== undefined) {
-    if (!Array.isArray(x13)) throw rt.invalid(p + '/associatedProfiles' + ' must be an array')
+    if (!Array.isArray(x13)) throw rt.invalid(p + '/associatedProfiles must be an array')
     for (let i14 = 0; i14 < x13.length; i14++) {
-      let e14: unknown = x13[i14]
+      const e14: unknown = x13[i14]
       try {
         AppBskyActorDefs.checkProfileViewBasic(e14, '')
       } catch (err) {
@@ -281,23 +281,23 @@ export function checkViewExternalSource(v: unknown, p: string): ViewExternalSour
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "uri"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isUri(x1)) throw rt.invalid(p + '/uri' + ' must be a uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isUri(x1)) throw rt.invalid(p + '/uri must be a uri')
   }
   const x2: unknown = o.icon
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/icon' + ' must be a string')
-    if (!rt.isUri(x2)) throw rt.invalid(p + '/icon' + ' must be a uri')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/icon must be a string')
+    if (!rt.isUri(x2)) throw rt.invalid(p + '/icon must be a uri')
   }
   const x3: unknown = o.title
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "title"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/title' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/title must be a string')
   }
   const x4: unknown = o.description
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/description' + ' must be a string')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/description must be a string')
   }
   const x5: unknown = o.theme
   if (x5 !== undefined) {
@@ -394,25 +394,25 @@ export function checkColorRGB(v: unknown, p: string): ColorRGB {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "r"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/r' + ' must be an integer')
-    if ((x1 as number) > 255) throw rt.invalid(p + '/r' + ' can not be greater than 255')
-    if ((x1 as number) < 0) throw rt.invalid(p + '/r' + ' can not be less than 0')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/r must be an integer')
+    if ((x1 as number) > 255) throw rt.invalid(p + '/r can not be greater than 255')
+    if ((x1 as number) < 0) throw rt.invalid(p + '/r can not be less than 0')
   }
   const x2: unknown = o.g
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "g"')
   } else {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/g' + ' must be an integer')
-    if ((x2 as number) > 255) throw rt.invalid(p + '/g' + ' can not be greater than 255')
-    if ((x2 as number) < 0) throw rt.invalid(p + '/g' + ' can not be less than 0')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/g must be an integer')
+    if ((x2 as number) > 255) throw rt.invalid(p + '/g can not be greater than 255')
+    if ((x2 as number) < 0) throw rt.invalid(p + '/g can not be less than 0')
   }
   const x3: unknown = o.b
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "b"')
   } else {
-    if (!Number.isInteger(x3)) throw rt.invalid(p + '/b' + ' must be an integer')
-    if ((x3 as number) > 255) throw rt.invalid(p + '/b' + ' can not be greater than 255')
-    if ((x3 as number) < 0) throw rt.invalid(p + '/b' + ' can not be less than 0')
+    if (!Number.isInteger(x3)) throw rt.invalid(p + '/b must be an integer')
+    if ((x3 as number) > 255) throw rt.invalid(p + '/b can not be greater than 255')
+    if ((x3 as number) < 0) throw rt.invalid(p + '/b can not be less than 0')
   }
   return o as unknown as ColorRGB
 }

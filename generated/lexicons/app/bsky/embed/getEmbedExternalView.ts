@@ -28,17 +28,17 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "url"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/url' + ' must be a string')
-    if (!rt.isUri(x1)) throw rt.invalid(p + '/url' + ' must be a uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/url must be a string')
+    if (!rt.isUri(x1)) throw rt.invalid(p + '/url must be a uri')
   }
   const x2: unknown = o.uris
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "uris"')
   } else {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/uris' + ' must be an array')
-    if (x2.length > 4) throw rt.invalid(p + '/uris' + ' must not have more than 4 elements')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/uris must be an array')
+    if (x2.length > 4) throw rt.invalid(p + '/uris must not have more than 4 elements')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       if (typeof e3 !== 'string') throw rt.invalid(p + '/uris' + '/' + i3 + ' must be a string')
       if (!rt.isAtUri(e3)) throw rt.invalid(p + '/uris' + '/' + i3 + ' must be a valid at-uri')
     }
@@ -70,9 +70,9 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   }
   const x2: unknown = o.associatedRefs
   if (x2 !== undefined) {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/associatedRefs' + ' must be an array')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/associatedRefs must be an array')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       try {
         ComAtprotoRepoStrongRef.checkMain(e3, '')
       } catch (err) {
@@ -82,9 +82,9 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   }
   const x4: unknown = o.associatedRecords
   if (x4 !== undefined) {
-    if (!Array.isArray(x4)) throw rt.invalid(p + '/associatedRecords' + ' must be an array')
+    if (!Array.isArray(x4)) throw rt.invalid(p + '/associatedRecords must be an array')
     for (let i5 = 0; i5 < x4.length; i5++) {
-      let e5: unknown = x4[i5]
+      const e5: unknown = x4[i5]
       if (!rt.isPlainObject(e5)) throw rt.invalid(p + '/associatedRecords' + '/' + i5 + ' must be an object')
     }
   }

@@ -22,10 +22,10 @@ export function checkMain(v: unknown, p: string): Main {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "images"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/images' + ' must be an array')
-    if (x1.length > 4) throw rt.invalid(p + '/images' + ' must not have more than 4 elements')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/images must be an array')
+    if (x1.length > 4) throw rt.invalid(p + '/images must not have more than 4 elements')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       try {
         checkImage(e2, '')
       } catch (err) {
@@ -63,18 +63,18 @@ export function checkImage(v: unknown, p: string): Image {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "image"')
   } else {
-    if (!rt.isBlob(x1)) throw rt.invalid(p + '/image' + ' should be a blob ref')
+    if (!rt.isBlob(x1)) throw rt.invalid(p + '/image should be a blob ref')
     {
       const m = rt.blobMimeType(x1)
-      if (!(m.startsWith('image/'))) throw rt.invalid(p + '/image' + ' mime type must be one of image/*')
+      if (!(m.startsWith('image/'))) throw rt.invalid(p + '/image mime type must be one of image/*')
     }
-    if ((rt.blobSize(x1) ?? 0) > 2000000) throw rt.invalid(p + '/image' + ' must not be larger than 2000000 bytes')
+    if ((rt.blobSize(x1) ?? 0) > 2000000) throw rt.invalid(p + '/image must not be larger than 2000000 bytes')
   }
   const x2: unknown = o.alt
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "alt"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/alt' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/alt must be a string')
   }
   const x3: unknown = o.aspectRatio
   if (x3 !== undefined) {
@@ -110,10 +110,10 @@ export function checkView(v: unknown, p: string): View {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "images"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/images' + ' must be an array')
-    if (x1.length > 4) throw rt.invalid(p + '/images' + ' must not have more than 4 elements')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/images must be an array')
+    if (x1.length > 4) throw rt.invalid(p + '/images must not have more than 4 elements')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       try {
         checkViewImage(e2, '')
       } catch (err) {
@@ -153,21 +153,21 @@ export function checkViewImage(v: unknown, p: string): ViewImage {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "thumb"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/thumb' + ' must be a string')
-    if (!rt.isUri(x1)) throw rt.invalid(p + '/thumb' + ' must be a uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/thumb must be a string')
+    if (!rt.isUri(x1)) throw rt.invalid(p + '/thumb must be a uri')
   }
   const x2: unknown = o.fullsize
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "fullsize"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/fullsize' + ' must be a string')
-    if (!rt.isUri(x2)) throw rt.invalid(p + '/fullsize' + ' must be a uri')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/fullsize must be a string')
+    if (!rt.isUri(x2)) throw rt.invalid(p + '/fullsize must be a uri')
   }
   const x3: unknown = o.alt
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "alt"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/alt' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/alt must be a string')
   }
   const x4: unknown = o.aspectRatio
   if (x4 !== undefined) {

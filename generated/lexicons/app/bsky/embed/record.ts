@@ -64,7 +64,7 @@ export function checkView(v: unknown, p: string): View {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "record"')
   } else {
-    if (typeof x1 !== 'object' || x1 === null || typeof (x1 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/record' + ' must be an object which includes the "$type" property')
+    if (typeof x1 !== 'object' || x1 === null || typeof (x1 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/record must be an object which includes the "$type" property')
     const t2 = (x1 as { $type: string }).$type
     switch (t2) {
       case 'app.bsky.embed.record#viewRecord':
@@ -124,7 +124,7 @@ export function checkView(v: unknown, p: string): View {
         }
         break
       default:
-        if (t2.charCodeAt(0) === 35 || t2.indexOf('#') !== t2.lastIndexOf('#')) throw rt.invalid(p + '/record' + ' $type is not a valid type reference')
+        if (t2.charCodeAt(0) === 35 || t2.indexOf('#') !== t2.lastIndexOf('#')) throw rt.invalid(p + '/record $type is not a valid type reference')
     }
   }
   return o as unknown as View
@@ -164,15 +164,15 @@ export function checkViewRecord(v: unknown, p: string): ViewRecord {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "uri"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri must be a valid at-uri')
   }
   const x2: unknown = o.cid
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "cid"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid' + ' must be a string')
-    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid' + ' must be a cid string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid must be a string')
+    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid must be a cid string')
   }
   const x3: unknown = o.author
   if (x3 === undefined) {
@@ -188,13 +188,13 @@ export function checkViewRecord(v: unknown, p: string): ViewRecord {
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "value"')
   } else {
-    if (!rt.isPlainObject(x4)) throw rt.invalid(p + '/value' + ' must be an object')
+    if (!rt.isPlainObject(x4)) throw rt.invalid(p + '/value must be an object')
   }
   const x5: unknown = o.labels
   if (x5 !== undefined) {
-    if (!Array.isArray(x5)) throw rt.invalid(p + '/labels' + ' must be an array')
+    if (!Array.isArray(x5)) throw rt.invalid(p + '/labels must be an array')
     for (let i6 = 0; i6 < x5.length; i6++) {
-      let e6: unknown = x5[i6]
+      const e6: unknown = x5[i6]
       try {
         ComAtprotoLabelDefs.checkLabel(e6, '')
       } catch (err) {
@@ -204,25 +204,25 @@ export function checkViewRecord(v: unknown, p: string): ViewRecord {
   }
   const x7: unknown = o.replyCount
   if (x7 !== undefined) {
-    if (!Number.isInteger(x7)) throw rt.invalid(p + '/replyCount' + ' must be an integer')
+    if (!Number.isInteger(x7)) throw rt.invalid(p + '/replyCount must be an integer')
   }
   const x8: unknown = o.repostCount
   if (x8 !== undefined) {
-    if (!Number.isInteger(x8)) throw rt.invalid(p + '/repostCount' + ' must be an integer')
+    if (!Number.isInteger(x8)) throw rt.invalid(p + '/repostCount must be an integer')
   }
   const x9: unknown = o.likeCount
   if (x9 !== undefined) {
-    if (!Number.isInteger(x9)) throw rt.invalid(p + '/likeCount' + ' must be an integer')
+    if (!Number.isInteger(x9)) throw rt.invalid(p + '/likeCount must be an integer')
   }
   const x10: unknown = o.quoteCount
   if (x10 !== undefined) {
-    if (!Number.isInteger(x10)) throw rt.invalid(p + '/quoteCount' + ' must be an integer')
+    if (!Number.isInteger(x10)) throw rt.invalid(p + '/quoteCount must be an integer')
   }
   const x11: unknown = o.embeds
   if (x11 !== undefined) {
-    if (!Array.isArray(x11)) throw rt.invalid(p + '/embeds' + ' must be an array')
+    if (!Array.isArray(x11)) throw rt.invalid(p + '/embeds must be an array')
     for (let i12 = 0; i12 < x11.length; i12++) {
-      let e12: unknown = x11[i12]
+      const e12: unknown = x11[i12]
       if (typeof e12 !== 'object' || e12 === null || typeof (e12 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/embeds' + '/' + i12 + ' must be an object which includes the "$type" property')
       const t13 = (e12 as { $type: string }).$type
       switch (t13) {
@@ -277,8 +277,8 @@ export function checkViewRecord(v: unknown, p: string): ViewRecord {
   if (x14 === undefined) {
     throw rt.invalid(p + ' must have the property "indexedAt"')
   } else {
-    if (typeof x14 !== 'string') throw rt.invalid(p + '/indexedAt' + ' must be a string')
-    if (!rt.isDatetime(x14)) throw rt.invalid(p + '/indexedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x14 !== 'string') throw rt.invalid(p + '/indexedAt must be a string')
+    if (!rt.isDatetime(x14)) throw rt.invalid(p + '/indexedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as ViewRecord
 }
@@ -307,15 +307,15 @@ export function checkViewNotFound(v: unknown, p: string): ViewNotFound {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "uri"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri must be a valid at-uri')
   }
   const x2: unknown = o.notFound
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "notFound"')
   } else {
-    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/notFound' + ' must be a boolean')
-    if (x2 !== true) throw rt.invalid(p + '/notFound' + ' must be true')
+    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/notFound must be a boolean')
+    if (x2 !== true) throw rt.invalid(p + '/notFound must be true')
   }
   return o as unknown as ViewNotFound
 }
@@ -345,15 +345,15 @@ export function checkViewBlocked(v: unknown, p: string): ViewBlocked {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "uri"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri must be a valid at-uri')
   }
   const x2: unknown = o.blocked
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "blocked"')
   } else {
-    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/blocked' + ' must be a boolean')
-    if (x2 !== true) throw rt.invalid(p + '/blocked' + ' must be true')
+    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/blocked must be a boolean')
+    if (x2 !== true) throw rt.invalid(p + '/blocked must be true')
   }
   const x3: unknown = o.author
   if (x3 === undefined) {
@@ -392,15 +392,15 @@ export function checkViewDetached(v: unknown, p: string): ViewDetached {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "uri"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri must be a valid at-uri')
   }
   const x2: unknown = o.detached
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "detached"')
   } else {
-    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/detached' + ' must be a boolean')
-    if (x2 !== true) throw rt.invalid(p + '/detached' + ' must be true')
+    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/detached must be a boolean')
+    if (x2 !== true) throw rt.invalid(p + '/detached must be true')
   }
   return o as unknown as ViewDetached
 }

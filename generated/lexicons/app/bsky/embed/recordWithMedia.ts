@@ -37,7 +37,7 @@ export function checkMain(v: unknown, p: string): Main {
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "media"')
   } else {
-    if (typeof x2 !== 'object' || x2 === null || typeof (x2 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/media' + ' must be an object which includes the "$type" property')
+    if (typeof x2 !== 'object' || x2 === null || typeof (x2 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/media must be an object which includes the "$type" property')
     const t3 = (x2 as { $type: string }).$type
     switch (t3) {
       case 'app.bsky.embed.images': case 'app.bsky.embed.images#main':
@@ -69,7 +69,7 @@ export function checkMain(v: unknown, p: string): Main {
         }
         break
       default:
-        if (t3.charCodeAt(0) === 35 || t3.indexOf('#') !== t3.lastIndexOf('#')) throw rt.invalid(p + '/media' + ' $type is not a valid type reference')
+        if (t3.charCodeAt(0) === 35 || t3.indexOf('#') !== t3.lastIndexOf('#')) throw rt.invalid(p + '/media $type is not a valid type reference')
     }
   }
   return o as unknown as Main
@@ -109,7 +109,7 @@ export function checkView(v: unknown, p: string): View {
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "media"')
   } else {
-    if (typeof x2 !== 'object' || x2 === null || typeof (x2 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/media' + ' must be an object which includes the "$type" property')
+    if (typeof x2 !== 'object' || x2 === null || typeof (x2 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/media must be an object which includes the "$type" property')
     const t3 = (x2 as { $type: string }).$type
     switch (t3) {
       case 'app.bsky.embed.images#view':
@@ -141,7 +141,7 @@ export function checkView(v: unknown, p: string): View {
         }
         break
       default:
-        if (t3.charCodeAt(0) === 35 || t3.indexOf('#') !== t3.lastIndexOf('#')) throw rt.invalid(p + '/media' + ' $type is not a valid type reference')
+        if (t3.charCodeAt(0) === 35 || t3.indexOf('#') !== t3.lastIndexOf('#')) throw rt.invalid(p + '/media $type is not a valid type reference')
     }
   }
   return o as unknown as View

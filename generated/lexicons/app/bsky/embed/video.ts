@@ -29,19 +29,19 @@ export function checkMain(v: unknown, p: string): Main {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "video"')
   } else {
-    if (!rt.isBlob(x1)) throw rt.invalid(p + '/video' + ' should be a blob ref')
+    if (!rt.isBlob(x1)) throw rt.invalid(p + '/video should be a blob ref')
     {
       const m = rt.blobMimeType(x1)
-      if (!(m === 'video/mp4')) throw rt.invalid(p + '/video' + ' mime type must be one of video/mp4')
+      if (!(m === 'video/mp4')) throw rt.invalid(p + '/video mime type must be one of video/mp4')
     }
-    if ((rt.blobSize(x1) ?? 0) > 300000000) throw rt.invalid(p + '/video' + ' must not be larger than 300000000 bytes')
+    if ((rt.blobSize(x1) ?? 0) > 300000000) throw rt.invalid(p + '/video must not be larger than 300000000 bytes')
   }
   const x2: unknown = o.captions
   if (x2 !== undefined) {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/captions' + ' must be an array')
-    if (x2.length > 20) throw rt.invalid(p + '/captions' + ' must not have more than 20 elements')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/captions must be an array')
+    if (x2.length > 20) throw rt.invalid(p + '/captions must not have more than 20 elements')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       try {
         checkCaption(e3, '')
       } catch (err) {
@@ -51,7 +51,7 @@ export function checkMain(v: unknown, p: string): Main {
   }
   const x4: unknown = o.alt
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/alt' + ' must be a string')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/alt must be a string')
   }
   const x5: unknown = o.aspectRatio
   if (x5 !== undefined) {
@@ -63,7 +63,7 @@ export function checkMain(v: unknown, p: string): Main {
   }
   const x6: unknown = o.presentation
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/presentation' + ' must be a string')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/presentation must be a string')
   }
   return o as unknown as Main
 }
@@ -92,19 +92,19 @@ export function checkCaption(v: unknown, p: string): Caption {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "lang"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/lang' + ' must be a string')
-    if (!rt.isLanguage(x1)) throw rt.invalid(p + '/lang' + ' must be a well-formed BCP 47 language tag')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/lang must be a string')
+    if (!rt.isLanguage(x1)) throw rt.invalid(p + '/lang must be a well-formed BCP 47 language tag')
   }
   const x2: unknown = o.file
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "file"')
   } else {
-    if (!rt.isBlob(x2)) throw rt.invalid(p + '/file' + ' should be a blob ref')
+    if (!rt.isBlob(x2)) throw rt.invalid(p + '/file should be a blob ref')
     {
       const m = rt.blobMimeType(x2)
-      if (!(m === 'text/vtt')) throw rt.invalid(p + '/file' + ' mime type must be one of text/vtt')
+      if (!(m === 'text/vtt')) throw rt.invalid(p + '/file mime type must be one of text/vtt')
     }
-    if ((rt.blobSize(x2) ?? 0) > 20000) throw rt.invalid(p + '/file' + ' must not be larger than 20000 bytes')
+    if ((rt.blobSize(x2) ?? 0) > 20000) throw rt.invalid(p + '/file must not be larger than 20000 bytes')
   }
   return o as unknown as Caption
 }
@@ -138,24 +138,24 @@ export function checkView(v: unknown, p: string): View {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "cid"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/cid' + ' must be a string')
-    if (!rt.isCid(x1)) throw rt.invalid(p + '/cid' + ' must be a cid string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/cid must be a string')
+    if (!rt.isCid(x1)) throw rt.invalid(p + '/cid must be a cid string')
   }
   const x2: unknown = o.playlist
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "playlist"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/playlist' + ' must be a string')
-    if (!rt.isUri(x2)) throw rt.invalid(p + '/playlist' + ' must be a uri')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/playlist must be a string')
+    if (!rt.isUri(x2)) throw rt.invalid(p + '/playlist must be a uri')
   }
   const x3: unknown = o.thumbnail
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/thumbnail' + ' must be a string')
-    if (!rt.isUri(x3)) throw rt.invalid(p + '/thumbnail' + ' must be a uri')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/thumbnail must be a string')
+    if (!rt.isUri(x3)) throw rt.invalid(p + '/thumbnail must be a uri')
   }
   const x4: unknown = o.alt
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/alt' + ' must be a string')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/alt must be a string')
   }
   const x5: unknown = o.aspectRatio
   if (x5 !== undefined) {
@@ -167,7 +167,7 @@ export function checkView(v: unknown, p: string): View {
   }
   const x6: unknown = o.presentation
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/presentation' + ' must be a string')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/presentation must be a string')
   }
   return o as unknown as View
 }

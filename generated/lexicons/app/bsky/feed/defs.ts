@@ -45,15 +45,15 @@ export function checkPostView(v: unknown, p: string): PostView {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "uri"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri must be a valid at-uri')
   }
   const x2: unknown = o.cid
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "cid"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid' + ' must be a string')
-    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid' + ' must be a cid string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid must be a string')
+    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid must be a cid string')
   }
   const x3: unknown = o.author
   if (x3 === undefined) {
@@ -69,11 +69,11 @@ export function checkPostView(v: unknown, p: string): PostView {
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "record"')
   } else {
-    if (!rt.isPlainObject(x4)) throw rt.invalid(p + '/record' + ' must be an object')
+    if (!rt.isPlainObject(x4)) throw rt.invalid(p + '/record must be an object')
   }
   const x5: unknown = o.embed
   if (x5 !== undefined) {
-    if (typeof x5 !== 'object' || x5 === null || typeof (x5 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/embed' + ' must be an object which includes the "$type" property')
+    if (typeof x5 !== 'object' || x5 === null || typeof (x5 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/embed must be an object which includes the "$type" property')
     const t6 = (x5 as { $type: string }).$type
     switch (t6) {
       case 'app.bsky.embed.images#view':
@@ -119,35 +119,35 @@ export function checkPostView(v: unknown, p: string): PostView {
         }
         break
       default:
-        if (t6.charCodeAt(0) === 35 || t6.indexOf('#') !== t6.lastIndexOf('#')) throw rt.invalid(p + '/embed' + ' $type is not a valid type reference')
+        if (t6.charCodeAt(0) === 35 || t6.indexOf('#') !== t6.lastIndexOf('#')) throw rt.invalid(p + '/embed $type is not a valid type reference')
     }
   }
   const x7: unknown = o.bookmarkCount
   if (x7 !== undefined) {
-    if (!Number.isInteger(x7)) throw rt.invalid(p + '/bookmarkCount' + ' must be an integer')
+    if (!Number.isInteger(x7)) throw rt.invalid(p + '/bookmarkCount must be an integer')
   }
   const x8: unknown = o.replyCount
   if (x8 !== undefined) {
-    if (!Number.isInteger(x8)) throw rt.invalid(p + '/replyCount' + ' must be an integer')
+    if (!Number.isInteger(x8)) throw rt.invalid(p + '/replyCount must be an integer')
   }
   const x9: unknown = o.repostCount
   if (x9 !== undefined) {
-    if (!Number.isInteger(x9)) throw rt.invalid(p + '/repostCount' + ' must be an integer')
+    if (!Number.isInteger(x9)) throw rt.invalid(p + '/repostCount must be an integer')
   }
   const x10: unknown = o.likeCount
   if (x10 !== undefined) {
-    if (!Number.isInteger(x10)) throw rt.invalid(p + '/likeCount' + ' must be an integer')
+    if (!Number.isInteger(x10)) throw rt.invalid(p + '/likeCount must be an integer')
   }
   const x11: unknown = o.quoteCount
   if (x11 !== undefined) {
-    if (!Number.isInteger(x11)) throw rt.invalid(p + '/quoteCount' + ' must be an integer')
+    if (!Number.isInteger(x11)) throw rt.invalid(p + '/quoteCount must be an integer')
   }
   const x12: unknown = o.indexedAt
   if (x12 === undefined) {
     throw rt.invalid(p + ' must have the property "indexedAt"')
   } else {
-    if (typeof x12 !== 'string') throw rt.invalid(p + '/indexedAt' + ' must be a string')
-    if (!rt.isDatetime(x12)) throw rt.invalid(p + '/indexedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x12 !== 'string') throw rt.invalid(p + '/indexedAt must be a string')
+    if (!rt.isDatetime(x12)) throw rt.invalid(p + '/indexedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x13: unknown = o.viewer
   if (x13 !== undefined) {
@@ -159,9 +159,9 @@ export function checkPostView(v: unknown, p: string): PostView {
   }
   const x14: unknown = o.labels
   if (x14 !== undefined) {
-    if (!Array.isArray(x14)) throw rt.invalid(p + '/labels' + ' must be an array')
+    if (!Array.isArray(x14)) throw rt.invalid(p + '/labels must be an array')
     for (let i15 = 0; i15 < x14.length; i15++) {
-      let e15: unknown = x14[i15]
+      const e15: unknown = x14[i15]
       try {
         ComAtprotoLabelDefs.checkLabel(e15, '')
       } catch (err) {
@@ -179,7 +179,7 @@ export function checkPostView(v: unknown, p: string): PostView {
   }
   const x17: unknown = o.debug
   if (x17 !== undefined) {
-    if (!rt.isPlainObject(x17)) throw rt.invalid(p + '/debug' + ' must be an object')
+    if (!rt.isPlainObject(x17)) throw rt.invalid(p + '/debug must be an object')
   }
   return o as unknown as PostView
 }
@@ -214,33 +214,33 @@ export function checkViewerState(v: unknown, p: string): ViewerState {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.repost
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/repost' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/repost' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/repost must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/repost must be a valid at-uri')
   }
   const x2: unknown = o.like
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/like' + ' must be a string')
-    if (!rt.isAtUri(x2)) throw rt.invalid(p + '/like' + ' must be a valid at-uri')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/like must be a string')
+    if (!rt.isAtUri(x2)) throw rt.invalid(p + '/like must be a valid at-uri')
   }
   const x3: unknown = o.bookmarked
   if (x3 !== undefined) {
-    if (typeof x3 !== 'boolean') throw rt.invalid(p + '/bookmarked' + ' must be a boolean')
+    if (typeof x3 !== 'boolean') throw rt.invalid(p + '/bookmarked must be a boolean')
   }
   const x4: unknown = o.threadMuted
   if (x4 !== undefined) {
-    if (typeof x4 !== 'boolean') throw rt.invalid(p + '/threadMuted' + ' must be a boolean')
+    if (typeof x4 !== 'boolean') throw rt.invalid(p + '/threadMuted must be a boolean')
   }
   const x5: unknown = o.replyDisabled
   if (x5 !== undefined) {
-    if (typeof x5 !== 'boolean') throw rt.invalid(p + '/replyDisabled' + ' must be a boolean')
+    if (typeof x5 !== 'boolean') throw rt.invalid(p + '/replyDisabled must be a boolean')
   }
   const x6: unknown = o.embeddingDisabled
   if (x6 !== undefined) {
-    if (typeof x6 !== 'boolean') throw rt.invalid(p + '/embeddingDisabled' + ' must be a boolean')
+    if (typeof x6 !== 'boolean') throw rt.invalid(p + '/embeddingDisabled must be a boolean')
   }
   const x7: unknown = o.pinned
   if (x7 !== undefined) {
-    if (typeof x7 !== 'boolean') throw rt.invalid(p + '/pinned' + ' must be a boolean')
+    if (typeof x7 !== 'boolean') throw rt.invalid(p + '/pinned must be a boolean')
   }
   const x8: unknown = o.knownLikers
   if (x8 !== undefined) {
@@ -278,17 +278,17 @@ export function checkKnownLikers(v: unknown, p: string): KnownLikers {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "count"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/count' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/count must be an integer')
   }
   const x2: unknown = o.actors
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "actors"')
   } else {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/actors' + ' must be an array')
-    if (x2.length > 5) throw rt.invalid(p + '/actors' + ' must not have more than 5 elements')
-    if (x2.length < 0) throw rt.invalid(p + '/actors' + ' must not have fewer than 0 elements')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/actors must be an array')
+    if (x2.length > 5) throw rt.invalid(p + '/actors must not have more than 5 elements')
+    if (x2.length < 0) throw rt.invalid(p + '/actors must not have fewer than 0 elements')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       try {
         AppBskyActorDefs.checkProfileViewBasic(e3, '')
       } catch (err) {
@@ -321,8 +321,8 @@ export function checkThreadContext(v: unknown, p: string): ThreadContext {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.rootAuthorLike
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/rootAuthorLike' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/rootAuthorLike' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/rootAuthorLike must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/rootAuthorLike must be a valid at-uri')
   }
   return o as unknown as ThreadContext
 }
@@ -372,7 +372,7 @@ export function checkFeedViewPost(v: unknown, p: string): FeedViewPost {
   }
   const x3: unknown = o.reason
   if (x3 !== undefined) {
-    if (typeof x3 !== 'object' || x3 === null || typeof (x3 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/reason' + ' must be an object which includes the "$type" property')
+    if (typeof x3 !== 'object' || x3 === null || typeof (x3 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/reason must be an object which includes the "$type" property')
     const t4 = (x3 as { $type: string }).$type
     switch (t4) {
       case 'app.bsky.feed.defs#reasonRepost':
@@ -390,18 +390,18 @@ export function checkFeedViewPost(v: unknown, p: string): FeedViewPost {
         }
         break
       default:
-        if (t4.charCodeAt(0) === 35 || t4.indexOf('#') !== t4.lastIndexOf('#')) throw rt.invalid(p + '/reason' + ' $type is not a valid type reference')
+        if (t4.charCodeAt(0) === 35 || t4.indexOf('#') !== t4.lastIndexOf('#')) throw rt.invalid(p + '/reason $type is not a valid type reference')
     }
   }
   const x5: unknown = o.feedContext
   if (x5 !== undefined) {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/feedContext' + ' must be a string')
-    if (x5.length * 3 > 2000 && rt.utf8Len(x5) > 2000) throw rt.invalid(p + '/feedContext' + ' must not be longer than 2000 characters')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/feedContext must be a string')
+    if (x5.length * 3 > 2000 && rt.utf8Len(x5) > 2000) throw rt.invalid(p + '/feedContext must not be longer than 2000 characters')
   }
   const x6: unknown = o.reqId
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/reqId' + ' must be a string')
-    if (x6.length * 3 > 100 && rt.utf8Len(x6) > 100) throw rt.invalid(p + '/reqId' + ' must not be longer than 100 characters')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/reqId must be a string')
+    if (x6.length * 3 > 100 && rt.utf8Len(x6) > 100) throw rt.invalid(p + '/reqId must not be longer than 100 characters')
   }
   return o as unknown as FeedViewPost
 }
@@ -432,7 +432,7 @@ export function checkReplyRef(v: unknown, p: string): ReplyRef {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "root"')
   } else {
-    if (typeof x1 !== 'object' || x1 === null || typeof (x1 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/root' + ' must be an object which includes the "$type" property')
+    if (typeof x1 !== 'object' || x1 === null || typeof (x1 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/root must be an object which includes the "$type" property')
     const t2 = (x1 as { $type: string }).$type
     switch (t2) {
       case 'app.bsky.feed.defs#postView':
@@ -457,14 +457,14 @@ export function checkReplyRef(v: unknown, p: string): ReplyRef {
         }
         break
       default:
-        if (t2.charCodeAt(0) === 35 || t2.indexOf('#') !== t2.lastIndexOf('#')) throw rt.invalid(p + '/root' + ' $type is not a valid type reference')
+        if (t2.charCodeAt(0) === 35 || t2.indexOf('#') !== t2.lastIndexOf('#')) throw rt.invalid(p + '/root $type is not a valid type reference')
     }
   }
   const x3: unknown = o.parent
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "parent"')
   } else {
-    if (typeof x3 !== 'object' || x3 === null || typeof (x3 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/parent' + ' must be an object which includes the "$type" property')
+    if (typeof x3 !== 'object' || x3 === null || typeof (x3 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/parent must be an object which includes the "$type" property')
     const t4 = (x3 as { $type: string }).$type
     switch (t4) {
       case 'app.bsky.feed.defs#postView':
@@ -489,7 +489,7 @@ export function checkReplyRef(v: unknown, p: string): ReplyRef {
         }
         break
       default:
-        if (t4.charCodeAt(0) === 35 || t4.indexOf('#') !== t4.lastIndexOf('#')) throw rt.invalid(p + '/parent' + ' $type is not a valid type reference')
+        if (t4.charCodeAt(0) === 35 || t4.indexOf('#') !== t4.lastIndexOf('#')) throw rt.invalid(p + '/parent $type is not a valid type reference')
     }
   }
   const x5: unknown = o.grandparentAuthor
@@ -537,20 +537,20 @@ export function checkReasonRepost(v: unknown, p: string): ReasonRepost {
   }
   const x2: unknown = o.uri
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isAtUri(x2)) throw rt.invalid(p + '/uri' + ' must be a valid at-uri')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isAtUri(x2)) throw rt.invalid(p + '/uri must be a valid at-uri')
   }
   const x3: unknown = o.cid
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/cid' + ' must be a string')
-    if (!rt.isCid(x3)) throw rt.invalid(p + '/cid' + ' must be a cid string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/cid must be a string')
+    if (!rt.isCid(x3)) throw rt.invalid(p + '/cid must be a cid string')
   }
   const x4: unknown = o.indexedAt
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "indexedAt"')
   } else {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/indexedAt' + ' must be a string')
-    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/indexedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/indexedAt must be a string')
+    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/indexedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as ReasonRepost
 }
@@ -610,7 +610,7 @@ export function checkThreadViewPost(v: unknown, p: string): ThreadViewPost {
   }
   const x2: unknown = o.parent
   if (x2 !== undefined) {
-    if (typeof x2 !== 'object' || x2 === null || typeof (x2 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/parent' + ' must be an object which includes the "$type" property')
+    if (typeof x2 !== 'object' || x2 === null || typeof (x2 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/parent must be an object which includes the "$type" property')
     const t3 = (x2 as { $type: string }).$type
     switch (t3) {
       case 'app.bsky.feed.defs#threadViewPost':
@@ -635,14 +635,14 @@ export function checkThreadViewPost(v: unknown, p: string): ThreadViewPost {
         }
         break
       default:
-        if (t3.charCodeAt(0) === 35 || t3.indexOf('#') !== t3.lastIndexOf('#')) throw rt.invalid(p + '/parent' + ' $type is not a valid type reference')
+        if (t3.charCodeAt(0) === 35 || t3.indexOf('#') !== t3.lastIndexOf('#')) throw rt.invalid(p + '/parent $type is not a valid type reference')
     }
   }
   const x4: unknown = o.replies
   if (x4 !== undefined) {
-    if (!Array.isArray(x4)) throw rt.invalid(p + '/replies' + ' must be an array')
+    if (!Array.isArray(x4)) throw rt.invalid(p + '/replies must be an array')
     for (let i5 = 0; i5 < x4.length; i5++) {
-      let e5: unknown = x4[i5]
+      const e5: unknown = x4[i5]
       if (typeof e5 !== 'object' || e5 === null || typeof (e5 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/replies' + '/' + i5 + ' must be an object which includes the "$type" property')
       const t6 = (e5 as { $type: string }).$type
       switch (t6) {
@@ -707,15 +707,15 @@ export function checkNotFoundPost(v: unknown, p: string): NotFoundPost {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "uri"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri must be a valid at-uri')
   }
   const x2: unknown = o.notFound
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "notFound"')
   } else {
-    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/notFound' + ' must be a boolean')
-    if (x2 !== true) throw rt.invalid(p + '/notFound' + ' must be true')
+    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/notFound must be a boolean')
+    if (x2 !== true) throw rt.invalid(p + '/notFound must be true')
   }
   return o as unknown as NotFoundPost
 }
@@ -745,15 +745,15 @@ export function checkBlockedPost(v: unknown, p: string): BlockedPost {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "uri"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri must be a valid at-uri')
   }
   const x2: unknown = o.blocked
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "blocked"')
   } else {
-    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/blocked' + ' must be a boolean')
-    if (x2 !== true) throw rt.invalid(p + '/blocked' + ' must be true')
+    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/blocked must be a boolean')
+    if (x2 !== true) throw rt.invalid(p + '/blocked must be true')
   }
   const x3: unknown = o.author
   if (x3 === undefined) {
@@ -792,8 +792,8 @@ export function checkBlockedAuthor(v: unknown, p: string): BlockedAuthor {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x2: unknown = o.viewer
   if (x2 !== undefined) {
@@ -842,22 +842,22 @@ export function checkGeneratorView(v: unknown, p: string): GeneratorView {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "uri"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri must be a valid at-uri')
   }
   const x2: unknown = o.cid
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "cid"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid' + ' must be a string')
-    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid' + ' must be a cid string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid must be a string')
+    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid must be a cid string')
   }
   const x3: unknown = o.did
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x3)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x3)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x4: unknown = o.creator
   if (x4 === undefined) {
@@ -873,19 +873,19 @@ export function checkGeneratorView(v: unknown, p: string): GeneratorView {
   if (x5 === undefined) {
     throw rt.invalid(p + ' must have the property "displayName"')
   } else {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/displayName' + ' must be a string')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/displayName must be a string')
   }
   const x6: unknown = o.description
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/description' + ' must be a string')
-    if (x6.length * 3 > 3000 && rt.utf8Len(x6) > 3000) throw rt.invalid(p + '/description' + ' must not be longer than 3000 characters')
-    if (x6.length > 300 && rt.graphemeLen(x6) > 300) throw rt.invalid(p + '/description' + ' must not be longer than 300 graphemes')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/description must be a string')
+    if (x6.length * 3 > 3000 && rt.utf8Len(x6) > 3000) throw rt.invalid(p + '/description must not be longer than 3000 characters')
+    if (x6.length > 300 && rt.graphemeLen(x6) > 300) throw rt.invalid(p + '/description must not be longer than 300 graphemes')
   }
   const x7: unknown = o.descriptionFacets
   if (x7 !== undefined) {
-    if (!Array.isArray(x7)) throw rt.invalid(p + '/descriptionFacets' + ' must be an array')
+    if (!Array.isArray(x7)) throw rt.invalid(p + '/descriptionFacets must be an array')
     for (let i8 = 0; i8 < x7.length; i8++) {
-      let e8: unknown = x7[i8]
+      const e8: unknown = x7[i8]
       try {
         AppBskyRichtextFacet.checkMain(e8, '')
       } catch (err) {
@@ -895,23 +895,23 @@ export function checkGeneratorView(v: unknown, p: string): GeneratorView {
   }
   const x9: unknown = o.avatar
   if (x9 !== undefined) {
-    if (typeof x9 !== 'string') throw rt.invalid(p + '/avatar' + ' must be a string')
-    if (!rt.isUri(x9)) throw rt.invalid(p + '/avatar' + ' must be a uri')
+    if (typeof x9 !== 'string') throw rt.invalid(p + '/avatar must be a string')
+    if (!rt.isUri(x9)) throw rt.invalid(p + '/avatar must be a uri')
   }
   const x10: unknown = o.likeCount
   if (x10 !== undefined) {
-    if (!Number.isInteger(x10)) throw rt.invalid(p + '/likeCount' + ' must be an integer')
-    if ((x10 as number) < 0) throw rt.invalid(p + '/likeCount' + ' can not be less than 0')
+    if (!Number.isInteger(x10)) throw rt.invalid(p + '/likeCount must be an integer')
+    if ((x10 as number) < 0) throw rt.invalid(p + '/likeCount can not be less than 0')
   }
   const x11: unknown = o.acceptsInteractions
   if (x11 !== undefined) {
-    if (typeof x11 !== 'boolean') throw rt.invalid(p + '/acceptsInteractions' + ' must be a boolean')
+    if (typeof x11 !== 'boolean') throw rt.invalid(p + '/acceptsInteractions must be a boolean')
   }
   const x12: unknown = o.labels
   if (x12 !== undefined) {
-    if (!Array.isArray(x12)) throw rt.invalid(p + '/labels' + ' must be an array')
+    if (!Array.isArray(x12)) throw rt.invalid(p + '/labels must be an array')
     for (let i13 = 0; i13 < x12.length; i13++) {
-      let e13: unknown = x12[i13]
+      const e13: unknown = x12[i13]
       try {
         ComAtprotoLabelDefs.checkLabel(e13, '')
       } catch (err) {
@@ -929,14 +929,14 @@ export function checkGeneratorView(v: unknown, p: string): GeneratorView {
   }
   const x15: unknown = o.contentMode
   if (x15 !== undefined) {
-    if (typeof x15 !== 'string') throw rt.invalid(p + '/contentMode' + ' must be a string')
+    if (typeof x15 !== 'string') throw rt.invalid(p + '/contentMode must be a string')
   }
   const x16: unknown = o.indexedAt
   if (x16 === undefined) {
     throw rt.invalid(p + ' must have the property "indexedAt"')
   } else {
-    if (typeof x16 !== 'string') throw rt.invalid(p + '/indexedAt' + ' must be a string')
-    if (!rt.isDatetime(x16)) throw rt.invalid(p + '/indexedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x16 !== 'string') throw rt.invalid(p + '/indexedAt must be a string')
+    if (!rt.isDatetime(x16)) throw rt.invalid(p + '/indexedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as GeneratorView
 }
@@ -962,8 +962,8 @@ export function checkGeneratorViewerState(v: unknown, p: string): GeneratorViewe
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.like
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/like' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/like' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/like must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/like must be a valid at-uri')
   }
   return o as unknown as GeneratorViewerState
 }
@@ -994,12 +994,12 @@ export function checkSkeletonFeedPost(v: unknown, p: string): SkeletonFeedPost {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "post"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/post' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/post' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/post must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/post must be a valid at-uri')
   }
   const x2: unknown = o.reason
   if (x2 !== undefined) {
-    if (typeof x2 !== 'object' || x2 === null || typeof (x2 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/reason' + ' must be an object which includes the "$type" property')
+    if (typeof x2 !== 'object' || x2 === null || typeof (x2 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/reason must be an object which includes the "$type" property')
     const t3 = (x2 as { $type: string }).$type
     switch (t3) {
       case 'app.bsky.feed.defs#skeletonReasonRepost':
@@ -1017,13 +1017,13 @@ export function checkSkeletonFeedPost(v: unknown, p: string): SkeletonFeedPost {
         }
         break
       default:
-        if (t3.charCodeAt(0) === 35 || t3.indexOf('#') !== t3.lastIndexOf('#')) throw rt.invalid(p + '/reason' + ' $type is not a valid type reference')
+        if (t3.charCodeAt(0) === 35 || t3.indexOf('#') !== t3.lastIndexOf('#')) throw rt.invalid(p + '/reason $type is not a valid type reference')
     }
   }
   const x4: unknown = o.feedContext
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/feedContext' + ' must be a string')
-    if (x4.length * 3 > 2000 && rt.utf8Len(x4) > 2000) throw rt.invalid(p + '/feedContext' + ' must not be longer than 2000 characters')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/feedContext must be a string')
+    if (x4.length * 3 > 2000 && rt.utf8Len(x4) > 2000) throw rt.invalid(p + '/feedContext must not be longer than 2000 characters')
   }
   return o as unknown as SkeletonFeedPost
 }
@@ -1051,8 +1051,8 @@ export function checkSkeletonReasonRepost(v: unknown, p: string): SkeletonReason
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "repost"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/repost' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/repost' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/repost must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/repost must be a valid at-uri')
   }
   return o as unknown as SkeletonReasonRepost
 }
@@ -1102,23 +1102,23 @@ export function checkThreadgateView(v: unknown, p: string): ThreadgateView {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.uri
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri must be a valid at-uri')
   }
   const x2: unknown = o.cid
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid' + ' must be a string')
-    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid' + ' must be a cid string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid must be a string')
+    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid must be a cid string')
   }
   const x3: unknown = o.record
   if (x3 !== undefined) {
-    if (!rt.isPlainObject(x3)) throw rt.invalid(p + '/record' + ' must be an object')
+    if (!rt.isPlainObject(x3)) throw rt.invalid(p + '/record must be an object')
   }
   const x4: unknown = o.lists
   if (x4 !== undefined) {
-    if (!Array.isArray(x4)) throw rt.invalid(p + '/lists' + ' must be an array')
+    if (!Array.isArray(x4)) throw rt.invalid(p + '/lists must be an array')
     for (let i5 = 0; i5 < x4.length; i5++) {
-      let e5: unknown = x4[i5]
+      const e5: unknown = x4[i5]
       try {
         AppBskyGraphDefs.checkListViewBasic(e5, '')
       } catch (err) {
@@ -1155,22 +1155,22 @@ export function checkInteraction(v: unknown, p: string): Interaction {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.item
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/item' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/item' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/item must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/item must be a valid at-uri')
   }
   const x2: unknown = o.event
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/event' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/event must be a string')
   }
   const x3: unknown = o.feedContext
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/feedContext' + ' must be a string')
-    if (x3.length * 3 > 2000 && rt.utf8Len(x3) > 2000) throw rt.invalid(p + '/feedContext' + ' must not be longer than 2000 characters')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/feedContext must be a string')
+    if (x3.length * 3 > 2000 && rt.utf8Len(x3) > 2000) throw rt.invalid(p + '/feedContext must not be longer than 2000 characters')
   }
   const x4: unknown = o.reqId
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/reqId' + ' must be a string')
-    if (x4.length * 3 > 100 && rt.utf8Len(x4) > 100) throw rt.invalid(p + '/reqId' + ' must not be longer than 100 characters')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/reqId must be a string')
+    if (x4.length * 3 > 100 && rt.utf8Len(x4) > 100) throw rt.invalid(p + '/reqId must not be longer than 100 characters')
   }
   return o as unknown as Interaction
 }

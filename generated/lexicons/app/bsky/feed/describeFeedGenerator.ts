@@ -36,16 +36,16 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x2: unknown = o.feeds
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "feeds"')
   } else {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/feeds' + ' must be an array')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/feeds must be an array')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       try {
         checkFeed(e3, '')
       } catch (err) {
@@ -102,8 +102,8 @@ export function checkFeed(v: unknown, p: string): Feed {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "uri"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri must be a valid at-uri')
   }
   return o as unknown as Feed
 }
@@ -130,11 +130,11 @@ export function checkLinks(v: unknown, p: string): Links {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.privacyPolicy
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/privacyPolicy' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/privacyPolicy must be a string')
   }
   const x2: unknown = o.termsOfService
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/termsOfService' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/termsOfService must be a string')
   }
   return o as unknown as Links
 }

@@ -25,8 +25,8 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "feed"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/feed' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/feed' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/feed must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/feed must be a valid at-uri')
   }
   return o as unknown as QueryParams
 }
@@ -59,13 +59,13 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "isOnline"')
   } else {
-    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/isOnline' + ' must be a boolean')
+    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/isOnline must be a boolean')
   }
   const x3: unknown = o.isValid
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "isValid"')
   } else {
-    if (typeof x3 !== 'boolean') throw rt.invalid(p + '/isValid' + ' must be a boolean')
+    if (typeof x3 !== 'boolean') throw rt.invalid(p + '/isValid must be a boolean')
   }
   return o as unknown as OutputSchema
 }

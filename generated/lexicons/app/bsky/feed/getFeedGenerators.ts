@@ -24,9 +24,9 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "feeds"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/feeds' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/feeds must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       if (typeof e2 !== 'string') throw rt.invalid(p + '/feeds' + '/' + i2 + ' must be a string')
       if (!rt.isAtUri(e2)) throw rt.invalid(p + '/feeds' + '/' + i2 + ' must be a valid at-uri')
     }
@@ -48,9 +48,9 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "feeds"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/feeds' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/feeds must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       try {
         AppBskyFeedDefs.checkGeneratorView(e2, '')
       } catch (err) {

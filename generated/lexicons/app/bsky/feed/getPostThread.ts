@@ -30,24 +30,24 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "uri"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri must be a valid at-uri')
   }
   const x2: unknown = o.depth
   if (x2 === undefined) {
     (r ??= { ...o })['depth'] = 6
   } else {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/depth' + ' must be an integer')
-    if ((x2 as number) > 1000) throw rt.invalid(p + '/depth' + ' can not be greater than 1000')
-    if ((x2 as number) < 0) throw rt.invalid(p + '/depth' + ' can not be less than 0')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/depth must be an integer')
+    if ((x2 as number) > 1000) throw rt.invalid(p + '/depth can not be greater than 1000')
+    if ((x2 as number) < 0) throw rt.invalid(p + '/depth can not be less than 0')
   }
   const x3: unknown = o.parentHeight
   if (x3 === undefined) {
     (r ??= { ...o })['parentHeight'] = 80
   } else {
-    if (!Number.isInteger(x3)) throw rt.invalid(p + '/parentHeight' + ' must be an integer')
-    if ((x3 as number) > 1000) throw rt.invalid(p + '/parentHeight' + ' can not be greater than 1000')
-    if ((x3 as number) < 0) throw rt.invalid(p + '/parentHeight' + ' can not be less than 0')
+    if (!Number.isInteger(x3)) throw rt.invalid(p + '/parentHeight must be an integer')
+    if ((x3 as number) > 1000) throw rt.invalid(p + '/parentHeight can not be greater than 1000')
+    if ((x3 as number) < 0) throw rt.invalid(p + '/parentHeight can not be less than 0')
   }
   return (r ?? o) as unknown as QueryParams
 }
@@ -67,7 +67,7 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "thread"')
   } else {
-    if (typeof x1 !== 'object' || x1 === null || typeof (x1 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/thread' + ' must be an object which includes the "$type" property')
+    if (typeof x1 !== 'object' || x1 === null || typeof (x1 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/thread must be an object which includes the "$type" property')
     const t2 = (x1 as { $type: string }).$type
     switch (t2) {
       case 'app.bsky.feed.defs#threadViewPost':
@@ -92,7 +92,7 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
         }
         break
       default:
-        if (t2.charCodeAt(0) === 35 || t2.indexOf('#') !== t2.lastIndexOf('#')) throw rt.invalid(p + '/thread' + ' $type is not a valid type reference')
+        if (t2.charCodeAt(0) === 35 || t2.indexOf('#') !== t2.lastIndexOf('#')) throw rt.invalid(p + '/thread $type is not a valid type reference')
     }
   }
   const x3: unknown = o.threadgate

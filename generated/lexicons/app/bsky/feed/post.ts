@@ -51,15 +51,15 @@ export function checkRecord(v: unknown, p: string): Record {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "text"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/text' + ' must be a string')
-    if (x1.length * 3 > 3000 && rt.utf8Len(x1) > 3000) throw rt.invalid(p + '/text' + ' must not be longer than 3000 characters')
-    if (x1.length > 300 && rt.graphemeLen(x1) > 300) throw rt.invalid(p + '/text' + ' must not be longer than 300 graphemes')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/text must be a string')
+    if (x1.length * 3 > 3000 && rt.utf8Len(x1) > 3000) throw rt.invalid(p + '/text must not be longer than 3000 characters')
+    if (x1.length > 300 && rt.graphemeLen(x1) > 300) throw rt.invalid(p + '/text must not be longer than 300 graphemes')
   }
   const x2: unknown = o.entities
   if (x2 !== undefined) {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/entities' + ' must be an array')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/entities must be an array')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       try {
         checkEntity(e3, '')
       } catch (err) {
@@ -69,9 +69,9 @@ export function checkRecord(v: unknown, p: string): Record {
   }
   const x4: unknown = o.facets
   if (x4 !== undefined) {
-    if (!Array.isArray(x4)) throw rt.invalid(p + '/facets' + ' must be an array')
+    if (!Array.isArray(x4)) throw rt.invalid(p + '/facets must be an array')
     for (let i5 = 0; i5 < x4.length; i5++) {
-      let e5: unknown = x4[i5]
+      const e5: unknown = x4[i5]
       try {
         AppBskyRichtextFacet.checkMain(e5, '')
       } catch (err) {
@@ -89,7 +89,7 @@ export function checkRecord(v: unknown, p: string): Record {
   }
   const x7: unknown = o.embed
   if (x7 !== undefined) {
-    if (typeof x7 !== 'object' || x7 === null || typeof (x7 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/embed' + ' must be an object which includes the "$type" property')
+    if (typeof x7 !== 'object' || x7 === null || typeof (x7 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/embed must be an object which includes the "$type" property')
     const t8 = (x7 as { $type: string }).$type
     switch (t8) {
       case 'app.bsky.embed.images': case 'app.bsky.embed.images#main':
@@ -135,22 +135,22 @@ export function checkRecord(v: unknown, p: string): Record {
         }
         break
       default:
-        if (t8.charCodeAt(0) === 35 || t8.indexOf('#') !== t8.lastIndexOf('#')) throw rt.invalid(p + '/embed' + ' $type is not a valid type reference')
+        if (t8.charCodeAt(0) === 35 || t8.indexOf('#') !== t8.lastIndexOf('#')) throw rt.invalid(p + '/embed $type is not a valid type reference')
     }
   }
   const x9: unknown = o.langs
   if (x9 !== undefined) {
-    if (!Array.isArray(x9)) throw rt.invalid(p + '/langs' + ' must be an array')
-    if (x9.length > 3) throw rt.invalid(p + '/langs' + ' must not have more than 3 elements')
+    if (!Array.isArray(x9)) throw rt.invalid(p + '/langs must be an array')
+    if (x9.length > 3) throw rt.invalid(p + '/langs must not have more than 3 elements')
     for (let i10 = 0; i10 < x9.length; i10++) {
-      let e10: unknown = x9[i10]
+      const e10: unknown = x9[i10]
       if (typeof e10 !== 'string') throw rt.invalid(p + '/langs' + '/' + i10 + ' must be a string')
       if (!rt.isLanguage(e10)) throw rt.invalid(p + '/langs' + '/' + i10 + ' must be a well-formed BCP 47 language tag')
     }
   }
   const x11: unknown = o.labels
   if (x11 !== undefined) {
-    if (typeof x11 !== 'object' || x11 === null || typeof (x11 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/labels' + ' must be an object which includes the "$type" property')
+    if (typeof x11 !== 'object' || x11 === null || typeof (x11 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/labels must be an object which includes the "$type" property')
     const t12 = (x11 as { $type: string }).$type
     switch (t12) {
       case 'com.atproto.label.defs#selfLabels':
@@ -161,15 +161,15 @@ export function checkRecord(v: unknown, p: string): Record {
         }
         break
       default:
-        if (t12.charCodeAt(0) === 35 || t12.indexOf('#') !== t12.lastIndexOf('#')) throw rt.invalid(p + '/labels' + ' $type is not a valid type reference')
+        if (t12.charCodeAt(0) === 35 || t12.indexOf('#') !== t12.lastIndexOf('#')) throw rt.invalid(p + '/labels $type is not a valid type reference')
     }
   }
   const x13: unknown = o.tags
   if (x13 !== undefined) {
-    if (!Array.isArray(x13)) throw rt.invalid(p + '/tags' + ' must be an array')
-    if (x13.length > 8) throw rt.invalid(p + '/tags' + ' must not have more than 8 elements')
+    if (!Array.isArray(x13)) throw rt.invalid(p + '/tags must be an array')
+    if (x13.length > 8) throw rt.invalid(p + '/tags must not have more than 8 elements')
     for (let i14 = 0; i14 < x13.length; i14++) {
-      let e14: unknown = x13[i14]
+      const e14: unknown = x13[i14]
       if (typeof e14 !== 'string') throw rt.invalid(p + '/tags' + '/' + i14 + ' must be a string')
       if (e14.length * 3 > 640 && rt.utf8Len(e14) > 640) throw rt.invalid(p + '/tags' + '/' + i14 + ' must not be longer than 640 characters')
       if (e14.length > 64 && rt.graphemeLen(e14) > 64) throw rt.invalid(p + '/tags' + '/' + i14 + ' must not be longer than 64 graphemes')
@@ -179,8 +179,8 @@ export function checkRecord(v: unknown, p: string): Record {
   if (x15 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x15 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x15)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x15 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x15)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as Record
 }
@@ -269,13 +269,13 @@ export function checkEntity(v: unknown, p: string): Entity {
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "type"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/type' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/type must be a string')
   }
   const x3: unknown = o.value
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "value"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/value' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/value must be a string')
   }
   return o as unknown as Entity
 }
@@ -305,15 +305,15 @@ export function checkTextSlice(v: unknown, p: string): TextSlice {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "start"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/start' + ' must be an integer')
-    if ((x1 as number) < 0) throw rt.invalid(p + '/start' + ' can not be less than 0')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/start must be an integer')
+    if ((x1 as number) < 0) throw rt.invalid(p + '/start can not be less than 0')
   }
   const x2: unknown = o.end
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "end"')
   } else {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/end' + ' must be an integer')
-    if ((x2 as number) < 0) throw rt.invalid(p + '/end' + ' can not be less than 0')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/end must be an integer')
+    if ((x2 as number) < 0) throw rt.invalid(p + '/end can not be less than 0')
   }
   return o as unknown as TextSlice
 }

@@ -33,32 +33,32 @@ export function checkRecord(v: unknown, p: string): Record {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x1)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x1)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x2: unknown = o.post
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "post"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/post' + ' must be a string')
-    if (!rt.isAtUri(x2)) throw rt.invalid(p + '/post' + ' must be a valid at-uri')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/post must be a string')
+    if (!rt.isAtUri(x2)) throw rt.invalid(p + '/post must be a valid at-uri')
   }
   const x3: unknown = o.detachedEmbeddingUris
   if (x3 !== undefined) {
-    if (!Array.isArray(x3)) throw rt.invalid(p + '/detachedEmbeddingUris' + ' must be an array')
-    if (x3.length > 50) throw rt.invalid(p + '/detachedEmbeddingUris' + ' must not have more than 50 elements')
+    if (!Array.isArray(x3)) throw rt.invalid(p + '/detachedEmbeddingUris must be an array')
+    if (x3.length > 50) throw rt.invalid(p + '/detachedEmbeddingUris must not have more than 50 elements')
     for (let i4 = 0; i4 < x3.length; i4++) {
-      let e4: unknown = x3[i4]
+      const e4: unknown = x3[i4]
       if (typeof e4 !== 'string') throw rt.invalid(p + '/detachedEmbeddingUris' + '/' + i4 + ' must be a string')
       if (!rt.isAtUri(e4)) throw rt.invalid(p + '/detachedEmbeddingUris' + '/' + i4 + ' must be a valid at-uri')
     }
   }
   const x5: unknown = o.embeddingRules
   if (x5 !== undefined) {
-    if (!Array.isArray(x5)) throw rt.invalid(p + '/embeddingRules' + ' must be an array')
-    if (x5.length > 5) throw rt.invalid(p + '/embeddingRules' + ' must not have more than 5 elements')
+    if (!Array.isArray(x5)) throw rt.invalid(p + '/embeddingRules must be an array')
+    if (x5.length > 5) throw rt.invalid(p + '/embeddingRules must not have more than 5 elements')
     for (let i6 = 0; i6 < x5.length; i6++) {
-      let e6: unknown = x5[i6]
+      const e6: unknown = x5[i6]
       if (typeof e6 !== 'object' || e6 === null || typeof (e6 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/embeddingRules' + '/' + i6 + ' must be an object which includes the "$type" property')
       const t7 = (e6 as { $type: string }).$type
       switch (t7) {

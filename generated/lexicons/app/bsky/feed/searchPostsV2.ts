@@ -80,73 +80,73 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   let r: { [key: string]: unknown } | undefined
   const x1: unknown = o.cursor
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   const x2: unknown = o.limit
   if (x2 === undefined) {
     (r ??= { ...o })['limit'] = 25
   } else {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/limit' + ' must be an integer')
-    if ((x2 as number) > 100) throw rt.invalid(p + '/limit' + ' can not be greater than 100')
-    if ((x2 as number) < 1) throw rt.invalid(p + '/limit' + ' can not be less than 1')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/limit must be an integer')
+    if ((x2 as number) > 100) throw rt.invalid(p + '/limit can not be greater than 100')
+    if ((x2 as number) < 1) throw rt.invalid(p + '/limit can not be less than 1')
   }
   const x3: unknown = o.query
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/query' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/query must be a string')
   }
   const x4: unknown = o.sort
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/sort' + ' must be a string')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/sort must be a string')
   }
   const x5: unknown = o.authors
   if (x5 !== undefined) {
-    if (!Array.isArray(x5)) throw rt.invalid(p + '/authors' + ' must be an array')
+    if (!Array.isArray(x5)) throw rt.invalid(p + '/authors must be an array')
     for (let i6 = 0; i6 < x5.length; i6++) {
-      let e6: unknown = x5[i6]
+      const e6: unknown = x5[i6]
       if (typeof e6 !== 'string') throw rt.invalid(p + '/authors' + '/' + i6 + ' must be a string')
       if (!rt.isAtIdentifier(e6)) throw rt.invalid(p + '/authors' + '/' + i6 + ' must be a valid did or a handle')
     }
   }
   const x7: unknown = o.mentions
   if (x7 !== undefined) {
-    if (!Array.isArray(x7)) throw rt.invalid(p + '/mentions' + ' must be an array')
+    if (!Array.isArray(x7)) throw rt.invalid(p + '/mentions must be an array')
     for (let i8 = 0; i8 < x7.length; i8++) {
-      let e8: unknown = x7[i8]
+      const e8: unknown = x7[i8]
       if (typeof e8 !== 'string') throw rt.invalid(p + '/mentions' + '/' + i8 + ' must be a string')
       if (!rt.isAtIdentifier(e8)) throw rt.invalid(p + '/mentions' + '/' + i8 + ' must be a valid did or a handle')
     }
   }
   const x9: unknown = o.domains
   if (x9 !== undefined) {
-    if (!Array.isArray(x9)) throw rt.invalid(p + '/domains' + ' must be an array')
+    if (!Array.isArray(x9)) throw rt.invalid(p + '/domains must be an array')
     for (let i10 = 0; i10 < x9.length; i10++) {
-      let e10: unknown = x9[i10]
+      const e10: unknown = x9[i10]
       if (typeof e10 !== 'string') throw rt.invalid(p + '/domains' + '/' + i10 + ' must be a string')
     }
   }
   const x11: unknown = o.urls
   if (x11 !== undefined) {
-    if (!Array.isArray(x11)) throw rt.invalid(p + '/urls' + ' must be an array')
+    if (!Array.isArray(x11)) throw rt.invalid(p + '/urls must be an array')
     for (let i12 = 0; i12 < x11.length; i12++) {
-      let e12: unknown = x11[i12]
+      const e12: unknown = x11[i12]
       if (typeof e12 !== 'string') throw rt.invalid(p + '/urls' + '/' + i12 + ' must be a string')
       if (!rt.isUri(e12)) throw rt.invalid(p + '/urls' + '/' + i12 + ' must be a uri')
     }
   }
   const x13: unknown = o.embeddedAtUris
   if (x13 !== undefined) {
-    if (!Array.isArray(x13)) throw rt.invalid(p + '/embeddedAtUris' + ' must be an array')
+    if (!Array.isArray(x13)) throw rt.invalid(p + '/embeddedAtUris must be an array')
     for (let i14 = 0; i14 < x13.length; i14++) {
-      let e14: unknown = x13[i14]
+      const e14: unknown = x13[i14]
       if (typeof e14 !== 'string') throw rt.invalid(p + '/embeddedAtUris' + '/' + i14 + ' must be a string')
       if (!rt.isAtUri(e14)) throw rt.invalid(p + '/embeddedAtUris' + '/' + i14 + ' must be a valid at-uri')
     }
   }
   const x15: unknown = o.hashtags
   if (x15 !== undefined) {
-    if (!Array.isArray(x15)) throw rt.invalid(p + '/hashtags' + ' must be an array')
+    if (!Array.isArray(x15)) throw rt.invalid(p + '/hashtags must be an array')
     for (let i16 = 0; i16 < x15.length; i16++) {
-      let e16: unknown = x15[i16]
+      const e16: unknown = x15[i16]
       if (typeof e16 !== 'string') throw rt.invalid(p + '/hashtags' + '/' + i16 + ' must be a string')
       if (e16.length * 3 > 640 && rt.utf8Len(e16) > 640) throw rt.invalid(p + '/hashtags' + '/' + i16 + ' must not be longer than 640 characters')
       if (e16.length > 64 && rt.graphemeLen(e16) > 64) throw rt.invalid(p + '/hashtags' + '/' + i16 + ' must not be longer than 64 graphemes')
@@ -154,53 +154,53 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   }
   const x17: unknown = o.excludeAuthors
   if (x17 !== undefined) {
-    if (!Array.isArray(x17)) throw rt.invalid(p + '/excludeAuthors' + ' must be an array')
+    if (!Array.isArray(x17)) throw rt.invalid(p + '/excludeAuthors must be an array')
     for (let i18 = 0; i18 < x17.length; i18++) {
-      let e18: unknown = x17[i18]
+      const e18: unknown = x17[i18]
       if (typeof e18 !== 'string') throw rt.invalid(p + '/excludeAuthors' + '/' + i18 + ' must be a string')
       if (!rt.isAtIdentifier(e18)) throw rt.invalid(p + '/excludeAuthors' + '/' + i18 + ' must be a valid did or a handle')
     }
   }
   const x19: unknown = o.excludeMentions
   if (x19 !== undefined) {
-    if (!Array.isArray(x19)) throw rt.invalid(p + '/excludeMentions' + ' must be an array')
+    if (!Array.isArray(x19)) throw rt.invalid(p + '/excludeMentions must be an array')
     for (let i20 = 0; i20 < x19.length; i20++) {
-      let e20: unknown = x19[i20]
+      const e20: unknown = x19[i20]
       if (typeof e20 !== 'string') throw rt.invalid(p + '/excludeMentions' + '/' + i20 + ' must be a string')
       if (!rt.isAtIdentifier(e20)) throw rt.invalid(p + '/excludeMentions' + '/' + i20 + ' must be a valid did or a handle')
     }
   }
   const x21: unknown = o.excludeDomains
   if (x21 !== undefined) {
-    if (!Array.isArray(x21)) throw rt.invalid(p + '/excludeDomains' + ' must be an array')
+    if (!Array.isArray(x21)) throw rt.invalid(p + '/excludeDomains must be an array')
     for (let i22 = 0; i22 < x21.length; i22++) {
-      let e22: unknown = x21[i22]
+      const e22: unknown = x21[i22]
       if (typeof e22 !== 'string') throw rt.invalid(p + '/excludeDomains' + '/' + i22 + ' must be a string')
     }
   }
   const x23: unknown = o.excludeUrls
   if (x23 !== undefined) {
-    if (!Array.isArray(x23)) throw rt.invalid(p + '/excludeUrls' + ' must be an array')
+    if (!Array.isArray(x23)) throw rt.invalid(p + '/excludeUrls must be an array')
     for (let i24 = 0; i24 < x23.length; i24++) {
-      let e24: unknown = x23[i24]
+      const e24: unknown = x23[i24]
       if (typeof e24 !== 'string') throw rt.invalid(p + '/excludeUrls' + '/' + i24 + ' must be a string')
       if (!rt.isUri(e24)) throw rt.invalid(p + '/excludeUrls' + '/' + i24 + ' must be a uri')
     }
   }
   const x25: unknown = o.excludeEmbeddedAtUris
   if (x25 !== undefined) {
-    if (!Array.isArray(x25)) throw rt.invalid(p + '/excludeEmbeddedAtUris' + ' must be an array')
+    if (!Array.isArray(x25)) throw rt.invalid(p + '/excludeEmbeddedAtUris must be an array')
     for (let i26 = 0; i26 < x25.length; i26++) {
-      let e26: unknown = x25[i26]
+      const e26: unknown = x25[i26]
       if (typeof e26 !== 'string') throw rt.invalid(p + '/excludeEmbeddedAtUris' + '/' + i26 + ' must be a string')
       if (!rt.isAtUri(e26)) throw rt.invalid(p + '/excludeEmbeddedAtUris' + '/' + i26 + ' must be a valid at-uri')
     }
   }
   const x27: unknown = o.excludeHashtags
   if (x27 !== undefined) {
-    if (!Array.isArray(x27)) throw rt.invalid(p + '/excludeHashtags' + ' must be an array')
+    if (!Array.isArray(x27)) throw rt.invalid(p + '/excludeHashtags must be an array')
     for (let i28 = 0; i28 < x27.length; i28++) {
-      let e28: unknown = x27[i28]
+      const e28: unknown = x27[i28]
       if (typeof e28 !== 'string') throw rt.invalid(p + '/excludeHashtags' + '/' + i28 + ' must be a string')
       if (e28.length * 3 > 640 && rt.utf8Len(e28) > 640) throw rt.invalid(p + '/excludeHashtags' + '/' + i28 + ' must not be longer than 640 characters')
       if (e28.length > 64 && rt.graphemeLen(e28) > 64) throw rt.invalid(p + '/excludeHashtags' + '/' + i28 + ' must not be longer than 64 graphemes')
@@ -208,67 +208,67 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   }
   const x29: unknown = o.since
   if (x29 !== undefined) {
-    if (typeof x29 !== 'string') throw rt.invalid(p + '/since' + ' must be a string')
+    if (typeof x29 !== 'string') throw rt.invalid(p + '/since must be a string')
   }
   const x30: unknown = o.until
   if (x30 !== undefined) {
-    if (typeof x30 !== 'string') throw rt.invalid(p + '/until' + ' must be a string')
+    if (typeof x30 !== 'string') throw rt.invalid(p + '/until must be a string')
   }
   const x31: unknown = o.allTime
   if (x31 !== undefined) {
-    if (typeof x31 !== 'boolean') throw rt.invalid(p + '/allTime' + ' must be a boolean')
+    if (typeof x31 !== 'boolean') throw rt.invalid(p + '/allTime must be a boolean')
   }
   const x32: unknown = o.languages
   if (x32 !== undefined) {
-    if (!Array.isArray(x32)) throw rt.invalid(p + '/languages' + ' must be an array')
+    if (!Array.isArray(x32)) throw rt.invalid(p + '/languages must be an array')
     for (let i33 = 0; i33 < x32.length; i33++) {
-      let e33: unknown = x32[i33]
+      const e33: unknown = x32[i33]
       if (typeof e33 !== 'string') throw rt.invalid(p + '/languages' + '/' + i33 + ' must be a string')
       if (!rt.isLanguage(e33)) throw rt.invalid(p + '/languages' + '/' + i33 + ' must be a well-formed BCP 47 language tag')
     }
   }
   const x34: unknown = o.excludeLanguages
   if (x34 !== undefined) {
-    if (!Array.isArray(x34)) throw rt.invalid(p + '/excludeLanguages' + ' must be an array')
+    if (!Array.isArray(x34)) throw rt.invalid(p + '/excludeLanguages must be an array')
     for (let i35 = 0; i35 < x34.length; i35++) {
-      let e35: unknown = x34[i35]
+      const e35: unknown = x34[i35]
       if (typeof e35 !== 'string') throw rt.invalid(p + '/excludeLanguages' + '/' + i35 + ' must be a string')
       if (!rt.isLanguage(e35)) throw rt.invalid(p + '/excludeLanguages' + '/' + i35 + ' must be a well-formed BCP 47 language tag')
     }
   }
   const x36: unknown = o.hasMedia
   if (x36 !== undefined) {
-    if (typeof x36 !== 'boolean') throw rt.invalid(p + '/hasMedia' + ' must be a boolean')
+    if (typeof x36 !== 'boolean') throw rt.invalid(p + '/hasMedia must be a boolean')
   }
   const x37: unknown = o.hasVideo
   if (x37 !== undefined) {
-    if (typeof x37 !== 'boolean') throw rt.invalid(p + '/hasVideo' + ' must be a boolean')
+    if (typeof x37 !== 'boolean') throw rt.invalid(p + '/hasVideo must be a boolean')
   }
   const x38: unknown = o.replyParentUri
   if (x38 !== undefined) {
-    if (typeof x38 !== 'string') throw rt.invalid(p + '/replyParentUri' + ' must be a string')
-    if (!rt.isAtUri(x38)) throw rt.invalid(p + '/replyParentUri' + ' must be a valid at-uri')
+    if (typeof x38 !== 'string') throw rt.invalid(p + '/replyParentUri must be a string')
+    if (!rt.isAtUri(x38)) throw rt.invalid(p + '/replyParentUri must be a valid at-uri')
   }
   const x39: unknown = o.threadRootUri
   if (x39 !== undefined) {
-    if (typeof x39 !== 'string') throw rt.invalid(p + '/threadRootUri' + ' must be a string')
-    if (!rt.isAtUri(x39)) throw rt.invalid(p + '/threadRootUri' + ' must be a valid at-uri')
+    if (typeof x39 !== 'string') throw rt.invalid(p + '/threadRootUri must be a string')
+    if (!rt.isAtUri(x39)) throw rt.invalid(p + '/threadRootUri must be a valid at-uri')
   }
   const x40: unknown = o.excludeReplies
   if (x40 !== undefined) {
-    if (typeof x40 !== 'boolean') throw rt.invalid(p + '/excludeReplies' + ' must be a boolean')
+    if (typeof x40 !== 'boolean') throw rt.invalid(p + '/excludeReplies must be a boolean')
   }
   const x41: unknown = o.repliesOnly
   if (x41 !== undefined) {
-    if (typeof x41 !== 'boolean') throw rt.invalid(p + '/repliesOnly' + ' must be a boolean')
+    if (typeof x41 !== 'boolean') throw rt.invalid(p + '/repliesOnly must be a boolean')
   }
   const x42: unknown = o.following
   if (x42 !== undefined) {
-    if (typeof x42 !== 'boolean') throw rt.invalid(p + '/following' + ' must be a boolean')
+    if (typeof x42 !== 'boolean') throw rt.invalid(p + '/following must be a boolean')
   }
   const x43: unknown = o.queryLanguage
   if (x43 !== undefined) {
-    if (typeof x43 !== 'string') throw rt.invalid(p + '/queryLanguage' + ' must be a string')
+    if (typeof x43 !== 'string') throw rt.invalid(p + '/queryLanguage must be a string')
   }
   return (r ?? o) as unknown as QueryParams
 }
@@ -292,19 +292,19 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.cursor
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   const x2: unknown = o.hitsTotal
   if (x2 !== undefined) {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/hitsTotal' + ' must be an integer')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/hitsTotal must be an integer')
   }
   const x3: unknown = o.posts
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "posts"')
   } else {
-    if (!Array.isArray(x3)) throw rt.invalid(p + '/posts' + ' must be an array')
+    if (!Array.isArray(x3)) throw rt.invalid(p + '/posts must be an array')
     for (let i4 = 0; i4 < x3.length; i4++) {
-      let e4: unknown = x3[i4]
+      const e4: unknown = x3[i4]
       try {
         AppBskyFeedDefs.checkPostView(e4, '')
       } catch (err) {
@@ -314,9 +314,9 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   }
   const x5: unknown = o.detectedQueryLanguages
   if (x5 !== undefined) {
-    if (!Array.isArray(x5)) throw rt.invalid(p + '/detectedQueryLanguages' + ' must be an array')
+    if (!Array.isArray(x5)) throw rt.invalid(p + '/detectedQueryLanguages must be an array')
     for (let i6 = 0; i6 < x5.length; i6++) {
-      let e6: unknown = x5[i6]
+      const e6: unknown = x5[i6]
       if (typeof e6 !== 'string') throw rt.invalid(p + '/detectedQueryLanguages' + '/' + i6 + ' must be a string')
     }
   }

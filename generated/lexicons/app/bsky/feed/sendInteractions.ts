@@ -32,16 +32,16 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.feed
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/feed' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/feed' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/feed must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/feed must be a valid at-uri')
   }
   const x2: unknown = o.interactions
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "interactions"')
   } else {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/interactions' + ' must be an array')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/interactions must be an array')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       try {
         AppBskyFeedDefs.checkInteraction(e3, '')
       } catch (err) {

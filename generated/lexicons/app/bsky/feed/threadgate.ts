@@ -33,15 +33,15 @@ export function checkRecord(v: unknown, p: string): Record {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "post"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/post' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/post' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/post must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/post must be a valid at-uri')
   }
   const x2: unknown = o.allow
   if (x2 !== undefined) {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/allow' + ' must be an array')
-    if (x2.length > 5) throw rt.invalid(p + '/allow' + ' must not have more than 5 elements')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/allow must be an array')
+    if (x2.length > 5) throw rt.invalid(p + '/allow must not have more than 5 elements')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       if (typeof e3 !== 'object' || e3 === null || typeof (e3 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/allow' + '/' + i3 + ' must be an object which includes the "$type" property')
       const t4 = (e3 as { $type: string }).$type
       switch (t4) {
@@ -82,15 +82,15 @@ export function checkRecord(v: unknown, p: string): Record {
   if (x5 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x5)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x5)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x6: unknown = o.hiddenReplies
   if (x6 !== undefined) {
-    if (!Array.isArray(x6)) throw rt.invalid(p + '/hiddenReplies' + ' must be an array')
-    if (x6.length > 300) throw rt.invalid(p + '/hiddenReplies' + ' must not have more than 300 elements')
+    if (!Array.isArray(x6)) throw rt.invalid(p + '/hiddenReplies must be an array')
+    if (x6.length > 300) throw rt.invalid(p + '/hiddenReplies must not have more than 300 elements')
     for (let i7 = 0; i7 < x6.length; i7++) {
-      let e7: unknown = x6[i7]
+      const e7: unknown = x6[i7]
       if (typeof e7 !== 'string') throw rt.invalid(p + '/hiddenReplies' + '/' + i7 + ' must be a string')
       if (!rt.isAtUri(e7)) throw rt.invalid(p + '/hiddenReplies' + '/' + i7 + ' must be a valid at-uri')
     }
@@ -192,8 +192,8 @@ export function checkListRule(v: unknown, p: string): ListRule {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "list"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/list' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/list' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/list must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/list must be a valid at-uri')
   }
   return o as unknown as ListRule
 }

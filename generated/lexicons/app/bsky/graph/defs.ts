@@ -32,23 +32,23 @@ export function checkListViewBasic(v: unknown, p: string): ListViewBasic {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "uri"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri must be a valid at-uri')
   }
   const x2: unknown = o.cid
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "cid"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid' + ' must be a string')
-    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid' + ' must be a cid string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid must be a string')
+    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid must be a cid string')
   }
   const x3: unknown = o.name
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "name"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/name' + ' must be a string')
-    if (x3.length < 1 && (x3.length * 3 < 1 || rt.utf8Len(x3) < 1)) throw rt.invalid(p + '/name' + ' must not be shorter than 1 characters')
-    if (x3.length * 3 > 64 && rt.utf8Len(x3) > 64) throw rt.invalid(p + '/name' + ' must not be longer than 64 characters')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/name must be a string')
+    if (x3.length < 1 && (x3.length * 3 < 1 || rt.utf8Len(x3) < 1)) throw rt.invalid(p + '/name must not be shorter than 1 characters')
+    if (x3.length * 3 > 64 && rt.utf8Len(x3) > 64) throw rt.invalid(p + '/name must not be longer than 64 characters')
   }
   const x4: unknown = o.purpose
   if (x4 === undefined) {
@@ -62,19 +62,19 @@ export function checkListViewBasic(v: unknown, p: string): ListViewBasic {
   }
   const x5: unknown = o.avatar
   if (x5 !== undefined) {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/avatar' + ' must be a string')
-    if (!rt.isUri(x5)) throw rt.invalid(p + '/avatar' + ' must be a uri')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/avatar must be a string')
+    if (!rt.isUri(x5)) throw rt.invalid(p + '/avatar must be a uri')
   }
   const x6: unknown = o.listItemCount
   if (x6 !== undefined) {
-    if (!Number.isInteger(x6)) throw rt.invalid(p + '/listItemCount' + ' must be an integer')
-    if ((x6 as number) < 0) throw rt.invalid(p + '/listItemCount' + ' can not be less than 0')
+    if (!Number.isInteger(x6)) throw rt.invalid(p + '/listItemCount must be an integer')
+    if ((x6 as number) < 0) throw rt.invalid(p + '/listItemCount can not be less than 0')
   }
   const x7: unknown = o.labels
   if (x7 !== undefined) {
-    if (!Array.isArray(x7)) throw rt.invalid(p + '/labels' + ' must be an array')
+    if (!Array.isArray(x7)) throw rt.invalid(p + '/labels must be an array')
     for (let i8 = 0; i8 < x7.length; i8++) {
-      let e8: unknown = x7[i8]
+      const e8: unknown = x7[i8]
       try {
         ComAtprotoLabelDefs.checkLabel(e8, '')
       } catch (err) {
@@ -92,8 +92,8 @@ export function checkListViewBasic(v: unknown, p: string): ListViewBasic {
   }
   const x10: unknown = o.indexedAt
   if (x10 !== undefined) {
-    if (typeof x10 !== 'string') throw rt.invalid(p + '/indexedAt' + ' must be a string')
-    if (!rt.isDatetime(x10)) throw rt.invalid(p + '/indexedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x10 !== 'string') throw rt.invalid(p + '/indexedAt must be a string')
+    if (!rt.isDatetime(x10)) throw rt.invalid(p + '/indexedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as ListViewBasic
 }
@@ -132,15 +132,15 @@ export function checkListView(v: unknown, p: string): ListView {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "uri"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri must be a valid at-uri')
   }
   const x2: unknown = o.cid
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "cid"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid' + ' must be a string')
-    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid' + ' must be a cid string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid must be a string')
+    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid must be a cid string')
   }
   const x3: unknown = o.creator
   if (x3 === undefined) {
@@ -156,9 +156,9 @@ export function checkListView(v: unknown, p: string): ListView {
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "name"')
   } else {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/name' + ' must be a string')
-    if (x4.length < 1 && (x4.length * 3 < 1 || rt.utf8Len(x4) < 1)) throw rt.invalid(p + '/name' + ' must not be shorter than 1 characters')
-    if (x4.length * 3 > 64 && rt.utf8Len(x4) > 64) throw rt.invalid(p + '/name' + ' must not be longer than 64 characters')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/name must be a string')
+    if (x4.length < 1 && (x4.length * 3 < 1 || rt.utf8Len(x4) < 1)) throw rt.invalid(p + '/name must not be shorter than 1 characters')
+    if (x4.length * 3 > 64 && rt.utf8Len(x4) > 64) throw rt.invalid(p + '/name must not be longer than 64 characters')
   }
   const x5: unknown = o.purpose
   if (x5 === undefined) {
@@ -172,15 +172,15 @@ export function checkListView(v: unknown, p: string): ListView {
   }
   const x6: unknown = o.description
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/description' + ' must be a string')
-    if (x6.length * 3 > 3000 && rt.utf8Len(x6) > 3000) throw rt.invalid(p + '/description' + ' must not be longer than 3000 characters')
-    if (x6.length > 300 && rt.graphemeLen(x6) > 300) throw rt.invalid(p + '/description' + ' must not be longer than 300 graphemes')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/description must be a string')
+    if (x6.length * 3 > 3000 && rt.utf8Len(x6) > 3000) throw rt.invalid(p + '/description must not be longer than 3000 characters')
+    if (x6.length > 300 && rt.graphemeLen(x6) > 300) throw rt.invalid(p + '/description must not be longer than 300 graphemes')
   }
   const x7: unknown = o.descriptionFacets
   if (x7 !== undefined) {
-    if (!Array.isArray(x7)) throw rt.invalid(p + '/descriptionFacets' + ' must be an array')
+    if (!Array.isArray(x7)) throw rt.invalid(p + '/descriptionFacets must be an array')
     for (let i8 = 0; i8 < x7.length; i8++) {
-      let e8: unknown = x7[i8]
+      const e8: unknown = x7[i8]
       try {
         AppBskyRichtextFacet.checkMain(e8, '')
       } catch (err) {
@@ -190,19 +190,19 @@ export function checkListView(v: unknown, p: string): ListView {
   }
   const x9: unknown = o.avatar
   if (x9 !== undefined) {
-    if (typeof x9 !== 'string') throw rt.invalid(p + '/avatar' + ' must be a string')
-    if (!rt.isUri(x9)) throw rt.invalid(p + '/avatar' + ' must be a uri')
+    if (typeof x9 !== 'string') throw rt.invalid(p + '/avatar must be a string')
+    if (!rt.isUri(x9)) throw rt.invalid(p + '/avatar must be a uri')
   }
   const x10: unknown = o.listItemCount
   if (x10 !== undefined) {
-    if (!Number.isInteger(x10)) throw rt.invalid(p + '/listItemCount' + ' must be an integer')
-    if ((x10 as number) < 0) throw rt.invalid(p + '/listItemCount' + ' can not be less than 0')
+    if (!Number.isInteger(x10)) throw rt.invalid(p + '/listItemCount must be an integer')
+    if ((x10 as number) < 0) throw rt.invalid(p + '/listItemCount can not be less than 0')
   }
   const x11: unknown = o.labels
   if (x11 !== undefined) {
-    if (!Array.isArray(x11)) throw rt.invalid(p + '/labels' + ' must be an array')
+    if (!Array.isArray(x11)) throw rt.invalid(p + '/labels must be an array')
     for (let i12 = 0; i12 < x11.length; i12++) {
-      let e12: unknown = x11[i12]
+      const e12: unknown = x11[i12]
       try {
         ComAtprotoLabelDefs.checkLabel(e12, '')
       } catch (err) {
@@ -222,8 +222,8 @@ export function checkListView(v: unknown, p: string): ListView {
   if (x14 === undefined) {
     throw rt.invalid(p + ' must have the property "indexedAt"')
   } else {
-    if (typeof x14 !== 'string') throw rt.invalid(p + '/indexedAt' + ' must be a string')
-    if (!rt.isDatetime(x14)) throw rt.invalid(p + '/indexedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x14 !== 'string') throw rt.invalid(p + '/indexedAt must be a string')
+    if (!rt.isDatetime(x14)) throw rt.invalid(p + '/indexedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as ListView
 }
@@ -254,8 +254,8 @@ export function checkListItemView(v: unknown, p: string): ListItemView {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "uri"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri must be a valid at-uri')
   }
   const x2: unknown = o.subject
   if (x2 === undefined) {
@@ -269,8 +269,8 @@ export function checkListItemView(v: unknown, p: string): ListItemView {
   }
   const x3: unknown = o.subjectOptedOut
   if (x3 !== undefined) {
-    if (typeof x3 !== 'boolean') throw rt.invalid(p + '/subjectOptedOut' + ' must be a boolean')
-    if (x3 !== true) throw rt.invalid(p + '/subjectOptedOut' + ' must be true')
+    if (typeof x3 !== 'boolean') throw rt.invalid(p + '/subjectOptedOut must be a boolean')
+    if (x3 !== true) throw rt.invalid(p + '/subjectOptedOut must be true')
   }
   return o as unknown as ListItemView
 }
@@ -308,21 +308,21 @@ export function checkStarterPackView(v: unknown, p: string): StarterPackView {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "uri"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri must be a valid at-uri')
   }
   const x2: unknown = o.cid
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "cid"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid' + ' must be a string')
-    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid' + ' must be a cid string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid must be a string')
+    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid must be a cid string')
   }
   const x3: unknown = o.record
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "record"')
   } else {
-    if (!rt.isPlainObject(x3)) throw rt.invalid(p + '/record' + ' must be an object')
+    if (!rt.isPlainObject(x3)) throw rt.invalid(p + '/record must be an object')
   }
   const x4: unknown = o.creator
   if (x4 === undefined) {
@@ -344,10 +344,10 @@ export function checkStarterPackView(v: unknown, p: string): StarterPackView {
   }
   const x6: unknown = o.listItemsSample
   if (x6 !== undefined) {
-    if (!Array.isArray(x6)) throw rt.invalid(p + '/listItemsSample' + ' must be an array')
-    if (x6.length > 12) throw rt.invalid(p + '/listItemsSample' + ' must not have more than 12 elements')
+    if (!Array.isArray(x6)) throw rt.invalid(p + '/listItemsSample must be an array')
+    if (x6.length > 12) throw rt.invalid(p + '/listItemsSample must not have more than 12 elements')
     for (let i7 = 0; i7 < x6.length; i7++) {
-      let e7: unknown = x6[i7]
+      const e7: unknown = x6[i7]
       try {
         checkListItemView(e7, '')
       } catch (err) {
@@ -357,10 +357,10 @@ export function checkStarterPackView(v: unknown, p: string): StarterPackView {
   }
   const x8: unknown = o.feeds
   if (x8 !== undefined) {
-    if (!Array.isArray(x8)) throw rt.invalid(p + '/feeds' + ' must be an array')
-    if (x8.length > 3) throw rt.invalid(p + '/feeds' + ' must not have more than 3 elements')
+    if (!Array.isArray(x8)) throw rt.invalid(p + '/feeds must be an array')
+    if (x8.length > 3) throw rt.invalid(p + '/feeds must not have more than 3 elements')
     for (let i9 = 0; i9 < x8.length; i9++) {
-      let e9: unknown = x8[i9]
+      const e9: unknown = x8[i9]
       try {
         AppBskyFeedDefs.checkGeneratorView(e9, '')
       } catch (err) {
@@ -370,19 +370,19 @@ export function checkStarterPackView(v: unknown, p: string): StarterPackView {
   }
   const x10: unknown = o.joinedWeekCount
   if (x10 !== undefined) {
-    if (!Number.isInteger(x10)) throw rt.invalid(p + '/joinedWeekCount' + ' must be an integer')
-    if ((x10 as number) < 0) throw rt.invalid(p + '/joinedWeekCount' + ' can not be less than 0')
+    if (!Number.isInteger(x10)) throw rt.invalid(p + '/joinedWeekCount must be an integer')
+    if ((x10 as number) < 0) throw rt.invalid(p + '/joinedWeekCount can not be less than 0')
   }
   const x11: unknown = o.joinedAllTimeCount
   if (x11 !== undefined) {
-    if (!Number.isInteger(x11)) throw rt.invalid(p + '/joinedAllTimeCount' + ' must be an integer')
-    if ((x11 as number) < 0) throw rt.invalid(p + '/joinedAllTimeCount' + ' can not be less than 0')
+    if (!Number.isInteger(x11)) throw rt.invalid(p + '/joinedAllTimeCount must be an integer')
+    if ((x11 as number) < 0) throw rt.invalid(p + '/joinedAllTimeCount can not be less than 0')
   }
   const x12: unknown = o.labels
   if (x12 !== undefined) {
-    if (!Array.isArray(x12)) throw rt.invalid(p + '/labels' + ' must be an array')
+    if (!Array.isArray(x12)) throw rt.invalid(p + '/labels must be an array')
     for (let i13 = 0; i13 < x12.length; i13++) {
-      let e13: unknown = x12[i13]
+      const e13: unknown = x12[i13]
       try {
         ComAtprotoLabelDefs.checkLabel(e13, '')
       } catch (err) {
@@ -394,8 +394,8 @@ export function checkStarterPackView(v: unknown, p: string): StarterPackView {
   if (x14 === undefined) {
     throw rt.invalid(p + ' must have the property "indexedAt"')
   } else {
-    if (typeof x14 !== 'string') throw rt.invalid(p + '/indexedAt' + ' must be a string')
-    if (!rt.isDatetime(x14)) throw rt.invalid(p + '/indexedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x14 !== 'string') throw rt.invalid(p + '/indexedAt must be a string')
+    if (!rt.isDatetime(x14)) throw rt.invalid(p + '/indexedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as StarterPackView
 }
@@ -431,21 +431,21 @@ export function checkStarterPackViewBasic(v: unknown, p: string): StarterPackVie
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "uri"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri must be a valid at-uri')
   }
   const x2: unknown = o.cid
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "cid"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid' + ' must be a string')
-    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid' + ' must be a cid string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid must be a string')
+    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid must be a cid string')
   }
   const x3: unknown = o.record
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "record"')
   } else {
-    if (!rt.isPlainObject(x3)) throw rt.invalid(p + '/record' + ' must be an object')
+    if (!rt.isPlainObject(x3)) throw rt.invalid(p + '/record must be an object')
   }
   const x4: unknown = o.creator
   if (x4 === undefined) {
@@ -459,24 +459,24 @@ export function checkStarterPackViewBasic(v: unknown, p: string): StarterPackVie
   }
   const x5: unknown = o.listItemCount
   if (x5 !== undefined) {
-    if (!Number.isInteger(x5)) throw rt.invalid(p + '/listItemCount' + ' must be an integer')
-    if ((x5 as number) < 0) throw rt.invalid(p + '/listItemCount' + ' can not be less than 0')
+    if (!Number.isInteger(x5)) throw rt.invalid(p + '/listItemCount must be an integer')
+    if ((x5 as number) < 0) throw rt.invalid(p + '/listItemCount can not be less than 0')
   }
   const x6: unknown = o.joinedWeekCount
   if (x6 !== undefined) {
-    if (!Number.isInteger(x6)) throw rt.invalid(p + '/joinedWeekCount' + ' must be an integer')
-    if ((x6 as number) < 0) throw rt.invalid(p + '/joinedWeekCount' + ' can not be less than 0')
+    if (!Number.isInteger(x6)) throw rt.invalid(p + '/joinedWeekCount must be an integer')
+    if ((x6 as number) < 0) throw rt.invalid(p + '/joinedWeekCount can not be less than 0')
   }
   const x7: unknown = o.joinedAllTimeCount
   if (x7 !== undefined) {
-    if (!Number.isInteger(x7)) throw rt.invalid(p + '/joinedAllTimeCount' + ' must be an integer')
-    if ((x7 as number) < 0) throw rt.invalid(p + '/joinedAllTimeCount' + ' can not be less than 0')
+    if (!Number.isInteger(x7)) throw rt.invalid(p + '/joinedAllTimeCount must be an integer')
+    if ((x7 as number) < 0) throw rt.invalid(p + '/joinedAllTimeCount can not be less than 0')
   }
   const x8: unknown = o.labels
   if (x8 !== undefined) {
-    if (!Array.isArray(x8)) throw rt.invalid(p + '/labels' + ' must be an array')
+    if (!Array.isArray(x8)) throw rt.invalid(p + '/labels must be an array')
     for (let i9 = 0; i9 < x8.length; i9++) {
-      let e9: unknown = x8[i9]
+      const e9: unknown = x8[i9]
       try {
         ComAtprotoLabelDefs.checkLabel(e9, '')
       } catch (err) {
@@ -488,8 +488,8 @@ export function checkStarterPackViewBasic(v: unknown, p: string): StarterPackVie
   if (x10 === undefined) {
     throw rt.invalid(p + ' must have the property "indexedAt"')
   } else {
-    if (typeof x10 !== 'string') throw rt.invalid(p + '/indexedAt' + ' must be a string')
-    if (!rt.isDatetime(x10)) throw rt.invalid(p + '/indexedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x10 !== 'string') throw rt.invalid(p + '/indexedAt must be a string')
+    if (!rt.isDatetime(x10)) throw rt.invalid(p + '/indexedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as StarterPackViewBasic
 }
@@ -540,17 +540,17 @@ export function checkListViewerState(v: unknown, p: string): ListViewerState {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.muted
   if (x1 !== undefined) {
-    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/muted' + ' must be a boolean')
+    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/muted must be a boolean')
   }
   const x2: unknown = o.blocked
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/blocked' + ' must be a string')
-    if (!rt.isAtUri(x2)) throw rt.invalid(p + '/blocked' + ' must be a valid at-uri')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/blocked must be a string')
+    if (!rt.isAtUri(x2)) throw rt.invalid(p + '/blocked must be a valid at-uri')
   }
   const x3: unknown = o.referenceListOptOut
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/referenceListOptOut' + ' must be a string')
-    if (!rt.isAtUri(x3)) throw rt.invalid(p + '/referenceListOptOut' + ' must be a valid at-uri')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/referenceListOptOut must be a string')
+    if (!rt.isAtUri(x3)) throw rt.invalid(p + '/referenceListOptOut must be a valid at-uri')
   }
   return o as unknown as ListViewerState
 }
@@ -580,15 +580,15 @@ export function checkNotFoundActor(v: unknown, p: string): NotFoundActor {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "actor"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/actor' + ' must be a string')
-    if (!rt.isAtIdentifier(x1)) throw rt.invalid(p + '/actor' + ' must be a valid did or a handle')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/actor must be a string')
+    if (!rt.isAtIdentifier(x1)) throw rt.invalid(p + '/actor must be a valid did or a handle')
   }
   const x2: unknown = o.notFound
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "notFound"')
   } else {
-    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/notFound' + ' must be a boolean')
-    if (x2 !== true) throw rt.invalid(p + '/notFound' + ' must be true')
+    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/notFound must be a boolean')
+    if (x2 !== true) throw rt.invalid(p + '/notFound must be true')
   }
   return o as unknown as NotFoundActor
 }
@@ -629,38 +629,38 @@ export function checkRelationship(v: unknown, p: string): Relationship {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x2: unknown = o.following
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/following' + ' must be a string')
-    if (!rt.isAtUri(x2)) throw rt.invalid(p + '/following' + ' must be a valid at-uri')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/following must be a string')
+    if (!rt.isAtUri(x2)) throw rt.invalid(p + '/following must be a valid at-uri')
   }
   const x3: unknown = o.followedBy
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/followedBy' + ' must be a string')
-    if (!rt.isAtUri(x3)) throw rt.invalid(p + '/followedBy' + ' must be a valid at-uri')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/followedBy must be a string')
+    if (!rt.isAtUri(x3)) throw rt.invalid(p + '/followedBy must be a valid at-uri')
   }
   const x4: unknown = o.blocking
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/blocking' + ' must be a string')
-    if (!rt.isAtUri(x4)) throw rt.invalid(p + '/blocking' + ' must be a valid at-uri')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/blocking must be a string')
+    if (!rt.isAtUri(x4)) throw rt.invalid(p + '/blocking must be a valid at-uri')
   }
   const x5: unknown = o.blockedBy
   if (x5 !== undefined) {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/blockedBy' + ' must be a string')
-    if (!rt.isAtUri(x5)) throw rt.invalid(p + '/blockedBy' + ' must be a valid at-uri')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/blockedBy must be a string')
+    if (!rt.isAtUri(x5)) throw rt.invalid(p + '/blockedBy must be a valid at-uri')
   }
   const x6: unknown = o.blockingByList
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/blockingByList' + ' must be a string')
-    if (!rt.isAtUri(x6)) throw rt.invalid(p + '/blockingByList' + ' must be a valid at-uri')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/blockingByList must be a string')
+    if (!rt.isAtUri(x6)) throw rt.invalid(p + '/blockingByList must be a valid at-uri')
   }
   const x7: unknown = o.blockedByList
   if (x7 !== undefined) {
-    if (typeof x7 !== 'string') throw rt.invalid(p + '/blockedByList' + ' must be a string')
-    if (!rt.isAtUri(x7)) throw rt.invalid(p + '/blockedByList' + ' must be a valid at-uri')
+    if (typeof x7 !== 'string') throw rt.invalid(p + '/blockedByList must be a string')
+    if (!rt.isAtUri(x7)) throw rt.invalid(p + '/blockedByList must be a valid at-uri')
   }
   return o as unknown as Relationship
 }

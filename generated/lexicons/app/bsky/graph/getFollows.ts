@@ -28,24 +28,24 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "actor"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/actor' + ' must be a string')
-    if (!rt.isAtIdentifier(x1)) throw rt.invalid(p + '/actor' + ' must be a valid did or a handle')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/actor must be a string')
+    if (!rt.isAtIdentifier(x1)) throw rt.invalid(p + '/actor must be a valid did or a handle')
   }
   const x2: unknown = o.limit
   if (x2 === undefined) {
     (r ??= { ...o })['limit'] = 50
   } else {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/limit' + ' must be an integer')
-    if ((x2 as number) > 100) throw rt.invalid(p + '/limit' + ' can not be greater than 100')
-    if ((x2 as number) < 1) throw rt.invalid(p + '/limit' + ' can not be less than 1')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/limit must be an integer')
+    if ((x2 as number) > 100) throw rt.invalid(p + '/limit can not be greater than 100')
+    if ((x2 as number) < 1) throw rt.invalid(p + '/limit can not be less than 1')
   }
   const x3: unknown = o.cursor
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   const x4: unknown = o.sort
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/sort' + ' must be a string')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/sort must be a string')
   }
   return (r ?? o) as unknown as QueryParams
 }
@@ -74,15 +74,15 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   }
   const x2: unknown = o.cursor
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   const x3: unknown = o.follows
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "follows"')
   } else {
-    if (!Array.isArray(x3)) throw rt.invalid(p + '/follows' + ' must be an array')
+    if (!Array.isArray(x3)) throw rt.invalid(p + '/follows must be an array')
     for (let i4 = 0; i4 < x3.length; i4++) {
-      let e4: unknown = x3[i4]
+      const e4: unknown = x3[i4]
       try {
         AppBskyActorDefs.checkProfileView(e4, '')
       } catch (err) {

@@ -28,20 +28,20 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "list"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/list' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/list' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/list must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/list must be a valid at-uri')
   }
   const x2: unknown = o.limit
   if (x2 === undefined) {
     (r ??= { ...o })['limit'] = 50
   } else {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/limit' + ' must be an integer')
-    if ((x2 as number) > 100) throw rt.invalid(p + '/limit' + ' can not be greater than 100')
-    if ((x2 as number) < 1) throw rt.invalid(p + '/limit' + ' can not be less than 1')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/limit must be an integer')
+    if ((x2 as number) > 100) throw rt.invalid(p + '/limit can not be greater than 100')
+    if ((x2 as number) < 1) throw rt.invalid(p + '/limit can not be less than 1')
   }
   const x3: unknown = o.cursor
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   return (r ?? o) as unknown as QueryParams
 }
@@ -60,7 +60,7 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.cursor
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   const x2: unknown = o.list
   if (x2 === undefined) {
@@ -76,9 +76,9 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "items"')
   } else {
-    if (!Array.isArray(x3)) throw rt.invalid(p + '/items' + ' must be an array')
+    if (!Array.isArray(x3)) throw rt.invalid(p + '/items must be an array')
     for (let i4 = 0; i4 < x3.length; i4++) {
-      let e4: unknown = x3[i4]
+      const e4: unknown = x3[i4]
       try {
         AppBskyGraphDefs.checkListItemView(e4, '')
       } catch (err) {

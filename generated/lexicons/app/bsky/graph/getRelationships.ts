@@ -27,15 +27,15 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "actor"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/actor' + ' must be a string')
-    if (!rt.isAtIdentifier(x1)) throw rt.invalid(p + '/actor' + ' must be a valid did or a handle')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/actor must be a string')
+    if (!rt.isAtIdentifier(x1)) throw rt.invalid(p + '/actor must be a valid did or a handle')
   }
   const x2: unknown = o.others
   if (x2 !== undefined) {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/others' + ' must be an array')
-    if (x2.length > 30) throw rt.invalid(p + '/others' + ' must not have more than 30 elements')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/others must be an array')
+    if (x2.length > 30) throw rt.invalid(p + '/others must not have more than 30 elements')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       if (typeof e3 !== 'string') throw rt.invalid(p + '/others' + '/' + i3 + ' must be a string')
       if (!rt.isAtIdentifier(e3)) throw rt.invalid(p + '/others' + '/' + i3 + ' must be a valid did or a handle')
     }
@@ -56,16 +56,16 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.actor
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/actor' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/actor' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/actor must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/actor must be a valid did')
   }
   const x2: unknown = o.relationships
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "relationships"')
   } else {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/relationships' + ' must be an array')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/relationships must be an array')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       if (typeof e3 !== 'object' || e3 === null || typeof (e3 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/relationships' + '/' + i3 + ' must be an object which includes the "$type" property')
       const t4 = (e3 as { $type: string }).$type
       switch (t4) {

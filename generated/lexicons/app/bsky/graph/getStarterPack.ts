@@ -25,8 +25,8 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "starterPack"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/starterPack' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/starterPack' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/starterPack must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/starterPack must be a valid at-uri')
   }
   return o as unknown as QueryParams
 }

@@ -24,8 +24,8 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "actor"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/actor' + ' must be a string')
-    if (!rt.isAtIdentifier(x1)) throw rt.invalid(p + '/actor' + ' must be a valid did or a handle')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/actor must be a string')
+    if (!rt.isAtIdentifier(x1)) throw rt.invalid(p + '/actor must be a valid did or a handle')
   }
   return o as unknown as QueryParams
 }
@@ -51,9 +51,9 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "suggestions"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/suggestions' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/suggestions must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       try {
         AppBskyActorDefs.checkProfileView(e2, '')
       } catch (err) {
@@ -63,17 +63,17 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   }
   const x3: unknown = o.recIdStr
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/recIdStr' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/recIdStr must be a string')
   }
   const x4: unknown = o.isFallback
   if (x4 === undefined) {
     (r ??= { ...o })['isFallback'] = false
   } else {
-    if (typeof x4 !== 'boolean') throw rt.invalid(p + '/isFallback' + ' must be a boolean')
+    if (typeof x4 !== 'boolean') throw rt.invalid(p + '/isFallback must be a boolean')
   }
   const x5: unknown = o.recId
   if (x5 !== undefined) {
-    if (!Number.isInteger(x5)) throw rt.invalid(p + '/recId' + ' must be an integer')
+    if (!Number.isInteger(x5)) throw rt.invalid(p + '/recId must be an integer')
   }
   return (r ?? o) as unknown as OutputSchema
 }

@@ -48,21 +48,21 @@ export function checkRecord(v: unknown, p: string): Record {
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "name"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/name' + ' must be a string')
-    if (x2.length < 1 && (x2.length * 3 < 1 || rt.utf8Len(x2) < 1)) throw rt.invalid(p + '/name' + ' must not be shorter than 1 characters')
-    if (x2.length * 3 > 64 && rt.utf8Len(x2) > 64) throw rt.invalid(p + '/name' + ' must not be longer than 64 characters')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/name must be a string')
+    if (x2.length < 1 && (x2.length * 3 < 1 || rt.utf8Len(x2) < 1)) throw rt.invalid(p + '/name must not be shorter than 1 characters')
+    if (x2.length * 3 > 64 && rt.utf8Len(x2) > 64) throw rt.invalid(p + '/name must not be longer than 64 characters')
   }
   const x3: unknown = o.description
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/description' + ' must be a string')
-    if (x3.length * 3 > 3000 && rt.utf8Len(x3) > 3000) throw rt.invalid(p + '/description' + ' must not be longer than 3000 characters')
-    if (x3.length > 300 && rt.graphemeLen(x3) > 300) throw rt.invalid(p + '/description' + ' must not be longer than 300 graphemes')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/description must be a string')
+    if (x3.length * 3 > 3000 && rt.utf8Len(x3) > 3000) throw rt.invalid(p + '/description must not be longer than 3000 characters')
+    if (x3.length > 300 && rt.graphemeLen(x3) > 300) throw rt.invalid(p + '/description must not be longer than 300 graphemes')
   }
   const x4: unknown = o.descriptionFacets
   if (x4 !== undefined) {
-    if (!Array.isArray(x4)) throw rt.invalid(p + '/descriptionFacets' + ' must be an array')
+    if (!Array.isArray(x4)) throw rt.invalid(p + '/descriptionFacets must be an array')
     for (let i5 = 0; i5 < x4.length; i5++) {
-      let e5: unknown = x4[i5]
+      const e5: unknown = x4[i5]
       try {
         AppBskyRichtextFacet.checkMain(e5, '')
       } catch (err) {
@@ -72,16 +72,16 @@ export function checkRecord(v: unknown, p: string): Record {
   }
   const x6: unknown = o.avatar
   if (x6 !== undefined) {
-    if (!rt.isBlob(x6)) throw rt.invalid(p + '/avatar' + ' should be a blob ref')
+    if (!rt.isBlob(x6)) throw rt.invalid(p + '/avatar should be a blob ref')
     {
       const m = rt.blobMimeType(x6)
-      if (!(m === 'image/png' || m === 'image/jpeg')) throw rt.invalid(p + '/avatar' + ' mime type must be one of image/png, image/jpeg')
+      if (!(m === 'image/png' || m === 'image/jpeg')) throw rt.invalid(p + '/avatar mime type must be one of image/png, image/jpeg')
     }
-    if ((rt.blobSize(x6) ?? 0) > 1000000) throw rt.invalid(p + '/avatar' + ' must not be larger than 1000000 bytes')
+    if ((rt.blobSize(x6) ?? 0) > 1000000) throw rt.invalid(p + '/avatar must not be larger than 1000000 bytes')
   }
   const x7: unknown = o.labels
   if (x7 !== undefined) {
-    if (typeof x7 !== 'object' || x7 === null || typeof (x7 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/labels' + ' must be an object which includes the "$type" property')
+    if (typeof x7 !== 'object' || x7 === null || typeof (x7 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/labels must be an object which includes the "$type" property')
     const t8 = (x7 as { $type: string }).$type
     switch (t8) {
       case 'com.atproto.label.defs#selfLabels':
@@ -92,15 +92,15 @@ export function checkRecord(v: unknown, p: string): Record {
         }
         break
       default:
-        if (t8.charCodeAt(0) === 35 || t8.indexOf('#') !== t8.lastIndexOf('#')) throw rt.invalid(p + '/labels' + ' $type is not a valid type reference')
+        if (t8.charCodeAt(0) === 35 || t8.indexOf('#') !== t8.lastIndexOf('#')) throw rt.invalid(p + '/labels $type is not a valid type reference')
     }
   }
   const x9: unknown = o.createdAt
   if (x9 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x9 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x9)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x9 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x9)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as Record
 }

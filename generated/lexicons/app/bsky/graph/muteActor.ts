@@ -36,16 +36,16 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "actor"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/actor' + ' must be a string')
-    if (!rt.isAtIdentifier(x1)) throw rt.invalid(p + '/actor' + ' must be a valid did or a handle')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/actor must be a string')
+    if (!rt.isAtIdentifier(x1)) throw rt.invalid(p + '/actor must be a valid did or a handle')
   }
   const x2: unknown = o.onlyReposts
   if (x2 !== undefined) {
-    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/onlyReposts' + ' must be a boolean')
+    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/onlyReposts must be a boolean')
   }
   const x3: unknown = o.onlyQuoteposts
   if (x3 !== undefined) {
-    if (typeof x3 !== 'boolean') throw rt.invalid(p + '/onlyQuoteposts' + ' must be a boolean')
+    if (typeof x3 !== 'boolean') throw rt.invalid(p + '/onlyQuoteposts must be a boolean')
   }
   return o as unknown as InputSchema
 }

@@ -32,8 +32,8 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "root"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/root' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/root' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/root must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/root must be a valid at-uri')
   }
   return o as unknown as InputSchema
 }

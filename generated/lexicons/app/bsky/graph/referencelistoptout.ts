@@ -29,15 +29,15 @@ export function checkRecord(v: unknown, p: string): Record {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "subject"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/subject' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/subject' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/subject must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/subject must be a valid at-uri')
   }
   const x2: unknown = o.createdAt
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as Record
 }

@@ -35,22 +35,22 @@ export function checkRecord(v: unknown, p: string): Record {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "name"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/name' + ' must be a string')
-    if (x1.length < 1 && (x1.length * 3 < 1 || rt.utf8Len(x1) < 1)) throw rt.invalid(p + '/name' + ' must not be shorter than 1 characters')
-    if (x1.length * 3 > 500 && rt.utf8Len(x1) > 500) throw rt.invalid(p + '/name' + ' must not be longer than 500 characters')
-    if (x1.length > 50 && rt.graphemeLen(x1) > 50) throw rt.invalid(p + '/name' + ' must not be longer than 50 graphemes')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/name must be a string')
+    if (x1.length < 1 && (x1.length * 3 < 1 || rt.utf8Len(x1) < 1)) throw rt.invalid(p + '/name must not be shorter than 1 characters')
+    if (x1.length * 3 > 500 && rt.utf8Len(x1) > 500) throw rt.invalid(p + '/name must not be longer than 500 characters')
+    if (x1.length > 50 && rt.graphemeLen(x1) > 50) throw rt.invalid(p + '/name must not be longer than 50 graphemes')
   }
   const x2: unknown = o.description
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/description' + ' must be a string')
-    if (x2.length * 3 > 3000 && rt.utf8Len(x2) > 3000) throw rt.invalid(p + '/description' + ' must not be longer than 3000 characters')
-    if (x2.length > 300 && rt.graphemeLen(x2) > 300) throw rt.invalid(p + '/description' + ' must not be longer than 300 graphemes')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/description must be a string')
+    if (x2.length * 3 > 3000 && rt.utf8Len(x2) > 3000) throw rt.invalid(p + '/description must not be longer than 3000 characters')
+    if (x2.length > 300 && rt.graphemeLen(x2) > 300) throw rt.invalid(p + '/description must not be longer than 300 graphemes')
   }
   const x3: unknown = o.descriptionFacets
   if (x3 !== undefined) {
-    if (!Array.isArray(x3)) throw rt.invalid(p + '/descriptionFacets' + ' must be an array')
+    if (!Array.isArray(x3)) throw rt.invalid(p + '/descriptionFacets must be an array')
     for (let i4 = 0; i4 < x3.length; i4++) {
-      let e4: unknown = x3[i4]
+      const e4: unknown = x3[i4]
       try {
         AppBskyRichtextFacet.checkMain(e4, '')
       } catch (err) {
@@ -62,15 +62,15 @@ export function checkRecord(v: unknown, p: string): Record {
   if (x5 === undefined) {
     throw rt.invalid(p + ' must have the property "list"')
   } else {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/list' + ' must be a string')
-    if (!rt.isAtUri(x5)) throw rt.invalid(p + '/list' + ' must be a valid at-uri')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/list must be a string')
+    if (!rt.isAtUri(x5)) throw rt.invalid(p + '/list must be a valid at-uri')
   }
   const x6: unknown = o.feeds
   if (x6 !== undefined) {
-    if (!Array.isArray(x6)) throw rt.invalid(p + '/feeds' + ' must be an array')
-    if (x6.length > 3) throw rt.invalid(p + '/feeds' + ' must not have more than 3 elements')
+    if (!Array.isArray(x6)) throw rt.invalid(p + '/feeds must be an array')
+    if (x6.length > 3) throw rt.invalid(p + '/feeds must not have more than 3 elements')
     for (let i7 = 0; i7 < x6.length; i7++) {
-      let e7: unknown = x6[i7]
+      const e7: unknown = x6[i7]
       try {
         checkFeedItem(e7, '')
       } catch (err) {
@@ -82,8 +82,8 @@ export function checkRecord(v: unknown, p: string): Record {
   if (x8 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x8 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x8)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x8 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x8)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as Record
 }
@@ -115,8 +115,8 @@ export function checkFeedItem(v: unknown, p: string): FeedItem {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "uri"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri must be a valid at-uri')
   }
   return o as unknown as FeedItem
 }

@@ -29,15 +29,15 @@ export function checkLabelerView(v: unknown, p: string): LabelerView {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "uri"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri must be a valid at-uri')
   }
   const x2: unknown = o.cid
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "cid"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid' + ' must be a string')
-    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid' + ' must be a cid string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid must be a string')
+    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid must be a cid string')
   }
   const x3: unknown = o.creator
   if (x3 === undefined) {
@@ -51,8 +51,8 @@ export function checkLabelerView(v: unknown, p: string): LabelerView {
   }
   const x4: unknown = o.likeCount
   if (x4 !== undefined) {
-    if (!Number.isInteger(x4)) throw rt.invalid(p + '/likeCount' + ' must be an integer')
-    if ((x4 as number) < 0) throw rt.invalid(p + '/likeCount' + ' can not be less than 0')
+    if (!Number.isInteger(x4)) throw rt.invalid(p + '/likeCount must be an integer')
+    if ((x4 as number) < 0) throw rt.invalid(p + '/likeCount can not be less than 0')
   }
   const x5: unknown = o.viewer
   if (x5 !== undefined) {
@@ -66,14 +66,14 @@ export function checkLabelerView(v: unknown, p: string): LabelerView {
   if (x6 === undefined) {
     throw rt.invalid(p + ' must have the property "indexedAt"')
   } else {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/indexedAt' + ' must be a string')
-    if (!rt.isDatetime(x6)) throw rt.invalid(p + '/indexedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/indexedAt must be a string')
+    if (!rt.isDatetime(x6)) throw rt.invalid(p + '/indexedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x7: unknown = o.labels
   if (x7 !== undefined) {
-    if (!Array.isArray(x7)) throw rt.invalid(p + '/labels' + ' must be an array')
+    if (!Array.isArray(x7)) throw rt.invalid(p + '/labels must be an array')
     for (let i8 = 0; i8 < x7.length; i8++) {
-      let e8: unknown = x7[i8]
+      const e8: unknown = x7[i8]
       try {
         ComAtprotoLabelDefs.checkLabel(e8, '')
       } catch (err) {
@@ -120,15 +120,15 @@ export function checkLabelerViewDetailed(v: unknown, p: string): LabelerViewDeta
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "uri"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri must be a valid at-uri')
   }
   const x2: unknown = o.cid
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "cid"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid' + ' must be a string')
-    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid' + ' must be a cid string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid must be a string')
+    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid must be a cid string')
   }
   const x3: unknown = o.creator
   if (x3 === undefined) {
@@ -152,8 +152,8 @@ export function checkLabelerViewDetailed(v: unknown, p: string): LabelerViewDeta
   }
   const x5: unknown = o.likeCount
   if (x5 !== undefined) {
-    if (!Number.isInteger(x5)) throw rt.invalid(p + '/likeCount' + ' must be an integer')
-    if ((x5 as number) < 0) throw rt.invalid(p + '/likeCount' + ' can not be less than 0')
+    if (!Number.isInteger(x5)) throw rt.invalid(p + '/likeCount must be an integer')
+    if ((x5 as number) < 0) throw rt.invalid(p + '/likeCount can not be less than 0')
   }
   const x6: unknown = o.viewer
   if (x6 !== undefined) {
@@ -167,14 +167,14 @@ export function checkLabelerViewDetailed(v: unknown, p: string): LabelerViewDeta
   if (x7 === undefined) {
     throw rt.invalid(p + ' must have the property "indexedAt"')
   } else {
-    if (typeof x7 !== 'string') throw rt.invalid(p + '/indexedAt' + ' must be a string')
-    if (!rt.isDatetime(x7)) throw rt.invalid(p + '/indexedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x7 !== 'string') throw rt.invalid(p + '/indexedAt must be a string')
+    if (!rt.isDatetime(x7)) throw rt.invalid(p + '/indexedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x8: unknown = o.labels
   if (x8 !== undefined) {
-    if (!Array.isArray(x8)) throw rt.invalid(p + '/labels' + ' must be an array')
+    if (!Array.isArray(x8)) throw rt.invalid(p + '/labels must be an array')
     for (let i9 = 0; i9 < x8.length; i9++) {
-      let e9: unknown = x8[i9]
+      const e9: unknown = x8[i9]
       try {
         ComAtprotoLabelDefs.checkLabel(e9, '')
       } catch (err) {
@@ -184,9 +184,9 @@ export function checkLabelerViewDetailed(v: unknown, p: string): LabelerViewDeta
   }
   const x10: unknown = o.reasonTypes
   if (x10 !== undefined) {
-    if (!Array.isArray(x10)) throw rt.invalid(p + '/reasonTypes' + ' must be an array')
+    if (!Array.isArray(x10)) throw rt.invalid(p + '/reasonTypes must be an array')
     for (let i11 = 0; i11 < x10.length; i11++) {
-      let e11: unknown = x10[i11]
+      const e11: unknown = x10[i11]
       try {
         ComAtprotoModerationDefs.checkReasonType(e11, '')
       } catch (err) {
@@ -196,9 +196,9 @@ export function checkLabelerViewDetailed(v: unknown, p: string): LabelerViewDeta
   }
   const x12: unknown = o.subjectTypes
   if (x12 !== undefined) {
-    if (!Array.isArray(x12)) throw rt.invalid(p + '/subjectTypes' + ' must be an array')
+    if (!Array.isArray(x12)) throw rt.invalid(p + '/subjectTypes must be an array')
     for (let i13 = 0; i13 < x12.length; i13++) {
-      let e13: unknown = x12[i13]
+      const e13: unknown = x12[i13]
       try {
         ComAtprotoModerationDefs.checkSubjectType(e13, '')
       } catch (err) {
@@ -208,9 +208,9 @@ export function checkLabelerViewDetailed(v: unknown, p: string): LabelerViewDeta
   }
   const x14: unknown = o.subjectCollections
   if (x14 !== undefined) {
-    if (!Array.isArray(x14)) throw rt.invalid(p + '/subjectCollections' + ' must be an array')
+    if (!Array.isArray(x14)) throw rt.invalid(p + '/subjectCollections must be an array')
     for (let i15 = 0; i15 < x14.length; i15++) {
-      let e15: unknown = x14[i15]
+      const e15: unknown = x14[i15]
       if (typeof e15 !== 'string') throw rt.invalid(p + '/subjectCollections' + '/' + i15 + ' must be a string')
       if (!rt.isNsid(e15)) throw rt.invalid(p + '/subjectCollections' + '/' + i15 + ' must be a valid nsid')
     }
@@ -239,8 +239,8 @@ export function checkLabelerViewerState(v: unknown, p: string): LabelerViewerSta
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.like
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/like' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/like' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/like must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/like must be a valid at-uri')
   }
   return o as unknown as LabelerViewerState
 }
@@ -271,9 +271,9 @@ export function checkLabelerPolicies(v: unknown, p: string): LabelerPolicies {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "labelValues"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/labelValues' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/labelValues must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       try {
         ComAtprotoLabelDefs.checkLabelValue(e2, '')
       } catch (err) {
@@ -283,7 +283,7 @@ export function checkLabelerPolicies(v: unknown, p: string): LabelerPolicies {
   }
   const x3: unknown = o.labelValueDefinitions
   if (x3 !== undefined) {
-    if (!Array.isArray(x3)) throw rt.invalid(p + '/labelValueDefinitions' + ' must be an array')
+    if (!Array.isArray(x3)) throw rt.invalid(p + '/labelValueDefinitions must be an array')
     for (let i4 = 0; i4 < x3.length; i4++) {
       let e4: unknown = x3[i4]
       try {

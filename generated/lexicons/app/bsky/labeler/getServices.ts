@@ -26,9 +26,9 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "dids"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/dids' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/dids must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       if (typeof e2 !== 'string') throw rt.invalid(p + '/dids' + '/' + i2 + ' must be a string')
       if (!rt.isDid(e2)) throw rt.invalid(p + '/dids' + '/' + i2 + ' must be a valid did')
     }
@@ -37,7 +37,7 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x3 === undefined) {
     (r ??= { ...o })['detailed'] = false
   } else {
-    if (typeof x3 !== 'boolean') throw rt.invalid(p + '/detailed' + ' must be a boolean')
+    if (typeof x3 !== 'boolean') throw rt.invalid(p + '/detailed must be a boolean')
   }
   return (r ?? o) as unknown as QueryParams
 }
@@ -56,9 +56,9 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "views"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/views' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/views must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       if (typeof e2 !== 'object' || e2 === null || typeof (e2 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/views' + '/' + i2 + ' must be an object which includes the "$type" property')
       const t3 = (e2 as { $type: string }).$type
       switch (t3) {

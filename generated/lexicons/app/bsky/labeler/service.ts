@@ -46,7 +46,7 @@ export function checkRecord(v: unknown, p: string): Record {
   }
   const x2: unknown = o.labels
   if (x2 !== undefined) {
-    if (typeof x2 !== 'object' || x2 === null || typeof (x2 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/labels' + ' must be an object which includes the "$type" property')
+    if (typeof x2 !== 'object' || x2 === null || typeof (x2 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/labels must be an object which includes the "$type" property')
     const t3 = (x2 as { $type: string }).$type
     switch (t3) {
       case 'com.atproto.label.defs#selfLabels':
@@ -57,21 +57,21 @@ export function checkRecord(v: unknown, p: string): Record {
         }
         break
       default:
-        if (t3.charCodeAt(0) === 35 || t3.indexOf('#') !== t3.lastIndexOf('#')) throw rt.invalid(p + '/labels' + ' $type is not a valid type reference')
+        if (t3.charCodeAt(0) === 35 || t3.indexOf('#') !== t3.lastIndexOf('#')) throw rt.invalid(p + '/labels $type is not a valid type reference')
     }
   }
   const x4: unknown = o.createdAt
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x5: unknown = o.reasonTypes
   if (x5 !== undefined) {
-    if (!Array.isArray(x5)) throw rt.invalid(p + '/reasonTypes' + ' must be an array')
+    if (!Array.isArray(x5)) throw rt.invalid(p + '/reasonTypes must be an array')
     for (let i6 = 0; i6 < x5.length; i6++) {
-      let e6: unknown = x5[i6]
+      const e6: unknown = x5[i6]
       try {
         ComAtprotoModerationDefs.checkReasonType(e6, '')
       } catch (err) {
@@ -81,9 +81,9 @@ export function checkRecord(v: unknown, p: string): Record {
   }
   const x7: unknown = o.subjectTypes
   if (x7 !== undefined) {
-    if (!Array.isArray(x7)) throw rt.invalid(p + '/subjectTypes' + ' must be an array')
+    if (!Array.isArray(x7)) throw rt.invalid(p + '/subjectTypes must be an array')
     for (let i8 = 0; i8 < x7.length; i8++) {
-      let e8: unknown = x7[i8]
+      const e8: unknown = x7[i8]
       try {
         ComAtprotoModerationDefs.checkSubjectType(e8, '')
       } catch (err) {
@@ -93,9 +93,9 @@ export function checkRecord(v: unknown, p: string): Record {
   }
   const x9: unknown = o.subjectCollections
   if (x9 !== undefined) {
-    if (!Array.isArray(x9)) throw rt.invalid(p + '/subjectCollections' + ' must be an array')
+    if (!Array.isArray(x9)) throw rt.invalid(p + '/subjectCollections must be an array')
     for (let i10 = 0; i10 < x9.length; i10++) {
-      let e10: unknown = x9[i10]
+      const e10: unknown = x9[i10]
       if (typeof e10 !== 'string') throw rt.invalid(p + '/subjectCollections' + '/' + i10 + ' must be a string')
       if (!rt.isNsid(e10)) throw rt.invalid(p + '/subjectCollections' + '/' + i10 + ' must be a valid nsid')
     }

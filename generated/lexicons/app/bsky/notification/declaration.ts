@@ -28,7 +28,7 @@ export function checkRecord(v: unknown, p: string): Record {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "allowSubscriptions"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/allowSubscriptions' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/allowSubscriptions must be a string')
   }
   return o as unknown as Record
 }

@@ -43,13 +43,13 @@ export function checkChatPreference(v: unknown, p: string): ChatPreference {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "include"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/include' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/include must be a string')
   }
   const x2: unknown = o.push
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "push"')
   } else {
-    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/push' + ' must be a boolean')
+    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/push must be a boolean')
   }
   return o as unknown as ChatPreference
 }
@@ -79,19 +79,19 @@ export function checkFilterablePreference(v: unknown, p: string): FilterablePref
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "include"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/include' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/include must be a string')
   }
   const x2: unknown = o.list
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "list"')
   } else {
-    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/list' + ' must be a boolean')
+    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/list must be a boolean')
   }
   const x3: unknown = o.push
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "push"')
   } else {
-    if (typeof x3 !== 'boolean') throw rt.invalid(p + '/push' + ' must be a boolean')
+    if (typeof x3 !== 'boolean') throw rt.invalid(p + '/push must be a boolean')
   }
   return o as unknown as FilterablePreference
 }
@@ -120,13 +120,13 @@ export function checkPreference(v: unknown, p: string): Preference {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "list"')
   } else {
-    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/list' + ' must be a boolean')
+    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/list must be a boolean')
   }
   const x2: unknown = o.push
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "push"')
   } else {
-    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/push' + ' must be a boolean')
+    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/push must be a boolean')
   }
   return o as unknown as Preference
 }
@@ -320,13 +320,13 @@ export function checkActivitySubscription(v: unknown, p: string): ActivitySubscr
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "post"')
   } else {
-    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/post' + ' must be a boolean')
+    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/post must be a boolean')
   }
   const x2: unknown = o.reply
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "reply"')
   } else {
-    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/reply' + ' must be a boolean')
+    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/reply must be a boolean')
   }
   return o as unknown as ActivitySubscription
 }
@@ -356,8 +356,8 @@ export function checkSubjectActivitySubscription(v: unknown, p: string): Subject
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "subject"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/subject' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/subject' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/subject must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/subject must be a valid did')
   }
   const x2: unknown = o.activitySubscription
   if (x2 === undefined) {

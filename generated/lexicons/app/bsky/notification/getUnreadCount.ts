@@ -23,12 +23,12 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.priority
   if (x1 !== undefined) {
-    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/priority' + ' must be a boolean')
+    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/priority must be a boolean')
   }
   const x2: unknown = o.seenAt
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/seenAt' + ' must be a string')
-    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/seenAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/seenAt must be a string')
+    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/seenAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as QueryParams
 }
@@ -47,7 +47,7 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "count"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/count' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/count must be an integer')
   }
   return o as unknown as OutputSchema
 }

@@ -32,9 +32,9 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   let r: { [key: string]: unknown } | undefined
   const x1: unknown = o.reasons
   if (x1 !== undefined) {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/reasons' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/reasons must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       if (typeof e2 !== 'string') throw rt.invalid(p + '/reasons' + '/' + i2 + ' must be a string')
     }
   }
@@ -42,22 +42,22 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x3 === undefined) {
     (r ??= { ...o })['limit'] = 50
   } else {
-    if (!Number.isInteger(x3)) throw rt.invalid(p + '/limit' + ' must be an integer')
-    if ((x3 as number) > 100) throw rt.invalid(p + '/limit' + ' can not be greater than 100')
-    if ((x3 as number) < 1) throw rt.invalid(p + '/limit' + ' can not be less than 1')
+    if (!Number.isInteger(x3)) throw rt.invalid(p + '/limit must be an integer')
+    if ((x3 as number) > 100) throw rt.invalid(p + '/limit can not be greater than 100')
+    if ((x3 as number) < 1) throw rt.invalid(p + '/limit can not be less than 1')
   }
   const x4: unknown = o.priority
   if (x4 !== undefined) {
-    if (typeof x4 !== 'boolean') throw rt.invalid(p + '/priority' + ' must be a boolean')
+    if (typeof x4 !== 'boolean') throw rt.invalid(p + '/priority must be a boolean')
   }
   const x5: unknown = o.cursor
   if (x5 !== undefined) {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   const x6: unknown = o.seenAt
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/seenAt' + ' must be a string')
-    if (!rt.isDatetime(x6)) throw rt.invalid(p + '/seenAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/seenAt must be a string')
+    if (!rt.isDatetime(x6)) throw rt.invalid(p + '/seenAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return (r ?? o) as unknown as QueryParams
 }
@@ -78,15 +78,15 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.cursor
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   const x2: unknown = o.notifications
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "notifications"')
   } else {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/notifications' + ' must be an array')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/notifications must be an array')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       try {
         checkNotification(e3, '')
       } catch (err) {
@@ -96,12 +96,12 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   }
   const x4: unknown = o.priority
   if (x4 !== undefined) {
-    if (typeof x4 !== 'boolean') throw rt.invalid(p + '/priority' + ' must be a boolean')
+    if (typeof x4 !== 'boolean') throw rt.invalid(p + '/priority must be a boolean')
   }
   const x5: unknown = o.seenAt
   if (x5 !== undefined) {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/seenAt' + ' must be a string')
-    if (!rt.isDatetime(x5)) throw rt.invalid(p + '/seenAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/seenAt must be a string')
+    if (!rt.isDatetime(x5)) throw rt.invalid(p + '/seenAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as OutputSchema
 }
@@ -155,15 +155,15 @@ export function checkNotification(v: unknown, p: string): Notification {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "uri"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri must be a valid at-uri')
   }
   const x2: unknown = o.cid
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "cid"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid' + ' must be a string')
-    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid' + ' must be a cid string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid must be a string')
+    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid must be a cid string')
   }
   const x3: unknown = o.author
   if (x3 === undefined) {
@@ -179,18 +179,18 @@ export function checkNotification(v: unknown, p: string): Notification {
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "reason"')
   } else {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/reason' + ' must be a string')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/reason must be a string')
   }
   const x5: unknown = o.reasonSubject
   if (x5 !== undefined) {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/reasonSubject' + ' must be a string')
-    if (!rt.isAtUri(x5)) throw rt.invalid(p + '/reasonSubject' + ' must be a valid at-uri')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/reasonSubject must be a string')
+    if (!rt.isAtUri(x5)) throw rt.invalid(p + '/reasonSubject must be a valid at-uri')
   }
   const x6: unknown = o.record
   if (x6 === undefined) {
     throw rt.invalid(p + ' must have the property "record"')
   } else {
-    if (!rt.isPlainObject(x6)) throw rt.invalid(p + '/record' + ' must be an object')
+    if (!rt.isPlainObject(x6)) throw rt.invalid(p + '/record must be an object')
   }
   const x7: unknown = o.starterPack
   if (x7 !== undefined) {
@@ -204,20 +204,20 @@ export function checkNotification(v: unknown, p: string): Notification {
   if (x8 === undefined) {
     throw rt.invalid(p + ' must have the property "isRead"')
   } else {
-    if (typeof x8 !== 'boolean') throw rt.invalid(p + '/isRead' + ' must be a boolean')
+    if (typeof x8 !== 'boolean') throw rt.invalid(p + '/isRead must be a boolean')
   }
   const x9: unknown = o.indexedAt
   if (x9 === undefined) {
     throw rt.invalid(p + ' must have the property "indexedAt"')
   } else {
-    if (typeof x9 !== 'string') throw rt.invalid(p + '/indexedAt' + ' must be a string')
-    if (!rt.isDatetime(x9)) throw rt.invalid(p + '/indexedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x9 !== 'string') throw rt.invalid(p + '/indexedAt must be a string')
+    if (!rt.isDatetime(x9)) throw rt.invalid(p + '/indexedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x10: unknown = o.labels
   if (x10 !== undefined) {
-    if (!Array.isArray(x10)) throw rt.invalid(p + '/labels' + ' must be an array')
+    if (!Array.isArray(x10)) throw rt.invalid(p + '/labels must be an array')
     for (let i11 = 0; i11 < x10.length; i11++) {
-      let e11: unknown = x10[i11]
+      const e11: unknown = x10[i11]
       try {
         ComAtprotoLabelDefs.checkLabel(e11, '')
       } catch (err) {

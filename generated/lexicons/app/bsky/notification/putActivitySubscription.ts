@@ -34,8 +34,8 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "subject"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/subject' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/subject' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/subject must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/subject must be a valid did')
   }
   const x2: unknown = o.activitySubscription
   if (x2 === undefined) {
@@ -68,8 +68,8 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "subject"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/subject' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/subject' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/subject must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/subject must be a valid did')
   }
   const x2: unknown = o.activitySubscription
   if (x2 !== undefined) {

@@ -32,7 +32,7 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "priority"')
   } else {
-    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/priority' + ' must be a boolean')
+    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/priority must be a boolean')
   }
   return o as unknown as InputSchema
 }

@@ -35,26 +35,26 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "serviceDid"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/serviceDid' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/serviceDid' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/serviceDid must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/serviceDid must be a valid did')
   }
   const x2: unknown = o.token
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "token"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/token' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/token must be a string')
   }
   const x3: unknown = o.platform
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "platform"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/platform' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/platform must be a string')
   }
   const x4: unknown = o.appId
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "appId"')
   } else {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/appId' + ' must be a string')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/appId must be a string')
   }
   return o as unknown as InputSchema
 }

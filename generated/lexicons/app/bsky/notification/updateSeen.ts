@@ -32,8 +32,8 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "seenAt"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/seenAt' + ' must be a string')
-    if (!rt.isDatetime(x1)) throw rt.invalid(p + '/seenAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/seenAt must be a string')
+    if (!rt.isDatetime(x1)) throw rt.invalid(p + '/seenAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as InputSchema
 }

@@ -32,9 +32,9 @@ export function checkMain(v: unknown, p: string): Main {
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "features"')
   } else {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/features' + ' must be an array')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/features must be an array')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       if (typeof e3 !== 'object' || e3 === null || typeof (e3 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/features' + '/' + i3 + ' must be an object which includes the "$type" property')
       const t4 = (e3 as { $type: string }).$type
       switch (t4) {
@@ -91,8 +91,8 @@ export function checkMention(v: unknown, p: string): Mention {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   return o as unknown as Mention
 }
@@ -121,8 +121,8 @@ export function checkLink(v: unknown, p: string): Link {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "uri"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isUri(x1)) throw rt.invalid(p + '/uri' + ' must be a uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isUri(x1)) throw rt.invalid(p + '/uri must be a uri')
   }
   return o as unknown as Link
 }
@@ -151,9 +151,9 @@ export function checkTag(v: unknown, p: string): Tag {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "tag"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/tag' + ' must be a string')
-    if (x1.length * 3 > 640 && rt.utf8Len(x1) > 640) throw rt.invalid(p + '/tag' + ' must not be longer than 640 characters')
-    if (x1.length > 64 && rt.graphemeLen(x1) > 64) throw rt.invalid(p + '/tag' + ' must not be longer than 64 graphemes')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/tag must be a string')
+    if (x1.length * 3 > 640 && rt.utf8Len(x1) > 640) throw rt.invalid(p + '/tag must not be longer than 640 characters')
+    if (x1.length > 64 && rt.graphemeLen(x1) > 64) throw rt.invalid(p + '/tag must not be longer than 64 graphemes')
   }
   return o as unknown as Tag
 }
@@ -183,15 +183,15 @@ export function checkByteSlice(v: unknown, p: string): ByteSlice {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "byteStart"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/byteStart' + ' must be an integer')
-    if ((x1 as number) < 0) throw rt.invalid(p + '/byteStart' + ' can not be less than 0')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/byteStart must be an integer')
+    if ((x1 as number) < 0) throw rt.invalid(p + '/byteStart can not be less than 0')
   }
   const x2: unknown = o.byteEnd
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "byteEnd"')
   } else {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/byteEnd' + ' must be an integer')
-    if ((x2 as number) < 0) throw rt.invalid(p + '/byteEnd' + ' can not be less than 0')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/byteEnd must be an integer')
+    if ((x2 as number) < 0) throw rt.invalid(p + '/byteEnd can not be less than 0')
   }
   return o as unknown as ByteSlice
 }

@@ -22,8 +22,8 @@ export function checkSkeletonSearchPost(v: unknown, p: string): SkeletonSearchPo
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "uri"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri must be a valid at-uri')
   }
   return o as unknown as SkeletonSearchPost
 }
@@ -51,8 +51,8 @@ export function checkSkeletonSearchActor(v: unknown, p: string): SkeletonSearchA
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   return o as unknown as SkeletonSearchActor
 }
@@ -80,8 +80,8 @@ export function checkSkeletonSearchStarterPack(v: unknown, p: string): SkeletonS
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "uri"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri must be a valid at-uri')
   }
   return o as unknown as SkeletonSearchStarterPack
 }
@@ -112,21 +112,21 @@ export function checkTrendingTopic(v: unknown, p: string): TrendingTopic {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "topic"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/topic' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/topic must be a string')
   }
   const x2: unknown = o.displayName
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/displayName' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/displayName must be a string')
   }
   const x3: unknown = o.description
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/description' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/description must be a string')
   }
   const x4: unknown = o.link
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "link"')
   } else {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/link' + ' must be a string')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/link must be a string')
   }
   return o as unknown as TrendingTopic
 }
@@ -162,52 +162,52 @@ export function checkSkeletonTrend(v: unknown, p: string): SkeletonTrend {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "topic"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/topic' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/topic must be a string')
   }
   const x2: unknown = o.displayName
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "displayName"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/displayName' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/displayName must be a string')
   }
   const x3: unknown = o.description
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/description' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/description must be a string')
   }
   const x4: unknown = o.link
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "link"')
   } else {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/link' + ' must be a string')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/link must be a string')
   }
   const x5: unknown = o.startedAt
   if (x5 === undefined) {
     throw rt.invalid(p + ' must have the property "startedAt"')
   } else {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/startedAt' + ' must be a string')
-    if (!rt.isDatetime(x5)) throw rt.invalid(p + '/startedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/startedAt must be a string')
+    if (!rt.isDatetime(x5)) throw rt.invalid(p + '/startedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x6: unknown = o.postCount
   if (x6 === undefined) {
     throw rt.invalid(p + ' must have the property "postCount"')
   } else {
-    if (!Number.isInteger(x6)) throw rt.invalid(p + '/postCount' + ' must be an integer')
+    if (!Number.isInteger(x6)) throw rt.invalid(p + '/postCount must be an integer')
   }
   const x7: unknown = o.status
   if (x7 !== undefined) {
-    if (typeof x7 !== 'string') throw rt.invalid(p + '/status' + ' must be a string')
+    if (typeof x7 !== 'string') throw rt.invalid(p + '/status must be a string')
   }
   const x8: unknown = o.category
   if (x8 !== undefined) {
-    if (typeof x8 !== 'string') throw rt.invalid(p + '/category' + ' must be a string')
+    if (typeof x8 !== 'string') throw rt.invalid(p + '/category must be a string')
   }
   const x9: unknown = o.dids
   if (x9 === undefined) {
     throw rt.invalid(p + ' must have the property "dids"')
   } else {
-    if (!Array.isArray(x9)) throw rt.invalid(p + '/dids' + ' must be an array')
+    if (!Array.isArray(x9)) throw rt.invalid(p + '/dids must be an array')
     for (let i10 = 0; i10 < x9.length; i10++) {
-      let e10: unknown = x9[i10]
+      const e10: unknown = x9[i10]
       if (typeof e10 !== 'string') throw rt.invalid(p + '/dids' + '/' + i10 + ' must be a string')
       if (!rt.isDid(e10)) throw rt.invalid(p + '/dids' + '/' + i10 + ' must be a valid did')
     }
@@ -246,52 +246,52 @@ export function checkTrendView(v: unknown, p: string): TrendView {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "topic"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/topic' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/topic must be a string')
   }
   const x2: unknown = o.displayName
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "displayName"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/displayName' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/displayName must be a string')
   }
   const x3: unknown = o.description
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/description' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/description must be a string')
   }
   const x4: unknown = o.link
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "link"')
   } else {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/link' + ' must be a string')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/link must be a string')
   }
   const x5: unknown = o.startedAt
   if (x5 === undefined) {
     throw rt.invalid(p + ' must have the property "startedAt"')
   } else {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/startedAt' + ' must be a string')
-    if (!rt.isDatetime(x5)) throw rt.invalid(p + '/startedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/startedAt must be a string')
+    if (!rt.isDatetime(x5)) throw rt.invalid(p + '/startedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x6: unknown = o.postCount
   if (x6 === undefined) {
     throw rt.invalid(p + ' must have the property "postCount"')
   } else {
-    if (!Number.isInteger(x6)) throw rt.invalid(p + '/postCount' + ' must be an integer')
+    if (!Number.isInteger(x6)) throw rt.invalid(p + '/postCount must be an integer')
   }
   const x7: unknown = o.status
   if (x7 !== undefined) {
-    if (typeof x7 !== 'string') throw rt.invalid(p + '/status' + ' must be a string')
+    if (typeof x7 !== 'string') throw rt.invalid(p + '/status must be a string')
   }
   const x8: unknown = o.category
   if (x8 !== undefined) {
-    if (typeof x8 !== 'string') throw rt.invalid(p + '/category' + ' must be a string')
+    if (typeof x8 !== 'string') throw rt.invalid(p + '/category must be a string')
   }
   const x9: unknown = o.actors
   if (x9 === undefined) {
     throw rt.invalid(p + ' must have the property "actors"')
   } else {
-    if (!Array.isArray(x9)) throw rt.invalid(p + '/actors' + ' must be an array')
+    if (!Array.isArray(x9)) throw rt.invalid(p + '/actors must be an array')
     for (let i10 = 0; i10 < x9.length; i10++) {
-      let e10: unknown = x9[i10]
+      const e10: unknown = x9[i10]
       try {
         AppBskyActorDefs.checkProfileViewBasic(e10, '')
       } catch (err) {
@@ -349,39 +349,39 @@ export function checkThreadItemPost(v: unknown, p: string): ThreadItemPost {
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "moreParents"')
   } else {
-    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/moreParents' + ' must be a boolean')
+    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/moreParents must be a boolean')
   }
   const x3: unknown = o.moreReplies
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "moreReplies"')
   } else {
-    if (!Number.isInteger(x3)) throw rt.invalid(p + '/moreReplies' + ' must be an integer')
+    if (!Number.isInteger(x3)) throw rt.invalid(p + '/moreReplies must be an integer')
   }
   const x4: unknown = o.opThread
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "opThread"')
   } else {
-    if (typeof x4 !== 'boolean') throw rt.invalid(p + '/opThread' + ' must be a boolean')
+    if (typeof x4 !== 'boolean') throw rt.invalid(p + '/opThread must be a boolean')
   }
   const x5: unknown = o.opThreadPostIndex
   if (x5 !== undefined) {
-    if (!Number.isInteger(x5)) throw rt.invalid(p + '/opThreadPostIndex' + ' must be an integer')
+    if (!Number.isInteger(x5)) throw rt.invalid(p + '/opThreadPostIndex must be an integer')
   }
   const x6: unknown = o.opThreadPostCount
   if (x6 !== undefined) {
-    if (!Number.isInteger(x6)) throw rt.invalid(p + '/opThreadPostCount' + ' must be an integer')
+    if (!Number.isInteger(x6)) throw rt.invalid(p + '/opThreadPostCount must be an integer')
   }
   const x7: unknown = o.hiddenByThreadgate
   if (x7 === undefined) {
     throw rt.invalid(p + ' must have the property "hiddenByThreadgate"')
   } else {
-    if (typeof x7 !== 'boolean') throw rt.invalid(p + '/hiddenByThreadgate' + ' must be a boolean')
+    if (typeof x7 !== 'boolean') throw rt.invalid(p + '/hiddenByThreadgate must be a boolean')
   }
   const x8: unknown = o.mutedByViewer
   if (x8 === undefined) {
     throw rt.invalid(p + ' must have the property "mutedByViewer"')
   } else {
-    if (typeof x8 !== 'boolean') throw rt.invalid(p + '/mutedByViewer' + ' must be a boolean')
+    if (typeof x8 !== 'boolean') throw rt.invalid(p + '/mutedByViewer must be a boolean')
   }
   return o as unknown as ThreadItemPost
 }
@@ -485,14 +485,14 @@ export function checkAgeAssuranceState(v: unknown, p: string): AgeAssuranceState
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.lastInitiatedAt
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/lastInitiatedAt' + ' must be a string')
-    if (!rt.isDatetime(x1)) throw rt.invalid(p + '/lastInitiatedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/lastInitiatedAt must be a string')
+    if (!rt.isDatetime(x1)) throw rt.invalid(p + '/lastInitiatedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x2: unknown = o.status
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "status"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/status' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/status must be a string')
   }
   return o as unknown as AgeAssuranceState
 }
@@ -536,40 +536,40 @@ export function checkAgeAssuranceEvent(v: unknown, p: string): AgeAssuranceEvent
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x1)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x1)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x2: unknown = o.status
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "status"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/status' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/status must be a string')
   }
   const x3: unknown = o.attemptId
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "attemptId"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/attemptId' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/attemptId must be a string')
   }
   const x4: unknown = o.email
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/email' + ' must be a string')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/email must be a string')
   }
   const x5: unknown = o.initIp
   if (x5 !== undefined) {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/initIp' + ' must be a string')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/initIp must be a string')
   }
   const x6: unknown = o.initUa
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/initUa' + ' must be a string')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/initUa must be a string')
   }
   const x7: unknown = o.completeIp
   if (x7 !== undefined) {
-    if (typeof x7 !== 'string') throw rt.invalid(p + '/completeIp' + ' must be a string')
+    if (typeof x7 !== 'string') throw rt.invalid(p + '/completeIp must be a string')
   }
   const x8: unknown = o.completeUa
   if (x8 !== undefined) {
-    if (typeof x8 !== 'string') throw rt.invalid(p + '/completeUa' + ' must be a string')
+    if (typeof x8 !== 'string') throw rt.invalid(p + '/completeUa must be a string')
   }
   return o as unknown as AgeAssuranceEvent
 }

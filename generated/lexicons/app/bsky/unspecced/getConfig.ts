@@ -33,13 +33,13 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.checkEmailConfirmed
   if (x1 !== undefined) {
-    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/checkEmailConfirmed' + ' must be a boolean')
+    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/checkEmailConfirmed must be a boolean')
   }
   const x2: unknown = o.liveNow
   if (x2 !== undefined) {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/liveNow' + ' must be an array')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/liveNow must be an array')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       try {
         checkLiveNowConfig(e3, '')
       } catch (err) {
@@ -89,16 +89,16 @@ export function checkLiveNowConfig(v: unknown, p: string): LiveNowConfig {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x2: unknown = o.domains
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "domains"')
   } else {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/domains' + ' must be an array')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/domains must be an array')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       if (typeof e3 !== 'string') throw rt.invalid(p + '/domains' + '/' + i3 + ' must be a string')
     }
   }

@@ -25,8 +25,8 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "anchor"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/anchor' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/anchor' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/anchor must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/anchor must be a valid at-uri')
   }
   return o as unknown as QueryParams
 }
@@ -46,9 +46,9 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "thread"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/thread' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/thread must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       try {
         checkThreadItem(e2, '')
       } catch (err) {
@@ -100,20 +100,20 @@ export function checkThreadItem(v: unknown, p: string): ThreadItem {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "uri"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri must be a valid at-uri')
   }
   const x2: unknown = o.depth
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "depth"')
   } else {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/depth' + ' must be an integer')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/depth must be an integer')
   }
   const x3: unknown = o.value
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "value"')
   } else {
-    if (typeof x3 !== 'object' || x3 === null || typeof (x3 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/value' + ' must be an object which includes the "$type" property')
+    if (typeof x3 !== 'object' || x3 === null || typeof (x3 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/value must be an object which includes the "$type" property')
     const t4 = (x3 as { $type: string }).$type
     switch (t4) {
       case 'app.bsky.unspecced.defs#threadItemPost':
@@ -124,7 +124,7 @@ export function checkThreadItem(v: unknown, p: string): ThreadItem {
         }
         break
       default:
-        if (t4.charCodeAt(0) === 35 || t4.indexOf('#') !== t4.lastIndexOf('#')) throw rt.invalid(p + '/value' + ' $type is not a valid type reference')
+        if (t4.charCodeAt(0) === 35 || t4.indexOf('#') !== t4.lastIndexOf('#')) throw rt.invalid(p + '/value $type is not a valid type reference')
     }
   }
   return o as unknown as ThreadItem

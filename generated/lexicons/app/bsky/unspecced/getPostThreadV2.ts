@@ -35,36 +35,36 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "anchor"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/anchor' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/anchor' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/anchor must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/anchor must be a valid at-uri')
   }
   const x2: unknown = o.above
   if (x2 === undefined) {
     (r ??= { ...o })['above'] = true
   } else {
-    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/above' + ' must be a boolean')
+    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/above must be a boolean')
   }
   const x3: unknown = o.below
   if (x3 === undefined) {
     (r ??= { ...o })['below'] = 6
   } else {
-    if (!Number.isInteger(x3)) throw rt.invalid(p + '/below' + ' must be an integer')
-    if ((x3 as number) > 20) throw rt.invalid(p + '/below' + ' can not be greater than 20')
-    if ((x3 as number) < 0) throw rt.invalid(p + '/below' + ' can not be less than 0')
+    if (!Number.isInteger(x3)) throw rt.invalid(p + '/below must be an integer')
+    if ((x3 as number) > 20) throw rt.invalid(p + '/below can not be greater than 20')
+    if ((x3 as number) < 0) throw rt.invalid(p + '/below can not be less than 0')
   }
   const x4: unknown = o.branchingFactor
   if (x4 === undefined) {
     (r ??= { ...o })['branchingFactor'] = 10
   } else {
-    if (!Number.isInteger(x4)) throw rt.invalid(p + '/branchingFactor' + ' must be an integer')
-    if ((x4 as number) > 100) throw rt.invalid(p + '/branchingFactor' + ' can not be greater than 100')
-    if ((x4 as number) < 0) throw rt.invalid(p + '/branchingFactor' + ' can not be less than 0')
+    if (!Number.isInteger(x4)) throw rt.invalid(p + '/branchingFactor must be an integer')
+    if ((x4 as number) > 100) throw rt.invalid(p + '/branchingFactor can not be greater than 100')
+    if ((x4 as number) < 0) throw rt.invalid(p + '/branchingFactor can not be less than 0')
   }
   const x5: unknown = o.sort
   if (x5 === undefined) {
     (r ??= { ...o })['sort'] = "oldest"
   } else {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/sort' + ' must be a string')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/sort must be a string')
   }
   return (r ?? o) as unknown as QueryParams
 }
@@ -87,9 +87,9 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "thread"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/thread' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/thread must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       try {
         checkThreadItem(e2, '')
       } catch (err) {
@@ -109,7 +109,7 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "hasOtherReplies"')
   } else {
-    if (typeof x4 !== 'boolean') throw rt.invalid(p + '/hasOtherReplies' + ' must be a boolean')
+    if (typeof x4 !== 'boolean') throw rt.invalid(p + '/hasOtherReplies must be a boolean')
   }
   return o as unknown as OutputSchema
 }
@@ -155,20 +155,20 @@ export function checkThreadItem(v: unknown, p: string): ThreadItem {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "uri"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri must be a valid at-uri')
   }
   const x2: unknown = o.depth
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "depth"')
   } else {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/depth' + ' must be an integer')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/depth must be an integer')
   }
   const x3: unknown = o.value
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "value"')
   } else {
-    if (typeof x3 !== 'object' || x3 === null || typeof (x3 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/value' + ' must be an object which includes the "$type" property')
+    if (typeof x3 !== 'object' || x3 === null || typeof (x3 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/value must be an object which includes the "$type" property')
     const t4 = (x3 as { $type: string }).$type
     switch (t4) {
       case 'app.bsky.unspecced.defs#threadItemPost':
@@ -200,7 +200,7 @@ export function checkThreadItem(v: unknown, p: string): ThreadItem {
         }
         break
       default:
-        if (t4.charCodeAt(0) === 35 || t4.indexOf('#') !== t4.lastIndexOf('#')) throw rt.invalid(p + '/value' + ' $type is not a valid type reference')
+        if (t4.charCodeAt(0) === 35 || t4.indexOf('#') !== t4.lastIndexOf('#')) throw rt.invalid(p + '/value $type is not a valid type reference')
     }
   }
   return o as unknown as ThreadItem

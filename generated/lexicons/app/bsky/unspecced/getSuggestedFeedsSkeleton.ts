@@ -24,16 +24,16 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   let r: { [key: string]: unknown } | undefined
   const x1: unknown = o.viewer
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/viewer' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/viewer' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/viewer must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/viewer must be a valid did')
   }
   const x2: unknown = o.limit
   if (x2 === undefined) {
     (r ??= { ...o })['limit'] = 10
   } else {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/limit' + ' must be an integer')
-    if ((x2 as number) > 25) throw rt.invalid(p + '/limit' + ' can not be greater than 25')
-    if ((x2 as number) < 1) throw rt.invalid(p + '/limit' + ' can not be less than 1')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/limit must be an integer')
+    if ((x2 as number) > 25) throw rt.invalid(p + '/limit can not be greater than 25')
+    if ((x2 as number) < 1) throw rt.invalid(p + '/limit can not be less than 1')
   }
   return (r ?? o) as unknown as QueryParams
 }
@@ -52,9 +52,9 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "feeds"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/feeds' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/feeds must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       if (typeof e2 !== 'string') throw rt.invalid(p + '/feeds' + '/' + i2 + ' must be a string')
       if (!rt.isAtUri(e2)) throw rt.invalid(p + '/feeds' + '/' + i2 + ' must be a valid at-uri')
     }

@@ -25,9 +25,9 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     (r ??= { ...o })['limit'] = 25
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/limit' + ' must be an integer')
-    if ((x1 as number) > 50) throw rt.invalid(p + '/limit' + ' can not be greater than 50')
-    if ((x1 as number) < 1) throw rt.invalid(p + '/limit' + ' can not be less than 1')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/limit must be an integer')
+    if ((x1 as number) > 50) throw rt.invalid(p + '/limit can not be greater than 50')
+    if ((x1 as number) < 1) throw rt.invalid(p + '/limit can not be less than 1')
   }
   return (r ?? o) as unknown as QueryParams
 }
@@ -48,9 +48,9 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "actors"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/actors' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/actors must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       try {
         AppBskyActorDefs.checkProfileView(e2, '')
       } catch (err) {
@@ -60,7 +60,7 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   }
   const x3: unknown = o.recIdStr
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/recIdStr' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/recIdStr must be a string')
   }
   return o as unknown as OutputSchema
 }

@@ -25,15 +25,15 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   let r: { [key: string]: unknown } | undefined
   const x1: unknown = o.category
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/category' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/category must be a string')
   }
   const x2: unknown = o.limit
   if (x2 === undefined) {
     (r ??= { ...o })['limit'] = 25
   } else {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/limit' + ' must be an integer')
-    if ((x2 as number) > 50) throw rt.invalid(p + '/limit' + ' can not be greater than 50')
-    if ((x2 as number) < 1) throw rt.invalid(p + '/limit' + ' can not be less than 1')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/limit must be an integer')
+    if ((x2 as number) > 50) throw rt.invalid(p + '/limit can not be greater than 50')
+    if ((x2 as number) < 1) throw rt.invalid(p + '/limit can not be less than 1')
   }
   return (r ?? o) as unknown as QueryParams
 }
@@ -54,9 +54,9 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "actors"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/actors' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/actors must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       try {
         AppBskyActorDefs.checkProfileView(e2, '')
       } catch (err) {
@@ -66,7 +66,7 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   }
   const x3: unknown = o.recIdStr
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/recIdStr' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/recIdStr must be a string')
   }
   return o as unknown as OutputSchema
 }

@@ -28,25 +28,25 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   let r: { [key: string]: unknown } | undefined
   const x1: unknown = o.viewer
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/viewer' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/viewer' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/viewer must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/viewer must be a valid did')
   }
   const x2: unknown = o.limit
   if (x2 === undefined) {
     (r ??= { ...o })['limit'] = 50
   } else {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/limit' + ' must be an integer')
-    if ((x2 as number) > 100) throw rt.invalid(p + '/limit' + ' can not be greater than 100')
-    if ((x2 as number) < 1) throw rt.invalid(p + '/limit' + ' can not be less than 1')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/limit must be an integer')
+    if ((x2 as number) > 100) throw rt.invalid(p + '/limit can not be greater than 100')
+    if ((x2 as number) < 1) throw rt.invalid(p + '/limit can not be less than 1')
   }
   const x3: unknown = o.cursor
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   const x4: unknown = o.relativeToDid
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/relativeToDid' + ' must be a string')
-    if (!rt.isDid(x4)) throw rt.invalid(p + '/relativeToDid' + ' must be a valid did')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/relativeToDid must be a string')
+    if (!rt.isDid(x4)) throw rt.invalid(p + '/relativeToDid must be a valid did')
   }
   return (r ?? o) as unknown as QueryParams
 }
@@ -70,15 +70,15 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.cursor
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   const x2: unknown = o.actors
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "actors"')
   } else {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/actors' + ' must be an array')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/actors must be an array')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       try {
         AppBskyUnspeccedDefs.checkSkeletonSearchActor(e3, '')
       } catch (err) {
@@ -88,16 +88,16 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   }
   const x4: unknown = o.relativeToDid
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/relativeToDid' + ' must be a string')
-    if (!rt.isDid(x4)) throw rt.invalid(p + '/relativeToDid' + ' must be a valid did')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/relativeToDid must be a string')
+    if (!rt.isDid(x4)) throw rt.invalid(p + '/relativeToDid must be a valid did')
   }
   const x5: unknown = o.recId
   if (x5 !== undefined) {
-    if (!Number.isInteger(x5)) throw rt.invalid(p + '/recId' + ' must be an integer')
+    if (!Number.isInteger(x5)) throw rt.invalid(p + '/recId must be an integer')
   }
   const x6: unknown = o.recIdStr
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/recIdStr' + ' must be a string')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/recIdStr must be a string')
   }
   return o as unknown as OutputSchema
 }

@@ -34,9 +34,9 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "suggestions"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/suggestions' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/suggestions must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       try {
         checkSuggestion(e2, '')
       } catch (err) {
@@ -87,20 +87,20 @@ export function checkSuggestion(v: unknown, p: string): Suggestion {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "tag"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/tag' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/tag must be a string')
   }
   const x2: unknown = o.subjectType
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "subjectType"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/subjectType' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/subjectType must be a string')
   }
   const x3: unknown = o.subject
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "subject"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/subject' + ' must be a string')
-    if (!rt.isUri(x3)) throw rt.invalid(p + '/subject' + ' must be a uri')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/subject must be a string')
+    if (!rt.isUri(x3)) throw rt.invalid(p + '/subject must be a uri')
   }
   return o as unknown as Suggestion
 }

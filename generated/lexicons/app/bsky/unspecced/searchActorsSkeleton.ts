@@ -33,28 +33,28 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "q"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/q' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/q must be a string')
   }
   const x2: unknown = o.viewer
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/viewer' + ' must be a string')
-    if (!rt.isDid(x2)) throw rt.invalid(p + '/viewer' + ' must be a valid did')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/viewer must be a string')
+    if (!rt.isDid(x2)) throw rt.invalid(p + '/viewer must be a valid did')
   }
   const x3: unknown = o.typeahead
   if (x3 !== undefined) {
-    if (typeof x3 !== 'boolean') throw rt.invalid(p + '/typeahead' + ' must be a boolean')
+    if (typeof x3 !== 'boolean') throw rt.invalid(p + '/typeahead must be a boolean')
   }
   const x4: unknown = o.limit
   if (x4 === undefined) {
     (r ??= { ...o })['limit'] = 25
   } else {
-    if (!Number.isInteger(x4)) throw rt.invalid(p + '/limit' + ' must be an integer')
-    if ((x4 as number) > 100) throw rt.invalid(p + '/limit' + ' can not be greater than 100')
-    if ((x4 as number) < 1) throw rt.invalid(p + '/limit' + ' can not be less than 1')
+    if (!Number.isInteger(x4)) throw rt.invalid(p + '/limit must be an integer')
+    if ((x4 as number) > 100) throw rt.invalid(p + '/limit can not be greater than 100')
+    if ((x4 as number) < 1) throw rt.invalid(p + '/limit can not be less than 1')
   }
   const x5: unknown = o.cursor
   if (x5 !== undefined) {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   return (r ?? o) as unknown as QueryParams
 }
@@ -74,19 +74,19 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.cursor
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   const x2: unknown = o.hitsTotal
   if (x2 !== undefined) {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/hitsTotal' + ' must be an integer')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/hitsTotal must be an integer')
   }
   const x3: unknown = o.actors
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "actors"')
   } else {
-    if (!Array.isArray(x3)) throw rt.invalid(p + '/actors' + ' must be an array')
+    if (!Array.isArray(x3)) throw rt.invalid(p + '/actors must be an array')
     for (let i4 = 0; i4 < x3.length; i4++) {
-      let e4: unknown = x3[i4]
+      const e4: unknown = x3[i4]
       try {
         AppBskyUnspeccedDefs.checkSkeletonSearchActor(e4, '')
       } catch (err) {

@@ -49,51 +49,51 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "q"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/q' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/q must be a string')
   }
   const x2: unknown = o.sort
   if (x2 === undefined) {
     (r ??= { ...o })['sort'] = "latest"
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/sort' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/sort must be a string')
   }
   const x3: unknown = o.since
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/since' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/since must be a string')
   }
   const x4: unknown = o.until
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/until' + ' must be a string')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/until must be a string')
   }
   const x5: unknown = o.mentions
   if (x5 !== undefined) {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/mentions' + ' must be a string')
-    if (!rt.isAtIdentifier(x5)) throw rt.invalid(p + '/mentions' + ' must be a valid did or a handle')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/mentions must be a string')
+    if (!rt.isAtIdentifier(x5)) throw rt.invalid(p + '/mentions must be a valid did or a handle')
   }
   const x6: unknown = o.author
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/author' + ' must be a string')
-    if (!rt.isAtIdentifier(x6)) throw rt.invalid(p + '/author' + ' must be a valid did or a handle')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/author must be a string')
+    if (!rt.isAtIdentifier(x6)) throw rt.invalid(p + '/author must be a valid did or a handle')
   }
   const x7: unknown = o.lang
   if (x7 !== undefined) {
-    if (typeof x7 !== 'string') throw rt.invalid(p + '/lang' + ' must be a string')
-    if (!rt.isLanguage(x7)) throw rt.invalid(p + '/lang' + ' must be a well-formed BCP 47 language tag')
+    if (typeof x7 !== 'string') throw rt.invalid(p + '/lang must be a string')
+    if (!rt.isLanguage(x7)) throw rt.invalid(p + '/lang must be a well-formed BCP 47 language tag')
   }
   const x8: unknown = o.domain
   if (x8 !== undefined) {
-    if (typeof x8 !== 'string') throw rt.invalid(p + '/domain' + ' must be a string')
+    if (typeof x8 !== 'string') throw rt.invalid(p + '/domain must be a string')
   }
   const x9: unknown = o.url
   if (x9 !== undefined) {
-    if (typeof x9 !== 'string') throw rt.invalid(p + '/url' + ' must be a string')
-    if (!rt.isUri(x9)) throw rt.invalid(p + '/url' + ' must be a uri')
+    if (typeof x9 !== 'string') throw rt.invalid(p + '/url must be a string')
+    if (!rt.isUri(x9)) throw rt.invalid(p + '/url must be a uri')
   }
   const x10: unknown = o.tag
   if (x10 !== undefined) {
-    if (!Array.isArray(x10)) throw rt.invalid(p + '/tag' + ' must be an array')
+    if (!Array.isArray(x10)) throw rt.invalid(p + '/tag must be an array')
     for (let i11 = 0; i11 < x10.length; i11++) {
-      let e11: unknown = x10[i11]
+      const e11: unknown = x10[i11]
       if (typeof e11 !== 'string') throw rt.invalid(p + '/tag' + '/' + i11 + ' must be a string')
       if (e11.length * 3 > 640 && rt.utf8Len(e11) > 640) throw rt.invalid(p + '/tag' + '/' + i11 + ' must not be longer than 640 characters')
       if (e11.length > 64 && rt.graphemeLen(e11) > 64) throw rt.invalid(p + '/tag' + '/' + i11 + ' must not be longer than 64 graphemes')
@@ -101,20 +101,20 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   }
   const x12: unknown = o.viewer
   if (x12 !== undefined) {
-    if (typeof x12 !== 'string') throw rt.invalid(p + '/viewer' + ' must be a string')
-    if (!rt.isDid(x12)) throw rt.invalid(p + '/viewer' + ' must be a valid did')
+    if (typeof x12 !== 'string') throw rt.invalid(p + '/viewer must be a string')
+    if (!rt.isDid(x12)) throw rt.invalid(p + '/viewer must be a valid did')
   }
   const x13: unknown = o.limit
   if (x13 === undefined) {
     (r ??= { ...o })['limit'] = 25
   } else {
-    if (!Number.isInteger(x13)) throw rt.invalid(p + '/limit' + ' must be an integer')
-    if ((x13 as number) > 100) throw rt.invalid(p + '/limit' + ' can not be greater than 100')
-    if ((x13 as number) < 1) throw rt.invalid(p + '/limit' + ' can not be less than 1')
+    if (!Number.isInteger(x13)) throw rt.invalid(p + '/limit must be an integer')
+    if ((x13 as number) > 100) throw rt.invalid(p + '/limit can not be greater than 100')
+    if ((x13 as number) < 1) throw rt.invalid(p + '/limit can not be less than 1')
   }
   const x14: unknown = o.cursor
   if (x14 !== undefined) {
-    if (typeof x14 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x14 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   return (r ?? o) as unknown as QueryParams
 }
@@ -134,19 +134,19 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.cursor
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   const x2: unknown = o.hitsTotal
   if (x2 !== undefined) {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/hitsTotal' + ' must be an integer')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/hitsTotal must be an integer')
   }
   const x3: unknown = o.posts
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "posts"')
   } else {
-    if (!Array.isArray(x3)) throw rt.invalid(p + '/posts' + ' must be an array')
+    if (!Array.isArray(x3)) throw rt.invalid(p + '/posts must be an array')
     for (let i4 = 0; i4 < x3.length; i4++) {
-      let e4: unknown = x3[i4]
+      const e4: unknown = x3[i4]
       try {
         AppBskyUnspeccedDefs.checkSkeletonSearchPost(e4, '')
       } catch (err) {

@@ -31,24 +31,24 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "q"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/q' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/q must be a string')
   }
   const x2: unknown = o.viewer
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/viewer' + ' must be a string')
-    if (!rt.isDid(x2)) throw rt.invalid(p + '/viewer' + ' must be a valid did')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/viewer must be a string')
+    if (!rt.isDid(x2)) throw rt.invalid(p + '/viewer must be a valid did')
   }
   const x3: unknown = o.limit
   if (x3 === undefined) {
     (r ??= { ...o })['limit'] = 25
   } else {
-    if (!Number.isInteger(x3)) throw rt.invalid(p + '/limit' + ' must be an integer')
-    if ((x3 as number) > 100) throw rt.invalid(p + '/limit' + ' can not be greater than 100')
-    if ((x3 as number) < 1) throw rt.invalid(p + '/limit' + ' can not be less than 1')
+    if (!Number.isInteger(x3)) throw rt.invalid(p + '/limit must be an integer')
+    if ((x3 as number) > 100) throw rt.invalid(p + '/limit can not be greater than 100')
+    if ((x3 as number) < 1) throw rt.invalid(p + '/limit can not be less than 1')
   }
   const x4: unknown = o.cursor
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   return (r ?? o) as unknown as QueryParams
 }
@@ -68,19 +68,19 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.cursor
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   const x2: unknown = o.hitsTotal
   if (x2 !== undefined) {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/hitsTotal' + ' must be an integer')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/hitsTotal must be an integer')
   }
   const x3: unknown = o.starterPacks
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "starterPacks"')
   } else {
-    if (!Array.isArray(x3)) throw rt.invalid(p + '/starterPacks' + ' must be an array')
+    if (!Array.isArray(x3)) throw rt.invalid(p + '/starterPacks must be an array')
     for (let i4 = 0; i4 < x3.length; i4++) {
-      let e4: unknown = x3[i4]
+      const e4: unknown = x3[i4]
       try {
         AppBskyUnspeccedDefs.checkSkeletonSearchStarterPack(e4, '')
       } catch (err) {

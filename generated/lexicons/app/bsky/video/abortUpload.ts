@@ -32,9 +32,9 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "jobId"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/jobId' + ' must be a string')
-    if (x1.length < 1 && (x1.length * 3 < 1 || rt.utf8Len(x1) < 1)) throw rt.invalid(p + '/jobId' + ' must not be shorter than 1 characters')
-    if (x1.length * 3 > 256 && rt.utf8Len(x1) > 256) throw rt.invalid(p + '/jobId' + ' must not be longer than 256 characters')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/jobId must be a string')
+    if (x1.length < 1 && (x1.length * 3 < 1 || rt.utf8Len(x1) < 1)) throw rt.invalid(p + '/jobId must not be shorter than 1 characters')
+    if (x1.length * 3 > 256 && rt.utf8Len(x1) > 256) throw rt.invalid(p + '/jobId must not be longer than 256 characters')
   }
   return o as unknown as InputSchema
 }
@@ -60,19 +60,19 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "state"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/state' + ' must be a string')
-    if (x1.length * 3 > 32 && rt.utf8Len(x1) > 32) throw rt.invalid(p + '/state' + ' must not be longer than 32 characters')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/state must be a string')
+    if (x1.length * 3 > 32 && rt.utf8Len(x1) > 32) throw rt.invalid(p + '/state must not be longer than 32 characters')
   }
   const x2: unknown = o.completedJobId
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/completedJobId' + ' must be a string')
-    if (x2.length < 1 && (x2.length * 3 < 1 || rt.utf8Len(x2) < 1)) throw rt.invalid(p + '/completedJobId' + ' must not be shorter than 1 characters')
-    if (x2.length * 3 > 256 && rt.utf8Len(x2) > 256) throw rt.invalid(p + '/completedJobId' + ' must not be longer than 256 characters')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/completedJobId must be a string')
+    if (x2.length < 1 && (x2.length * 3 < 1 || rt.utf8Len(x2) < 1)) throw rt.invalid(p + '/completedJobId must not be shorter than 1 characters')
+    if (x2.length * 3 > 256 && rt.utf8Len(x2) > 256) throw rt.invalid(p + '/completedJobId must not be longer than 256 characters')
   }
   const x3: unknown = o.failureReason
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/failureReason' + ' must be a string')
-    if (x3.length * 3 > 1024 && rt.utf8Len(x3) > 1024) throw rt.invalid(p + '/failureReason' + ' must not be longer than 1024 characters')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/failureReason must be a string')
+    if (x3.length * 3 > 1024 && rt.utf8Len(x3) > 1024) throw rt.invalid(p + '/failureReason must not be longer than 1024 characters')
   }
   return o as unknown as OutputSchema
 }

@@ -30,42 +30,42 @@ export function checkJobStatus(v: unknown, p: string): JobStatus {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "jobId"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/jobId' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/jobId must be a string')
   }
   const x2: unknown = o.did
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x2)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x2)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x3: unknown = o.state
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "state"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/state' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/state must be a string')
   }
   const x4: unknown = o.progress
   if (x4 !== undefined) {
-    if (!Number.isInteger(x4)) throw rt.invalid(p + '/progress' + ' must be an integer')
-    if ((x4 as number) > 100) throw rt.invalid(p + '/progress' + ' can not be greater than 100')
-    if ((x4 as number) < 0) throw rt.invalid(p + '/progress' + ' can not be less than 0')
+    if (!Number.isInteger(x4)) throw rt.invalid(p + '/progress must be an integer')
+    if ((x4 as number) > 100) throw rt.invalid(p + '/progress can not be greater than 100')
+    if ((x4 as number) < 0) throw rt.invalid(p + '/progress can not be less than 0')
   }
   const x5: unknown = o.blob
   if (x5 !== undefined) {
-    if (!rt.isBlob(x5)) throw rt.invalid(p + '/blob' + ' should be a blob ref')
+    if (!rt.isBlob(x5)) throw rt.invalid(p + '/blob should be a blob ref')
   }
   const x6: unknown = o.error
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/error' + ' must be a string')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/error must be a string')
   }
   const x7: unknown = o.failureCode
   if (x7 !== undefined) {
-    if (typeof x7 !== 'string') throw rt.invalid(p + '/failureCode' + ' must be a string')
+    if (typeof x7 !== 'string') throw rt.invalid(p + '/failureCode must be a string')
   }
   const x8: unknown = o.message
   if (x8 !== undefined) {
-    if (typeof x8 !== 'string') throw rt.invalid(p + '/message' + ' must be a string')
+    if (typeof x8 !== 'string') throw rt.invalid(p + '/message must be a string')
   }
   return o as unknown as JobStatus
 }

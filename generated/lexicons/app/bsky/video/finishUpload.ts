@@ -33,9 +33,9 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "jobId"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/jobId' + ' must be a string')
-    if (x1.length < 1 && (x1.length * 3 < 1 || rt.utf8Len(x1) < 1)) throw rt.invalid(p + '/jobId' + ' must not be shorter than 1 characters')
-    if (x1.length * 3 > 256 && rt.utf8Len(x1) > 256) throw rt.invalid(p + '/jobId' + ' must not be longer than 256 characters')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/jobId must be a string')
+    if (x1.length < 1 && (x1.length * 3 < 1 || rt.utf8Len(x1) < 1)) throw rt.invalid(p + '/jobId must not be shorter than 1 characters')
+    if (x1.length * 3 > 256 && rt.utf8Len(x1) > 256) throw rt.invalid(p + '/jobId must not be longer than 256 characters')
   }
   return o as unknown as InputSchema
 }
@@ -59,9 +59,9 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "completedJobId"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/completedJobId' + ' must be a string')
-    if (x1.length < 1 && (x1.length * 3 < 1 || rt.utf8Len(x1) < 1)) throw rt.invalid(p + '/completedJobId' + ' must not be shorter than 1 characters')
-    if (x1.length * 3 > 256 && rt.utf8Len(x1) > 256) throw rt.invalid(p + '/completedJobId' + ' must not be longer than 256 characters')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/completedJobId must be a string')
+    if (x1.length < 1 && (x1.length * 3 < 1 || rt.utf8Len(x1) < 1)) throw rt.invalid(p + '/completedJobId must not be shorter than 1 characters')
+    if (x1.length * 3 > 256 && rt.utf8Len(x1) > 256) throw rt.invalid(p + '/completedJobId must not be longer than 256 characters')
   }
   const x2: unknown = o.jobStatus
   if (x2 === undefined) {

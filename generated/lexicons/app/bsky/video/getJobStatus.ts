@@ -24,7 +24,7 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "jobId"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/jobId' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/jobId must be a string')
   }
   return o as unknown as QueryParams
 }

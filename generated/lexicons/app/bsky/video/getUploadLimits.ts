@@ -38,23 +38,23 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "canUpload"')
   } else {
-    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/canUpload' + ' must be a boolean')
+    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/canUpload must be a boolean')
   }
   const x2: unknown = o.remainingDailyVideos
   if (x2 !== undefined) {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/remainingDailyVideos' + ' must be an integer')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/remainingDailyVideos must be an integer')
   }
   const x3: unknown = o.remainingDailyBytes
   if (x3 !== undefined) {
-    if (!Number.isInteger(x3)) throw rt.invalid(p + '/remainingDailyBytes' + ' must be an integer')
+    if (!Number.isInteger(x3)) throw rt.invalid(p + '/remainingDailyBytes must be an integer')
   }
   const x4: unknown = o.message
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/message' + ' must be a string')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/message must be a string')
   }
   const x5: unknown = o.error
   if (x5 !== undefined) {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/error' + ' must be a string')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/error must be a string')
   }
   return o as unknown as OutputSchema
 }

@@ -24,9 +24,9 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "jobId"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/jobId' + ' must be a string')
-    if (x1.length < 1 && (x1.length * 3 < 1 || rt.utf8Len(x1) < 1)) throw rt.invalid(p + '/jobId' + ' must not be shorter than 1 characters')
-    if (x1.length * 3 > 256 && rt.utf8Len(x1) > 256) throw rt.invalid(p + '/jobId' + ' must not be longer than 256 characters')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/jobId must be a string')
+    if (x1.length < 1 && (x1.length * 3 < 1 || rt.utf8Len(x1) < 1)) throw rt.invalid(p + '/jobId must not be shorter than 1 characters')
+    if (x1.length * 3 > 256 && rt.utf8Len(x1) > 256) throw rt.invalid(p + '/jobId must not be longer than 256 characters')
   }
   return o as unknown as QueryParams
 }
@@ -56,29 +56,29 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "jobId"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/jobId' + ' must be a string')
-    if (x1.length < 1 && (x1.length * 3 < 1 || rt.utf8Len(x1) < 1)) throw rt.invalid(p + '/jobId' + ' must not be shorter than 1 characters')
-    if (x1.length * 3 > 256 && rt.utf8Len(x1) > 256) throw rt.invalid(p + '/jobId' + ' must not be longer than 256 characters')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/jobId must be a string')
+    if (x1.length < 1 && (x1.length * 3 < 1 || rt.utf8Len(x1) < 1)) throw rt.invalid(p + '/jobId must not be shorter than 1 characters')
+    if (x1.length * 3 > 256 && rt.utf8Len(x1) > 256) throw rt.invalid(p + '/jobId must not be longer than 256 characters')
   }
   const x2: unknown = o.partSizeBytes
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "partSizeBytes"')
   } else {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/partSizeBytes' + ' must be an integer')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/partSizeBytes must be an integer')
   }
   const x3: unknown = o.partCount
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "partCount"')
   } else {
-    if (!Number.isInteger(x3)) throw rt.invalid(p + '/partCount' + ' must be an integer')
+    if (!Number.isInteger(x3)) throw rt.invalid(p + '/partCount must be an integer')
   }
   const x4: unknown = o.receivedParts
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "receivedParts"')
   } else {
-    if (!Array.isArray(x4)) throw rt.invalid(p + '/receivedParts' + ' must be an array')
+    if (!Array.isArray(x4)) throw rt.invalid(p + '/receivedParts must be an array')
     for (let i5 = 0; i5 < x4.length; i5++) {
-      let e5: unknown = x4[i5]
+      const e5: unknown = x4[i5]
       if (!Number.isInteger(e5)) throw rt.invalid(p + '/receivedParts' + '/' + i5 + ' must be an integer')
       if ((e5 as number) < 1) throw rt.invalid(p + '/receivedParts' + '/' + i5 + ' can not be less than 1')
     }
@@ -87,21 +87,21 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x6 === undefined) {
     throw rt.invalid(p + ' must have the property "expiresAt"')
   } else {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/expiresAt' + ' must be a string')
-    if (!rt.isDatetime(x6)) throw rt.invalid(p + '/expiresAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/expiresAt must be a string')
+    if (!rt.isDatetime(x6)) throw rt.invalid(p + '/expiresAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x7: unknown = o.state
   if (x7 === undefined) {
     throw rt.invalid(p + ' must have the property "state"')
   } else {
-    if (typeof x7 !== 'string') throw rt.invalid(p + '/state' + ' must be a string')
-    if (x7.length * 3 > 32 && rt.utf8Len(x7) > 32) throw rt.invalid(p + '/state' + ' must not be longer than 32 characters')
+    if (typeof x7 !== 'string') throw rt.invalid(p + '/state must be a string')
+    if (x7.length * 3 > 32 && rt.utf8Len(x7) > 32) throw rt.invalid(p + '/state must not be longer than 32 characters')
   }
   const x8: unknown = o.completedJobId
   if (x8 !== undefined) {
-    if (typeof x8 !== 'string') throw rt.invalid(p + '/completedJobId' + ' must be a string')
-    if (x8.length < 1 && (x8.length * 3 < 1 || rt.utf8Len(x8) < 1)) throw rt.invalid(p + '/completedJobId' + ' must not be shorter than 1 characters')
-    if (x8.length * 3 > 256 && rt.utf8Len(x8) > 256) throw rt.invalid(p + '/completedJobId' + ' must not be longer than 256 characters')
+    if (typeof x8 !== 'string') throw rt.invalid(p + '/completedJobId must be a string')
+    if (x8.length < 1 && (x8.length * 3 < 1 || rt.utf8Len(x8) < 1)) throw rt.invalid(p + '/completedJobId must not be shorter than 1 characters')
+    if (x8.length * 3 > 256 && rt.utf8Len(x8) > 256) throw rt.invalid(p + '/completedJobId must not be longer than 256 characters')
   }
   const x9: unknown = o.jobStatus
   if (x9 !== undefined) {
@@ -113,8 +113,8 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   }
   const x10: unknown = o.failureReason
   if (x10 !== undefined) {
-    if (typeof x10 !== 'string') throw rt.invalid(p + '/failureReason' + ' must be a string')
-    if (x10.length * 3 > 1024 && rt.utf8Len(x10) > 1024) throw rt.invalid(p + '/failureReason' + ' must not be longer than 1024 characters')
+    if (typeof x10 !== 'string') throw rt.invalid(p + '/failureReason must be a string')
+    if (x10.length * 3 > 1024 && rt.utf8Len(x10) > 1024) throw rt.invalid(p + '/failureReason must not be longer than 1024 characters')
   }
   return o as unknown as OutputSchema
 }

@@ -43,33 +43,33 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "sizeBytes"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/sizeBytes' + ' must be an integer')
-    if ((x1 as number) < 1) throw rt.invalid(p + '/sizeBytes' + ' can not be less than 1')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/sizeBytes must be an integer')
+    if ((x1 as number) < 1) throw rt.invalid(p + '/sizeBytes can not be less than 1')
   }
   const x2: unknown = o.mimeType
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "mimeType"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/mimeType' + ' must be a string')
-    if (x2.length < 3 && (x2.length * 3 < 3 || rt.utf8Len(x2) < 3)) throw rt.invalid(p + '/mimeType' + ' must not be shorter than 3 characters')
-    if (x2.length * 3 > 255 && rt.utf8Len(x2) > 255) throw rt.invalid(p + '/mimeType' + ' must not be longer than 255 characters')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/mimeType must be a string')
+    if (x2.length < 3 && (x2.length * 3 < 3 || rt.utf8Len(x2) < 3)) throw rt.invalid(p + '/mimeType must not be shorter than 3 characters')
+    if (x2.length * 3 > 255 && rt.utf8Len(x2) > 255) throw rt.invalid(p + '/mimeType must not be longer than 255 characters')
   }
   const x3: unknown = o.name
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/name' + ' must be a string')
-    if (x3.length * 3 > 256 && rt.utf8Len(x3) > 256) throw rt.invalid(p + '/name' + ' must not be longer than 256 characters')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/name must be a string')
+    if (x3.length * 3 > 256 && rt.utf8Len(x3) > 256) throw rt.invalid(p + '/name must not be longer than 256 characters')
   }
   const x4: unknown = o.durationMs
   if (x4 !== undefined) {
-    if (!Number.isInteger(x4)) throw rt.invalid(p + '/durationMs' + ' must be an integer')
+    if (!Number.isInteger(x4)) throw rt.invalid(p + '/durationMs must be an integer')
   }
   const x5: unknown = o.width
   if (x5 !== undefined) {
-    if (!Number.isInteger(x5)) throw rt.invalid(p + '/width' + ' must be an integer')
+    if (!Number.isInteger(x5)) throw rt.invalid(p + '/width must be an integer')
   }
   const x6: unknown = o.height
   if (x6 !== undefined) {
-    if (!Number.isInteger(x6)) throw rt.invalid(p + '/height' + ' must be an integer')
+    if (!Number.isInteger(x6)) throw rt.invalid(p + '/height must be an integer')
   }
   return o as unknown as InputSchema
 }
@@ -94,28 +94,28 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "jobId"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/jobId' + ' must be a string')
-    if (x1.length < 1 && (x1.length * 3 < 1 || rt.utf8Len(x1) < 1)) throw rt.invalid(p + '/jobId' + ' must not be shorter than 1 characters')
-    if (x1.length * 3 > 256 && rt.utf8Len(x1) > 256) throw rt.invalid(p + '/jobId' + ' must not be longer than 256 characters')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/jobId must be a string')
+    if (x1.length < 1 && (x1.length * 3 < 1 || rt.utf8Len(x1) < 1)) throw rt.invalid(p + '/jobId must not be shorter than 1 characters')
+    if (x1.length * 3 > 256 && rt.utf8Len(x1) > 256) throw rt.invalid(p + '/jobId must not be longer than 256 characters')
   }
   const x2: unknown = o.partSizeBytes
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "partSizeBytes"')
   } else {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/partSizeBytes' + ' must be an integer')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/partSizeBytes must be an integer')
   }
   const x3: unknown = o.partCount
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "partCount"')
   } else {
-    if (!Number.isInteger(x3)) throw rt.invalid(p + '/partCount' + ' must be an integer')
+    if (!Number.isInteger(x3)) throw rt.invalid(p + '/partCount must be an integer')
   }
   const x4: unknown = o.expiresAt
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "expiresAt"')
   } else {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/expiresAt' + ' must be a string')
-    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/expiresAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/expiresAt must be a string')
+    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/expiresAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as OutputSchema
 }

@@ -24,16 +24,16 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "jobId"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/jobId' + ' must be a string')
-    if (x1.length < 1 && (x1.length * 3 < 1 || rt.utf8Len(x1) < 1)) throw rt.invalid(p + '/jobId' + ' must not be shorter than 1 characters')
-    if (x1.length * 3 > 256 && rt.utf8Len(x1) > 256) throw rt.invalid(p + '/jobId' + ' must not be longer than 256 characters')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/jobId must be a string')
+    if (x1.length < 1 && (x1.length * 3 < 1 || rt.utf8Len(x1) < 1)) throw rt.invalid(p + '/jobId must not be shorter than 1 characters')
+    if (x1.length * 3 > 256 && rt.utf8Len(x1) > 256) throw rt.invalid(p + '/jobId must not be longer than 256 characters')
   }
   const x2: unknown = o.partNumber
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "partNumber"')
   } else {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/partNumber' + ' must be an integer')
-    if ((x2 as number) < 1) throw rt.invalid(p + '/partNumber' + ' can not be less than 1')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/partNumber must be an integer')
+    if ((x2 as number) < 1) throw rt.invalid(p + '/partNumber can not be less than 1')
   }
   return o as unknown as QueryParams
 }
@@ -56,14 +56,14 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "partNumber"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/partNumber' + ' must be an integer')
-    if ((x1 as number) < 1) throw rt.invalid(p + '/partNumber' + ' can not be less than 1')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/partNumber must be an integer')
+    if ((x1 as number) < 1) throw rt.invalid(p + '/partNumber can not be less than 1')
   }
   const x2: unknown = o.sizeBytes
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "sizeBytes"')
   } else {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/sizeBytes' + ' must be an integer')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/sizeBytes must be an integer')
   }
   return o as unknown as OutputSchema
 }

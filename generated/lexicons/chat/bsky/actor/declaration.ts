@@ -29,11 +29,11 @@ export function checkRecord(v: unknown, p: string): Record {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "allowIncoming"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/allowIncoming' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/allowIncoming must be a string')
   }
   const x2: unknown = o.allowGroupInvites
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/allowGroupInvites' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/allowGroupInvites must be a string')
   }
   return o as unknown as Record
 }

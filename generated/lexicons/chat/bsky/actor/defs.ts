@@ -47,26 +47,26 @@ export function checkProfileViewBasic(v: unknown, p: string): ProfileViewBasic {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x2: unknown = o.handle
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "handle"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/handle' + ' must be a string')
-    if (!rt.isHandle(x2)) throw rt.invalid(p + '/handle' + ' must be a valid handle')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/handle must be a string')
+    if (!rt.isHandle(x2)) throw rt.invalid(p + '/handle must be a valid handle')
   }
   const x3: unknown = o.displayName
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/displayName' + ' must be a string')
-    if (x3.length * 3 > 640 && rt.utf8Len(x3) > 640) throw rt.invalid(p + '/displayName' + ' must not be longer than 640 characters')
-    if (x3.length > 64 && rt.graphemeLen(x3) > 64) throw rt.invalid(p + '/displayName' + ' must not be longer than 64 graphemes')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/displayName must be a string')
+    if (x3.length * 3 > 640 && rt.utf8Len(x3) > 640) throw rt.invalid(p + '/displayName must not be longer than 640 characters')
+    if (x3.length > 64 && rt.graphemeLen(x3) > 64) throw rt.invalid(p + '/displayName must not be longer than 64 graphemes')
   }
   const x4: unknown = o.avatar
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/avatar' + ' must be a string')
-    if (!rt.isUri(x4)) throw rt.invalid(p + '/avatar' + ' must be a uri')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/avatar must be a string')
+    if (!rt.isUri(x4)) throw rt.invalid(p + '/avatar must be a uri')
   }
   const x5: unknown = o.associated
   if (x5 !== undefined) {
@@ -86,9 +86,9 @@ export function checkProfileViewBasic(v: unknown, p: string): ProfileViewBasic {
   }
   const x7: unknown = o.labels
   if (x7 !== undefined) {
-    if (!Array.isArray(x7)) throw rt.invalid(p + '/labels' + ' must be an array')
+    if (!Array.isArray(x7)) throw rt.invalid(p + '/labels must be an array')
     for (let i8 = 0; i8 < x7.length; i8++) {
-      let e8: unknown = x7[i8]
+      const e8: unknown = x7[i8]
       try {
         ComAtprotoLabelDefs.checkLabel(e8, '')
       } catch (err) {
@@ -98,12 +98,12 @@ export function checkProfileViewBasic(v: unknown, p: string): ProfileViewBasic {
   }
   const x9: unknown = o.createdAt
   if (x9 !== undefined) {
-    if (typeof x9 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x9)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x9 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x9)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x10: unknown = o.chatDisabled
   if (x10 !== undefined) {
-    if (typeof x10 !== 'boolean') throw rt.invalid(p + '/chatDisabled' + ' must be a boolean')
+    if (typeof x10 !== 'boolean') throw rt.invalid(p + '/chatDisabled must be a boolean')
   }
   const x11: unknown = o.verification
   if (x11 !== undefined) {
@@ -115,7 +115,7 @@ export function checkProfileViewBasic(v: unknown, p: string): ProfileViewBasic {
   }
   const x12: unknown = o.kind
   if (x12 !== undefined) {
-    if (typeof x12 !== 'object' || x12 === null || typeof (x12 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/kind' + ' must be an object which includes the "$type" property')
+    if (typeof x12 !== 'object' || x12 === null || typeof (x12 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/kind must be an object which includes the "$type" property')
     const t13 = (x12 as { $type: string }).$type
     switch (t13) {
       case 'chat.bsky.actor.defs#directConvoMember':
@@ -140,7 +140,7 @@ export function checkProfileViewBasic(v: unknown, p: string): ProfileViewBasic {
         }
         break
       default:
-        if (t13.charCodeAt(0) === 35 || t13.indexOf('#') !== t13.lastIndexOf('#')) throw rt.invalid(p + '/kind' + ' $type is not a valid type reference')
+        if (t13.charCodeAt(0) === 35 || t13.indexOf('#') !== t13.lastIndexOf('#')) throw rt.invalid(p + '/kind $type is not a valid type reference')
     }
   }
   return o as unknown as ProfileViewBasic

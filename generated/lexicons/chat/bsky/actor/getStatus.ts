@@ -39,19 +39,19 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "chatDisabled"')
   } else {
-    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/chatDisabled' + ' must be a boolean')
+    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/chatDisabled must be a boolean')
   }
   const x2: unknown = o.canCreateGroups
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "canCreateGroups"')
   } else {
-    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/canCreateGroups' + ' must be a boolean')
+    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/canCreateGroups must be a boolean')
   }
   const x3: unknown = o.groupMemberLimit
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "groupMemberLimit"')
   } else {
-    if (!Number.isInteger(x3)) throw rt.invalid(p + '/groupMemberLimit' + ' must be an integer')
+    if (!Number.isInteger(x3)) throw rt.invalid(p + '/groupMemberLimit must be an integer')
   }
   return o as unknown as OutputSchema
 }

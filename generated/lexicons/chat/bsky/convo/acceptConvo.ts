@@ -32,7 +32,7 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   return o as unknown as InputSchema
 }
@@ -53,7 +53,7 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.rev
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   return o as unknown as OutputSchema
 }

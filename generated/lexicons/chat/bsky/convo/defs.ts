@@ -65,14 +65,14 @@ export function checkConvoRef(v: unknown, p: string): ConvoRef {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x2: unknown = o.convoId
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   return o as unknown as ConvoRef
 }
@@ -102,20 +102,20 @@ export function checkMessageRef(v: unknown, p: string): MessageRef {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x2: unknown = o.convoId
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x3: unknown = o.messageId
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "messageId"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/messageId' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/messageId must be a string')
   }
   return o as unknown as MessageRef
 }
@@ -148,15 +148,15 @@ export function checkMessageInput(v: unknown, p: string): MessageInput {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "text"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/text' + ' must be a string')
-    if (x1.length * 3 > 10000 && rt.utf8Len(x1) > 10000) throw rt.invalid(p + '/text' + ' must not be longer than 10000 characters')
-    if (x1.length > 1000 && rt.graphemeLen(x1) > 1000) throw rt.invalid(p + '/text' + ' must not be longer than 1000 graphemes')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/text must be a string')
+    if (x1.length * 3 > 10000 && rt.utf8Len(x1) > 10000) throw rt.invalid(p + '/text must not be longer than 10000 characters')
+    if (x1.length > 1000 && rt.graphemeLen(x1) > 1000) throw rt.invalid(p + '/text must not be longer than 1000 graphemes')
   }
   const x2: unknown = o.facets
   if (x2 !== undefined) {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/facets' + ' must be an array')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/facets must be an array')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       try {
         AppBskyRichtextFacet.checkMain(e3, '')
       } catch (err) {
@@ -166,7 +166,7 @@ export function checkMessageInput(v: unknown, p: string): MessageInput {
   }
   const x4: unknown = o.embed
   if (x4 !== undefined) {
-    if (typeof x4 !== 'object' || x4 === null || typeof (x4 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/embed' + ' must be an object which includes the "$type" property')
+    if (typeof x4 !== 'object' || x4 === null || typeof (x4 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/embed must be an object which includes the "$type" property')
     const t5 = (x4 as { $type: string }).$type
     switch (t5) {
       case 'app.bsky.embed.record': case 'app.bsky.embed.record#main':
@@ -184,7 +184,7 @@ export function checkMessageInput(v: unknown, p: string): MessageInput {
         }
         break
       default:
-        if (t5.charCodeAt(0) === 35 || t5.indexOf('#') !== t5.lastIndexOf('#')) throw rt.invalid(p + '/embed' + ' $type is not a valid type reference')
+        if (t5.charCodeAt(0) === 35 || t5.indexOf('#') !== t5.lastIndexOf('#')) throw rt.invalid(p + '/embed $type is not a valid type reference')
     }
   }
   const x6: unknown = o.replyTo
@@ -222,7 +222,7 @@ export function checkReplyRef(v: unknown, p: string): ReplyRef {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "messageId"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/messageId' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/messageId must be a string')
   }
   return o as unknown as ReplyRef
 }
@@ -261,27 +261,27 @@ export function checkMessageView(v: unknown, p: string): MessageView {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "id"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/id' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/id must be a string')
   }
   const x2: unknown = o.rev
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x3: unknown = o.text
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "text"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/text' + ' must be a string')
-    if (x3.length * 3 > 10000 && rt.utf8Len(x3) > 10000) throw rt.invalid(p + '/text' + ' must not be longer than 10000 characters')
-    if (x3.length > 1000 && rt.graphemeLen(x3) > 1000) throw rt.invalid(p + '/text' + ' must not be longer than 1000 graphemes')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/text must be a string')
+    if (x3.length * 3 > 10000 && rt.utf8Len(x3) > 10000) throw rt.invalid(p + '/text must not be longer than 10000 characters')
+    if (x3.length > 1000 && rt.graphemeLen(x3) > 1000) throw rt.invalid(p + '/text must not be longer than 1000 graphemes')
   }
   const x4: unknown = o.facets
   if (x4 !== undefined) {
-    if (!Array.isArray(x4)) throw rt.invalid(p + '/facets' + ' must be an array')
+    if (!Array.isArray(x4)) throw rt.invalid(p + '/facets must be an array')
     for (let i5 = 0; i5 < x4.length; i5++) {
-      let e5: unknown = x4[i5]
+      const e5: unknown = x4[i5]
       try {
         AppBskyRichtextFacet.checkMain(e5, '')
       } catch (err) {
@@ -291,7 +291,7 @@ export function checkMessageView(v: unknown, p: string): MessageView {
   }
   const x6: unknown = o.embed
   if (x6 !== undefined) {
-    if (typeof x6 !== 'object' || x6 === null || typeof (x6 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/embed' + ' must be an object which includes the "$type" property')
+    if (typeof x6 !== 'object' || x6 === null || typeof (x6 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/embed must be an object which includes the "$type" property')
     const t7 = (x6 as { $type: string }).$type
     switch (t7) {
       case 'app.bsky.embed.record#view':
@@ -309,14 +309,14 @@ export function checkMessageView(v: unknown, p: string): MessageView {
         }
         break
       default:
-        if (t7.charCodeAt(0) === 35 || t7.indexOf('#') !== t7.lastIndexOf('#')) throw rt.invalid(p + '/embed' + ' $type is not a valid type reference')
+        if (t7.charCodeAt(0) === 35 || t7.indexOf('#') !== t7.lastIndexOf('#')) throw rt.invalid(p + '/embed $type is not a valid type reference')
     }
   }
   const x8: unknown = o.reactions
   if (x8 !== undefined) {
-    if (!Array.isArray(x8)) throw rt.invalid(p + '/reactions' + ' must be an array')
+    if (!Array.isArray(x8)) throw rt.invalid(p + '/reactions must be an array')
     for (let i9 = 0; i9 < x8.length; i9++) {
-      let e9: unknown = x8[i9]
+      const e9: unknown = x8[i9]
       try {
         checkReactionView(e9, '')
       } catch (err) {
@@ -326,7 +326,7 @@ export function checkMessageView(v: unknown, p: string): MessageView {
   }
   const x10: unknown = o.replyTo
   if (x10 !== undefined) {
-    if (typeof x10 !== 'object' || x10 === null || typeof (x10 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/replyTo' + ' must be an object which includes the "$type" property')
+    if (typeof x10 !== 'object' || x10 === null || typeof (x10 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/replyTo must be an object which includes the "$type" property')
     const t11 = (x10 as { $type: string }).$type
     switch (t11) {
       case 'chat.bsky.convo.defs#messageView':
@@ -351,7 +351,7 @@ export function checkMessageView(v: unknown, p: string): MessageView {
         }
         break
       default:
-        if (t11.charCodeAt(0) === 35 || t11.indexOf('#') !== t11.lastIndexOf('#')) throw rt.invalid(p + '/replyTo' + ' $type is not a valid type reference')
+        if (t11.charCodeAt(0) === 35 || t11.indexOf('#') !== t11.lastIndexOf('#')) throw rt.invalid(p + '/replyTo $type is not a valid type reference')
     }
   }
   const x12: unknown = o.sender
@@ -368,8 +368,8 @@ export function checkMessageView(v: unknown, p: string): MessageView {
   if (x13 === undefined) {
     throw rt.invalid(p + ' must have the property "sentAt"')
   } else {
-    if (typeof x13 !== 'string') throw rt.invalid(p + '/sentAt' + ' must be a string')
-    if (!rt.isDatetime(x13)) throw rt.invalid(p + '/sentAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x13 !== 'string') throw rt.invalid(p + '/sentAt must be a string')
+    if (!rt.isDatetime(x13)) throw rt.invalid(p + '/sentAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as MessageView
 }
@@ -397,8 +397,8 @@ export function checkSystemMessageReferredUser(v: unknown, p: string): SystemMes
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   return o as unknown as SystemMessageReferredUser
 }
@@ -429,26 +429,26 @@ export function checkSystemMessageView(v: unknown, p: string): SystemMessageView
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "id"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/id' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/id must be a string')
   }
   const x2: unknown = o.rev
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x3: unknown = o.sentAt
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "sentAt"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/sentAt' + ' must be a string')
-    if (!rt.isDatetime(x3)) throw rt.invalid(p + '/sentAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/sentAt must be a string')
+    if (!rt.isDatetime(x3)) throw rt.invalid(p + '/sentAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x4: unknown = o.data
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "data"')
   } else {
-    if (typeof x4 !== 'object' || x4 === null || typeof (x4 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/data' + ' must be an object which includes the "$type" property')
+    if (typeof x4 !== 'object' || x4 === null || typeof (x4 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/data must be an object which includes the "$type" property')
     const t5 = (x4 as { $type: string }).$type
     switch (t5) {
       case 'chat.bsky.convo.defs#systemMessageDataAddMember':
@@ -536,7 +536,7 @@ export function checkSystemMessageView(v: unknown, p: string): SystemMessageView
         }
         break
       default:
-        if (t5.charCodeAt(0) === 35 || t5.indexOf('#') !== t5.lastIndexOf('#')) throw rt.invalid(p + '/data' + ' $type is not a valid type reference')
+        if (t5.charCodeAt(0) === 35 || t5.indexOf('#') !== t5.lastIndexOf('#')) throw rt.invalid(p + '/data $type is not a valid type reference')
     }
   }
   return o as unknown as SystemMessageView
@@ -861,11 +861,11 @@ export function checkSystemMessageDataEditGroup(v: unknown, p: string): SystemMe
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.oldName
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/oldName' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/oldName must be a string')
   }
   const x2: unknown = o.newName
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/newName' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/newName must be a string')
   }
   return o as unknown as SystemMessageDataEditGroup
 }
@@ -984,13 +984,13 @@ export function checkDeletedMessageView(v: unknown, p: string): DeletedMessageVi
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "id"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/id' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/id must be a string')
   }
   const x2: unknown = o.rev
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x3: unknown = o.sender
   if (x3 === undefined) {
@@ -1006,8 +1006,8 @@ export function checkDeletedMessageView(v: unknown, p: string): DeletedMessageVi
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "sentAt"')
   } else {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/sentAt' + ' must be a string')
-    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/sentAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/sentAt must be a string')
+    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/sentAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as DeletedMessageView
 }
@@ -1057,8 +1057,8 @@ export function checkMessageViewSender(v: unknown, p: string): MessageViewSender
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   return o as unknown as MessageViewSender
 }
@@ -1088,7 +1088,7 @@ export function checkReactionView(v: unknown, p: string): ReactionView {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "value"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/value' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/value must be a string')
   }
   const x2: unknown = o.sender
   if (x2 === undefined) {
@@ -1104,8 +1104,8 @@ export function checkReactionView(v: unknown, p: string): ReactionView {
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x3)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x3)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as ReactionView
 }
@@ -1133,8 +1133,8 @@ export function checkReactionViewSender(v: unknown, p: string): ReactionViewSend
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   return o as unknown as ReactionViewSender
 }
@@ -1216,21 +1216,21 @@ export function checkConvoView(v: unknown, p: string): ConvoView {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "id"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/id' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/id must be a string')
   }
   const x2: unknown = o.rev
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x3: unknown = o.members
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "members"')
   } else {
-    if (!Array.isArray(x3)) throw rt.invalid(p + '/members' + ' must be an array')
+    if (!Array.isArray(x3)) throw rt.invalid(p + '/members must be an array')
     for (let i4 = 0; i4 < x3.length; i4++) {
-      let e4: unknown = x3[i4]
+      const e4: unknown = x3[i4]
       try {
         ChatBskyActorDefs.checkProfileViewBasic(e4, '')
       } catch (err) {
@@ -1240,7 +1240,7 @@ export function checkConvoView(v: unknown, p: string): ConvoView {
   }
   const x5: unknown = o.lastMessage
   if (x5 !== undefined) {
-    if (typeof x5 !== 'object' || x5 === null || typeof (x5 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/lastMessage' + ' must be an object which includes the "$type" property')
+    if (typeof x5 !== 'object' || x5 === null || typeof (x5 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/lastMessage must be an object which includes the "$type" property')
     const t6 = (x5 as { $type: string }).$type
     switch (t6) {
       case 'chat.bsky.convo.defs#messageView':
@@ -1265,12 +1265,12 @@ export function checkConvoView(v: unknown, p: string): ConvoView {
         }
         break
       default:
-        if (t6.charCodeAt(0) === 35 || t6.indexOf('#') !== t6.lastIndexOf('#')) throw rt.invalid(p + '/lastMessage' + ' $type is not a valid type reference')
+        if (t6.charCodeAt(0) === 35 || t6.indexOf('#') !== t6.lastIndexOf('#')) throw rt.invalid(p + '/lastMessage $type is not a valid type reference')
     }
   }
   const x7: unknown = o.lastReaction
   if (x7 !== undefined) {
-    if (typeof x7 !== 'object' || x7 === null || typeof (x7 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/lastReaction' + ' must be an object which includes the "$type" property')
+    if (typeof x7 !== 'object' || x7 === null || typeof (x7 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/lastReaction must be an object which includes the "$type" property')
     const t8 = (x7 as { $type: string }).$type
     switch (t8) {
       case 'chat.bsky.convo.defs#messageAndReactionView':
@@ -1281,14 +1281,14 @@ export function checkConvoView(v: unknown, p: string): ConvoView {
         }
         break
       default:
-        if (t8.charCodeAt(0) === 35 || t8.indexOf('#') !== t8.lastIndexOf('#')) throw rt.invalid(p + '/lastReaction' + ' $type is not a valid type reference')
+        if (t8.charCodeAt(0) === 35 || t8.indexOf('#') !== t8.lastIndexOf('#')) throw rt.invalid(p + '/lastReaction $type is not a valid type reference')
     }
   }
   const x9: unknown = o.muted
   if (x9 === undefined) {
     throw rt.invalid(p + ' must have the property "muted"')
   } else {
-    if (typeof x9 !== 'boolean') throw rt.invalid(p + '/muted' + ' must be a boolean')
+    if (typeof x9 !== 'boolean') throw rt.invalid(p + '/muted must be a boolean')
   }
   const x10: unknown = o.status
   if (x10 !== undefined) {
@@ -1302,11 +1302,11 @@ export function checkConvoView(v: unknown, p: string): ConvoView {
   if (x11 === undefined) {
     throw rt.invalid(p + ' must have the property "unreadCount"')
   } else {
-    if (!Number.isInteger(x11)) throw rt.invalid(p + '/unreadCount' + ' must be an integer')
+    if (!Number.isInteger(x11)) throw rt.invalid(p + '/unreadCount must be an integer')
   }
   const x12: unknown = o.kind
   if (x12 !== undefined) {
-    if (typeof x12 !== 'object' || x12 === null || typeof (x12 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/kind' + ' must be an object which includes the "$type" property')
+    if (typeof x12 !== 'object' || x12 === null || typeof (x12 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/kind must be an object which includes the "$type" property')
     const t13 = (x12 as { $type: string }).$type
     switch (t13) {
       case 'chat.bsky.convo.defs#directConvo':
@@ -1324,7 +1324,7 @@ export function checkConvoView(v: unknown, p: string): ConvoView {
         }
         break
       default:
-        if (t13.charCodeAt(0) === 35 || t13.indexOf('#') !== t13.lastIndexOf('#')) throw rt.invalid(p + '/kind' + ' $type is not a valid type reference')
+        if (t13.charCodeAt(0) === 35 || t13.indexOf('#') !== t13.lastIndexOf('#')) throw rt.invalid(p + '/kind $type is not a valid type reference')
     }
   }
   return o as unknown as ConvoView
@@ -1389,8 +1389,8 @@ export function checkGroupConvo(v: unknown, p: string): GroupConvo {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x1)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x1)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x2: unknown = o.joinLink
   if (x2 !== undefined) {
@@ -1402,7 +1402,7 @@ export function checkGroupConvo(v: unknown, p: string): GroupConvo {
   }
   const x3: unknown = o.joinRequestCount
   if (x3 !== undefined) {
-    if (!Number.isInteger(x3)) throw rt.invalid(p + '/joinRequestCount' + ' must be an integer')
+    if (!Number.isInteger(x3)) throw rt.invalid(p + '/joinRequestCount must be an integer')
   }
   const x4: unknown = o.lockStatus
   if (x4 === undefined) {
@@ -1418,31 +1418,31 @@ export function checkGroupConvo(v: unknown, p: string): GroupConvo {
   if (x5 === undefined) {
     throw rt.invalid(p + ' must have the property "lockStatusModerationOverride"')
   } else {
-    if (typeof x5 !== 'boolean') throw rt.invalid(p + '/lockStatusModerationOverride' + ' must be a boolean')
+    if (typeof x5 !== 'boolean') throw rt.invalid(p + '/lockStatusModerationOverride must be a boolean')
   }
   const x6: unknown = o.memberCount
   if (x6 === undefined) {
     throw rt.invalid(p + ' must have the property "memberCount"')
   } else {
-    if (!Number.isInteger(x6)) throw rt.invalid(p + '/memberCount' + ' must be an integer')
+    if (!Number.isInteger(x6)) throw rt.invalid(p + '/memberCount must be an integer')
   }
   const x7: unknown = o.memberLimit
   if (x7 === undefined) {
     throw rt.invalid(p + ' must have the property "memberLimit"')
   } else {
-    if (!Number.isInteger(x7)) throw rt.invalid(p + '/memberLimit' + ' must be an integer')
+    if (!Number.isInteger(x7)) throw rt.invalid(p + '/memberLimit must be an integer')
   }
   const x8: unknown = o.name
   if (x8 === undefined) {
     throw rt.invalid(p + ' must have the property "name"')
   } else {
-    if (typeof x8 !== 'string') throw rt.invalid(p + '/name' + ' must be a string')
-    if (x8.length * 3 > 500 && rt.utf8Len(x8) > 500) throw rt.invalid(p + '/name' + ' must not be longer than 500 characters')
-    if (x8.length > 50 && rt.graphemeLen(x8) > 50) throw rt.invalid(p + '/name' + ' must not be longer than 50 graphemes')
+    if (typeof x8 !== 'string') throw rt.invalid(p + '/name must be a string')
+    if (x8.length * 3 > 500 && rt.utf8Len(x8) > 500) throw rt.invalid(p + '/name must not be longer than 500 characters')
+    if (x8.length > 50 && rt.graphemeLen(x8) > 50) throw rt.invalid(p + '/name must not be longer than 50 graphemes')
   }
   const x9: unknown = o.unreadJoinRequestCount
   if (x9 !== undefined) {
-    if (!Number.isInteger(x9)) throw rt.invalid(p + '/unreadJoinRequestCount' + ' must be an integer')
+    if (!Number.isInteger(x9)) throw rt.invalid(p + '/unreadJoinRequestCount must be an integer')
   }
   return o as unknown as GroupConvo
 }
@@ -1472,13 +1472,13 @@ export function checkLogBeginConvo(v: unknown, p: string): LogBeginConvo {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x2: unknown = o.convoId
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   return o as unknown as LogBeginConvo
 }
@@ -1508,13 +1508,13 @@ export function checkLogAcceptConvo(v: unknown, p: string): LogAcceptConvo {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x2: unknown = o.convoId
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   return o as unknown as LogAcceptConvo
 }
@@ -1544,13 +1544,13 @@ export function checkLogLeaveConvo(v: unknown, p: string): LogLeaveConvo {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x2: unknown = o.convoId
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   return o as unknown as LogLeaveConvo
 }
@@ -1580,13 +1580,13 @@ export function checkLogMuteConvo(v: unknown, p: string): LogMuteConvo {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x2: unknown = o.convoId
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   return o as unknown as LogMuteConvo
 }
@@ -1616,13 +1616,13 @@ export function checkLogUnmuteConvo(v: unknown, p: string): LogUnmuteConvo {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x2: unknown = o.convoId
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   return o as unknown as LogUnmuteConvo
 }
@@ -1655,19 +1655,19 @@ export function checkLogCreateMessage(v: unknown, p: string): LogCreateMessage {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x2: unknown = o.convoId
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x3: unknown = o.message
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "message"')
   } else {
-    if (typeof x3 !== 'object' || x3 === null || typeof (x3 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/message' + ' must be an object which includes the "$type" property')
+    if (typeof x3 !== 'object' || x3 === null || typeof (x3 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/message must be an object which includes the "$type" property')
     const t4 = (x3 as { $type: string }).$type
     switch (t4) {
       case 'chat.bsky.convo.defs#messageView':
@@ -1685,14 +1685,14 @@ export function checkLogCreateMessage(v: unknown, p: string): LogCreateMessage {
         }
         break
       default:
-        if (t4.charCodeAt(0) === 35 || t4.indexOf('#') !== t4.lastIndexOf('#')) throw rt.invalid(p + '/message' + ' $type is not a valid type reference')
+        if (t4.charCodeAt(0) === 35 || t4.indexOf('#') !== t4.lastIndexOf('#')) throw rt.invalid(p + '/message $type is not a valid type reference')
     }
   }
   const x5: unknown = o.relatedProfiles
   if (x5 !== undefined) {
-    if (!Array.isArray(x5)) throw rt.invalid(p + '/relatedProfiles' + ' must be an array')
+    if (!Array.isArray(x5)) throw rt.invalid(p + '/relatedProfiles must be an array')
     for (let i6 = 0; i6 < x5.length; i6++) {
-      let e6: unknown = x5[i6]
+      const e6: unknown = x5[i6]
       try {
         ChatBskyActorDefs.checkProfileViewBasic(e6, '')
       } catch (err) {
@@ -1729,19 +1729,19 @@ export function checkLogDeleteMessage(v: unknown, p: string): LogDeleteMessage {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x2: unknown = o.convoId
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x3: unknown = o.message
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "message"')
   } else {
-    if (typeof x3 !== 'object' || x3 === null || typeof (x3 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/message' + ' must be an object which includes the "$type" property')
+    if (typeof x3 !== 'object' || x3 === null || typeof (x3 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/message must be an object which includes the "$type" property')
     const t4 = (x3 as { $type: string }).$type
     switch (t4) {
       case 'chat.bsky.convo.defs#messageView':
@@ -1759,7 +1759,7 @@ export function checkLogDeleteMessage(v: unknown, p: string): LogDeleteMessage {
         }
         break
       default:
-        if (t4.charCodeAt(0) === 35 || t4.indexOf('#') !== t4.lastIndexOf('#')) throw rt.invalid(p + '/message' + ' $type is not a valid type reference')
+        if (t4.charCodeAt(0) === 35 || t4.indexOf('#') !== t4.lastIndexOf('#')) throw rt.invalid(p + '/message $type is not a valid type reference')
     }
   }
   return o as unknown as LogDeleteMessage
@@ -1791,19 +1791,19 @@ export function checkLogReadMessage(v: unknown, p: string): LogReadMessage {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x2: unknown = o.convoId
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x3: unknown = o.message
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "message"')
   } else {
-    if (typeof x3 !== 'object' || x3 === null || typeof (x3 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/message' + ' must be an object which includes the "$type" property')
+    if (typeof x3 !== 'object' || x3 === null || typeof (x3 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/message must be an object which includes the "$type" property')
     const t4 = (x3 as { $type: string }).$type
     switch (t4) {
       case 'chat.bsky.convo.defs#messageView':
@@ -1828,7 +1828,7 @@ export function checkLogReadMessage(v: unknown, p: string): LogReadMessage {
         }
         break
       default:
-        if (t4.charCodeAt(0) === 35 || t4.indexOf('#') !== t4.lastIndexOf('#')) throw rt.invalid(p + '/message' + ' $type is not a valid type reference')
+        if (t4.charCodeAt(0) === 35 || t4.indexOf('#') !== t4.lastIndexOf('#')) throw rt.invalid(p + '/message $type is not a valid type reference')
     }
   }
   return o as unknown as LogReadMessage
@@ -1863,19 +1863,19 @@ export function checkLogAddReaction(v: unknown, p: string): LogAddReaction {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x2: unknown = o.convoId
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x3: unknown = o.message
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "message"')
   } else {
-    if (typeof x3 !== 'object' || x3 === null || typeof (x3 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/message' + ' must be an object which includes the "$type" property')
+    if (typeof x3 !== 'object' || x3 === null || typeof (x3 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/message must be an object which includes the "$type" property')
     const t4 = (x3 as { $type: string }).$type
     switch (t4) {
       case 'chat.bsky.convo.defs#messageView':
@@ -1893,7 +1893,7 @@ export function checkLogAddReaction(v: unknown, p: string): LogAddReaction {
         }
         break
       default:
-        if (t4.charCodeAt(0) === 35 || t4.indexOf('#') !== t4.lastIndexOf('#')) throw rt.invalid(p + '/message' + ' $type is not a valid type reference')
+        if (t4.charCodeAt(0) === 35 || t4.indexOf('#') !== t4.lastIndexOf('#')) throw rt.invalid(p + '/message $type is not a valid type reference')
     }
   }
   const x5: unknown = o.reaction
@@ -1908,9 +1908,9 @@ export function checkLogAddReaction(v: unknown, p: string): LogAddReaction {
   }
   const x6: unknown = o.relatedProfiles
   if (x6 !== undefined) {
-    if (!Array.isArray(x6)) throw rt.invalid(p + '/relatedProfiles' + ' must be an array')
+    if (!Array.isArray(x6)) throw rt.invalid(p + '/relatedProfiles must be an array')
     for (let i7 = 0; i7 < x6.length; i7++) {
-      let e7: unknown = x6[i7]
+      const e7: unknown = x6[i7]
       try {
         ChatBskyActorDefs.checkProfileViewBasic(e7, '')
       } catch (err) {
@@ -1950,19 +1950,19 @@ export function checkLogRemoveReaction(v: unknown, p: string): LogRemoveReaction
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x2: unknown = o.convoId
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x3: unknown = o.message
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "message"')
   } else {
-    if (typeof x3 !== 'object' || x3 === null || typeof (x3 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/message' + ' must be an object which includes the "$type" property')
+    if (typeof x3 !== 'object' || x3 === null || typeof (x3 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/message must be an object which includes the "$type" property')
     const t4 = (x3 as { $type: string }).$type
     switch (t4) {
       case 'chat.bsky.convo.defs#messageView':
@@ -1980,7 +1980,7 @@ export function checkLogRemoveReaction(v: unknown, p: string): LogRemoveReaction
         }
         break
       default:
-        if (t4.charCodeAt(0) === 35 || t4.indexOf('#') !== t4.lastIndexOf('#')) throw rt.invalid(p + '/message' + ' $type is not a valid type reference')
+        if (t4.charCodeAt(0) === 35 || t4.indexOf('#') !== t4.lastIndexOf('#')) throw rt.invalid(p + '/message $type is not a valid type reference')
     }
   }
   const x5: unknown = o.reaction
@@ -1995,9 +1995,9 @@ export function checkLogRemoveReaction(v: unknown, p: string): LogRemoveReaction
   }
   const x6: unknown = o.relatedProfiles
   if (x6 !== undefined) {
-    if (!Array.isArray(x6)) throw rt.invalid(p + '/relatedProfiles' + ' must be an array')
+    if (!Array.isArray(x6)) throw rt.invalid(p + '/relatedProfiles must be an array')
     for (let i7 = 0; i7 < x6.length; i7++) {
-      let e7: unknown = x6[i7]
+      const e7: unknown = x6[i7]
       try {
         ChatBskyActorDefs.checkProfileViewBasic(e7, '')
       } catch (err) {
@@ -2034,19 +2034,19 @@ export function checkLogReadConvo(v: unknown, p: string): LogReadConvo {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x2: unknown = o.convoId
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x3: unknown = o.message
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "message"')
   } else {
-    if (typeof x3 !== 'object' || x3 === null || typeof (x3 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/message' + ' must be an object which includes the "$type" property')
+    if (typeof x3 !== 'object' || x3 === null || typeof (x3 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/message must be an object which includes the "$type" property')
     const t4 = (x3 as { $type: string }).$type
     switch (t4) {
       case 'chat.bsky.convo.defs#messageView':
@@ -2071,7 +2071,7 @@ export function checkLogReadConvo(v: unknown, p: string): LogReadConvo {
         }
         break
       default:
-        if (t4.charCodeAt(0) === 35 || t4.indexOf('#') !== t4.lastIndexOf('#')) throw rt.invalid(p + '/message' + ' $type is not a valid type reference')
+        if (t4.charCodeAt(0) === 35 || t4.indexOf('#') !== t4.lastIndexOf('#')) throw rt.invalid(p + '/message $type is not a valid type reference')
     }
   }
   return o as unknown as LogReadConvo
@@ -2106,13 +2106,13 @@ export function checkLogAddMember(v: unknown, p: string): LogAddMember {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x2: unknown = o.convoId
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x3: unknown = o.message
   if (x3 === undefined) {
@@ -2128,9 +2128,9 @@ export function checkLogAddMember(v: unknown, p: string): LogAddMember {
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "relatedProfiles"')
   } else {
-    if (!Array.isArray(x4)) throw rt.invalid(p + '/relatedProfiles' + ' must be an array')
+    if (!Array.isArray(x4)) throw rt.invalid(p + '/relatedProfiles must be an array')
     for (let i5 = 0; i5 < x4.length; i5++) {
-      let e5: unknown = x4[i5]
+      const e5: unknown = x4[i5]
       try {
         ChatBskyActorDefs.checkProfileViewBasic(e5, '')
       } catch (err) {
@@ -2170,13 +2170,13 @@ export function checkLogRemoveMember(v: unknown, p: string): LogRemoveMember {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x2: unknown = o.convoId
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x3: unknown = o.message
   if (x3 === undefined) {
@@ -2192,9 +2192,9 @@ export function checkLogRemoveMember(v: unknown, p: string): LogRemoveMember {
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "relatedProfiles"')
   } else {
-    if (!Array.isArray(x4)) throw rt.invalid(p + '/relatedProfiles' + ' must be an array')
+    if (!Array.isArray(x4)) throw rt.invalid(p + '/relatedProfiles must be an array')
     for (let i5 = 0; i5 < x4.length; i5++) {
-      let e5: unknown = x4[i5]
+      const e5: unknown = x4[i5]
       try {
         ChatBskyActorDefs.checkProfileViewBasic(e5, '')
       } catch (err) {
@@ -2234,13 +2234,13 @@ export function checkLogMemberJoin(v: unknown, p: string): LogMemberJoin {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x2: unknown = o.convoId
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x3: unknown = o.message
   if (x3 === undefined) {
@@ -2256,9 +2256,9 @@ export function checkLogMemberJoin(v: unknown, p: string): LogMemberJoin {
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "relatedProfiles"')
   } else {
-    if (!Array.isArray(x4)) throw rt.invalid(p + '/relatedProfiles' + ' must be an array')
+    if (!Array.isArray(x4)) throw rt.invalid(p + '/relatedProfiles must be an array')
     for (let i5 = 0; i5 < x4.length; i5++) {
-      let e5: unknown = x4[i5]
+      const e5: unknown = x4[i5]
       try {
         ChatBskyActorDefs.checkProfileViewBasic(e5, '')
       } catch (err) {
@@ -2298,13 +2298,13 @@ export function checkLogMemberLeave(v: unknown, p: string): LogMemberLeave {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x2: unknown = o.convoId
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x3: unknown = o.message
   if (x3 === undefined) {
@@ -2320,9 +2320,9 @@ export function checkLogMemberLeave(v: unknown, p: string): LogMemberLeave {
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "relatedProfiles"')
   } else {
-    if (!Array.isArray(x4)) throw rt.invalid(p + '/relatedProfiles' + ' must be an array')
+    if (!Array.isArray(x4)) throw rt.invalid(p + '/relatedProfiles must be an array')
     for (let i5 = 0; i5 < x4.length; i5++) {
-      let e5: unknown = x4[i5]
+      const e5: unknown = x4[i5]
       try {
         ChatBskyActorDefs.checkProfileViewBasic(e5, '')
       } catch (err) {
@@ -2362,13 +2362,13 @@ export function checkLogLockConvo(v: unknown, p: string): LogLockConvo {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x2: unknown = o.convoId
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x3: unknown = o.message
   if (x3 === undefined) {
@@ -2384,9 +2384,9 @@ export function checkLogLockConvo(v: unknown, p: string): LogLockConvo {
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "relatedProfiles"')
   } else {
-    if (!Array.isArray(x4)) throw rt.invalid(p + '/relatedProfiles' + ' must be an array')
+    if (!Array.isArray(x4)) throw rt.invalid(p + '/relatedProfiles must be an array')
     for (let i5 = 0; i5 < x4.length; i5++) {
-      let e5: unknown = x4[i5]
+      const e5: unknown = x4[i5]
       try {
         ChatBskyActorDefs.checkProfileViewBasic(e5, '')
       } catch (err) {
@@ -2426,13 +2426,13 @@ export function checkLogUnlockConvo(v: unknown, p: string): LogUnlockConvo {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x2: unknown = o.convoId
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x3: unknown = o.message
   if (x3 === undefined) {
@@ -2448,9 +2448,9 @@ export function checkLogUnlockConvo(v: unknown, p: string): LogUnlockConvo {
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "relatedProfiles"')
   } else {
-    if (!Array.isArray(x4)) throw rt.invalid(p + '/relatedProfiles' + ' must be an array')
+    if (!Array.isArray(x4)) throw rt.invalid(p + '/relatedProfiles must be an array')
     for (let i5 = 0; i5 < x4.length; i5++) {
-      let e5: unknown = x4[i5]
+      const e5: unknown = x4[i5]
       try {
         ChatBskyActorDefs.checkProfileViewBasic(e5, '')
       } catch (err) {
@@ -2490,13 +2490,13 @@ export function checkLogLockConvoPermanently(v: unknown, p: string): LogLockConv
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x2: unknown = o.convoId
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x3: unknown = o.message
   if (x3 === undefined) {
@@ -2512,9 +2512,9 @@ export function checkLogLockConvoPermanently(v: unknown, p: string): LogLockConv
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "relatedProfiles"')
   } else {
-    if (!Array.isArray(x4)) throw rt.invalid(p + '/relatedProfiles' + ' must be an array')
+    if (!Array.isArray(x4)) throw rt.invalid(p + '/relatedProfiles must be an array')
     for (let i5 = 0; i5 < x4.length; i5++) {
-      let e5: unknown = x4[i5]
+      const e5: unknown = x4[i5]
       try {
         ChatBskyActorDefs.checkProfileViewBasic(e5, '')
       } catch (err) {
@@ -2552,13 +2552,13 @@ export function checkLogEditGroup(v: unknown, p: string): LogEditGroup {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x2: unknown = o.convoId
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x3: unknown = o.message
   if (x3 === undefined) {
@@ -2600,13 +2600,13 @@ export function checkLogCreateJoinLink(v: unknown, p: string): LogCreateJoinLink
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x2: unknown = o.convoId
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x3: unknown = o.message
   if (x3 === undefined) {
@@ -2648,13 +2648,13 @@ export function checkLogEditJoinLink(v: unknown, p: string): LogEditJoinLink {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x2: unknown = o.convoId
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x3: unknown = o.message
   if (x3 === undefined) {
@@ -2696,13 +2696,13 @@ export function checkLogEnableJoinLink(v: unknown, p: string): LogEnableJoinLink
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x2: unknown = o.convoId
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x3: unknown = o.message
   if (x3 === undefined) {
@@ -2744,13 +2744,13 @@ export function checkLogDisableJoinLink(v: unknown, p: string): LogDisableJoinLi
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x2: unknown = o.convoId
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x3: unknown = o.message
   if (x3 === undefined) {
@@ -2792,13 +2792,13 @@ export function checkLogIncomingJoinRequest(v: unknown, p: string): LogIncomingJ
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x2: unknown = o.convoId
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x3: unknown = o.member
   if (x3 === undefined) {
@@ -2840,13 +2840,13 @@ export function checkLogApproveJoinRequest(v: unknown, p: string): LogApproveJoi
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x2: unknown = o.convoId
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x3: unknown = o.member
   if (x3 === undefined) {
@@ -2888,13 +2888,13 @@ export function checkLogRejectJoinRequest(v: unknown, p: string): LogRejectJoinR
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x2: unknown = o.convoId
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x3: unknown = o.member
   if (x3 === undefined) {
@@ -2934,13 +2934,13 @@ export function checkLogOutgoingJoinRequest(v: unknown, p: string): LogOutgoingJ
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x2: unknown = o.convoId
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   return o as unknown as LogOutgoingJoinRequest
 }
@@ -2972,13 +2972,13 @@ export function checkLogWithdrawIncomingJoinRequest(v: unknown, p: string): LogW
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x2: unknown = o.convoId
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x3: unknown = o.member
   if (x3 === undefined) {
@@ -3018,13 +3018,13 @@ export function checkLogWithdrawOutgoingJoinRequest(v: unknown, p: string): LogW
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x2: unknown = o.convoId
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   return o as unknown as LogWithdrawOutgoingJoinRequest
 }
@@ -3054,13 +3054,13 @@ export function checkLogReadJoinRequests(v: unknown, p: string): LogReadJoinRequ
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x2: unknown = o.convoId
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   return o as unknown as LogReadJoinRequests
 }

@@ -34,13 +34,13 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x2: unknown = o.messageId
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "messageId"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/messageId' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/messageId must be a string')
   }
   return o as unknown as InputSchema
 }

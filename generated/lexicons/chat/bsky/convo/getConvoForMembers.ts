@@ -24,11 +24,11 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "members"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/members' + ' must be an array')
-    if (x1.length > 10) throw rt.invalid(p + '/members' + ' must not have more than 10 elements')
-    if (x1.length < 1) throw rt.invalid(p + '/members' + ' must not have fewer than 1 elements')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/members must be an array')
+    if (x1.length > 10) throw rt.invalid(p + '/members must not have more than 10 elements')
+    if (x1.length < 1) throw rt.invalid(p + '/members must not have fewer than 1 elements')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       if (typeof e2 !== 'string') throw rt.invalid(p + '/members' + '/' + i2 + ' must be a string')
       if (!rt.isDid(e2)) throw rt.invalid(p + '/members' + '/' + i2 + ' must be a valid did')
     }

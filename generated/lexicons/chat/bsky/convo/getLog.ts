@@ -22,7 +22,7 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.cursor
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   return o as unknown as QueryParams
 }
@@ -40,15 +40,15 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.cursor
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   const x2: unknown = o.logs
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "logs"')
   } else {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/logs' + ' must be an array')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/logs must be an array')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       if (typeof e3 !== 'object' || e3 === null || typeof (e3 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/logs' + '/' + i3 + ' must be an object which includes the "$type" property')
       const t4 = (e3 as { $type: string }).$type
       switch (t4) {

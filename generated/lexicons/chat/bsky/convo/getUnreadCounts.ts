@@ -25,7 +25,7 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     (r ??= { ...o })['includeGroupChats'] = true
   } else {
-    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/includeGroupChats' + ' must be a boolean')
+    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/includeGroupChats must be a boolean')
   }
   return (r ?? o) as unknown as QueryParams
 }
@@ -47,13 +47,13 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "unreadAcceptedConvos"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/unreadAcceptedConvos' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/unreadAcceptedConvos must be an integer')
   }
   const x2: unknown = o.unreadRequestConvos
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "unreadRequestConvos"')
   } else {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/unreadRequestConvos' + ' must be an integer')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/unreadRequestConvos must be an integer')
   }
   return o as unknown as OutputSchema
 }

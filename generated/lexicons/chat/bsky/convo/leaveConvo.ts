@@ -32,7 +32,7 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   return o as unknown as InputSchema
 }
@@ -55,13 +55,13 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x2: unknown = o.rev
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   return o as unknown as OutputSchema
 }

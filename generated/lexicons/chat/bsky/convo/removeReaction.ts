@@ -35,23 +35,23 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x2: unknown = o.messageId
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "messageId"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/messageId' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/messageId must be a string')
   }
   const x3: unknown = o.value
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "value"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/value' + ' must be a string')
-    if (x3.length < 1 && (x3.length * 3 < 1 || rt.utf8Len(x3) < 1)) throw rt.invalid(p + '/value' + ' must not be shorter than 1 characters')
-    if (x3.length * 3 > 64 && rt.utf8Len(x3) > 64) throw rt.invalid(p + '/value' + ' must not be longer than 64 characters')
-    if (x3.length < 1 || rt.graphemeLen(x3) < 1) throw rt.invalid(p + '/value' + ' must not be shorter than 1 graphemes')
-    if (x3.length > 1 && rt.graphemeLen(x3) > 1) throw rt.invalid(p + '/value' + ' must not be longer than 1 graphemes')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/value must be a string')
+    if (x3.length < 1 && (x3.length * 3 < 1 || rt.utf8Len(x3) < 1)) throw rt.invalid(p + '/value must not be shorter than 1 characters')
+    if (x3.length * 3 > 64 && rt.utf8Len(x3) > 64) throw rt.invalid(p + '/value must not be longer than 64 characters')
+    if (x3.length < 1 || rt.graphemeLen(x3) < 1) throw rt.invalid(p + '/value must not be shorter than 1 graphemes')
+    if (x3.length > 1 && rt.graphemeLen(x3) > 1) throw rt.invalid(p + '/value must not be longer than 1 graphemes')
   }
   return o as unknown as InputSchema
 }

@@ -33,10 +33,10 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "items"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/items' + ' must be an array')
-    if (x1.length > 100) throw rt.invalid(p + '/items' + ' must not have more than 100 elements')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/items must be an array')
+    if (x1.length > 100) throw rt.invalid(p + '/items must not have more than 100 elements')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       try {
         checkBatchItem(e2, '')
       } catch (err) {
@@ -64,9 +64,9 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "items"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/items' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/items must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       try {
         ChatBskyConvoDefs.checkMessageView(e2, '')
       } catch (err) {
@@ -117,7 +117,7 @@ export function checkBatchItem(v: unknown, p: string): BatchItem {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x2: unknown = o.message
   if (x2 === undefined) {

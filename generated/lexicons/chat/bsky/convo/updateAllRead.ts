@@ -30,7 +30,7 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.status
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/status' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/status must be a string')
   }
   return o as unknown as InputSchema
 }
@@ -53,7 +53,7 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "updatedCount"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/updatedCount' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/updatedCount must be an integer')
   }
   return o as unknown as OutputSchema
 }

@@ -23,7 +23,7 @@ export function checkMain(v: unknown, p: string): Main {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "code"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/code' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/code must be a string')
   }
   return o as unknown as Main
 }
@@ -51,7 +51,7 @@ export function checkView(v: unknown, p: string): View {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "joinLinkPreview"')
   } else {
-    if (typeof x1 !== 'object' || x1 === null || typeof (x1 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/joinLinkPreview' + ' must be an object which includes the "$type" property')
+    if (typeof x1 !== 'object' || x1 === null || typeof (x1 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/joinLinkPreview must be an object which includes the "$type" property')
     const t2 = (x1 as { $type: string }).$type
     switch (t2) {
       case 'chat.bsky.group.defs#joinLinkPreviewView':
@@ -76,7 +76,7 @@ export function checkView(v: unknown, p: string): View {
         }
         break
       default:
-        if (t2.charCodeAt(0) === 35 || t2.indexOf('#') !== t2.lastIndexOf('#')) throw rt.invalid(p + '/joinLinkPreview' + ' $type is not a valid type reference')
+        if (t2.charCodeAt(0) === 35 || t2.indexOf('#') !== t2.lastIndexOf('#')) throw rt.invalid(p + '/joinLinkPreview $type is not a valid type reference')
     }
   }
   return o as unknown as View

@@ -34,14 +34,14 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x2: unknown = o.member
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "member"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/member' + ' must be a string')
-    if (!rt.isDid(x2)) throw rt.invalid(p + '/member' + ' must be a valid did')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/member must be a string')
+    if (!rt.isDid(x2)) throw rt.invalid(p + '/member must be a valid did')
   }
   return o as unknown as InputSchema
 }

@@ -35,10 +35,10 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "members"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/members' + ' must be an array')
-    if (x1.length > 10000) throw rt.invalid(p + '/members' + ' must not have more than 10000 elements')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/members must be an array')
+    if (x1.length > 10000) throw rt.invalid(p + '/members must not have more than 10000 elements')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       if (typeof e2 !== 'string') throw rt.invalid(p + '/members' + '/' + i2 + ' must be a string')
       if (!rt.isDid(e2)) throw rt.invalid(p + '/members' + '/' + i2 + ' must be a valid did')
     }
@@ -47,10 +47,10 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "name"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/name' + ' must be a string')
-    if (x3.length < 1 && (x3.length * 3 < 1 || rt.utf8Len(x3) < 1)) throw rt.invalid(p + '/name' + ' must not be shorter than 1 characters')
-    if (x3.length * 3 > 500 && rt.utf8Len(x3) > 500) throw rt.invalid(p + '/name' + ' must not be longer than 500 characters')
-    if (x3.length > 50 && rt.graphemeLen(x3) > 50) throw rt.invalid(p + '/name' + ' must not be longer than 50 graphemes')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/name must be a string')
+    if (x3.length < 1 && (x3.length * 3 < 1 || rt.utf8Len(x3) < 1)) throw rt.invalid(p + '/name must not be shorter than 1 characters')
+    if (x3.length * 3 > 500 && rt.utf8Len(x3) > 500) throw rt.invalid(p + '/name must not be longer than 500 characters')
+    if (x3.length > 50 && rt.graphemeLen(x3) > 50) throw rt.invalid(p + '/name must not be longer than 50 graphemes')
   }
   return o as unknown as InputSchema
 }

@@ -53,7 +53,7 @@ export function checkJoinLinkView(v: unknown, p: string): JoinLinkView {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "code"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/code' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/code must be a string')
   }
   const x2: unknown = o.enabledStatus
   if (x2 === undefined) {
@@ -69,7 +69,7 @@ export function checkJoinLinkView(v: unknown, p: string): JoinLinkView {
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "requireApproval"')
   } else {
-    if (typeof x3 !== 'boolean') throw rt.invalid(p + '/requireApproval' + ' must be a boolean')
+    if (typeof x3 !== 'boolean') throw rt.invalid(p + '/requireApproval must be a boolean')
   }
   const x4: unknown = o.joinRule
   if (x4 === undefined) {
@@ -85,8 +85,8 @@ export function checkJoinLinkView(v: unknown, p: string): JoinLinkView {
   if (x5 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x5)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x5)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as JoinLinkView
 }
@@ -125,19 +125,19 @@ export function checkJoinLinkPreviewView(v: unknown, p: string): JoinLinkPreview
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x2: unknown = o.code
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "code"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/code' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/code must be a string')
   }
   const x3: unknown = o.name
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "name"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/name' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/name must be a string')
   }
   const x4: unknown = o.owner
   if (x4 === undefined) {
@@ -153,19 +153,19 @@ export function checkJoinLinkPreviewView(v: unknown, p: string): JoinLinkPreview
   if (x5 === undefined) {
     throw rt.invalid(p + ' must have the property "memberCount"')
   } else {
-    if (!Number.isInteger(x5)) throw rt.invalid(p + '/memberCount' + ' must be an integer')
+    if (!Number.isInteger(x5)) throw rt.invalid(p + '/memberCount must be an integer')
   }
   const x6: unknown = o.memberLimit
   if (x6 === undefined) {
     throw rt.invalid(p + ' must have the property "memberLimit"')
   } else {
-    if (!Number.isInteger(x6)) throw rt.invalid(p + '/memberLimit' + ' must be an integer')
+    if (!Number.isInteger(x6)) throw rt.invalid(p + '/memberLimit must be an integer')
   }
   const x7: unknown = o.requireApproval
   if (x7 === undefined) {
     throw rt.invalid(p + ' must have the property "requireApproval"')
   } else {
-    if (typeof x7 !== 'boolean') throw rt.invalid(p + '/requireApproval' + ' must be a boolean')
+    if (typeof x7 !== 'boolean') throw rt.invalid(p + '/requireApproval must be a boolean')
   }
   const x8: unknown = o.joinRule
   if (x8 === undefined) {
@@ -220,7 +220,7 @@ export function checkDisabledJoinLinkPreviewView(v: unknown, p: string): Disable
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "code"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/code' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/code must be a string')
   }
   return o as unknown as DisabledJoinLinkPreviewView
 }
@@ -249,7 +249,7 @@ export function checkInvalidJoinLinkPreviewView(v: unknown, p: string): InvalidJ
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "code"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/code' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/code must be a string')
   }
   return o as unknown as InvalidJoinLinkPreviewView
 }
@@ -275,8 +275,8 @@ export function checkJoinLinkViewerState(v: unknown, p: string): JoinLinkViewerS
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.requestedAt
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/requestedAt' + ' must be a string')
-    if (!rt.isDatetime(x1)) throw rt.invalid(p + '/requestedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/requestedAt must be a string')
+    if (!rt.isDatetime(x1)) throw rt.invalid(p + '/requestedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as JoinLinkViewerState
 }
@@ -307,7 +307,7 @@ export function checkJoinRequestView(v: unknown, p: string): JoinRequestView {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x2: unknown = o.requestedBy
   if (x2 === undefined) {
@@ -323,8 +323,8 @@ export function checkJoinRequestView(v: unknown, p: string): JoinRequestView {
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "requestedAt"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/requestedAt' + ' must be a string')
-    if (!rt.isDatetime(x3)) throw rt.invalid(p + '/requestedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/requestedAt must be a string')
+    if (!rt.isDatetime(x3)) throw rt.invalid(p + '/requestedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as JoinRequestView
 }
@@ -358,13 +358,13 @@ export function checkJoinRequestConvoView(v: unknown, p: string): JoinRequestCon
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x2: unknown = o.name
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "name"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/name' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/name must be a string')
   }
   const x3: unknown = o.owner
   if (x3 === undefined) {
@@ -380,13 +380,13 @@ export function checkJoinRequestConvoView(v: unknown, p: string): JoinRequestCon
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "memberCount"')
   } else {
-    if (!Number.isInteger(x4)) throw rt.invalid(p + '/memberCount' + ' must be an integer')
+    if (!Number.isInteger(x4)) throw rt.invalid(p + '/memberCount must be an integer')
   }
   const x5: unknown = o.memberLimit
   if (x5 === undefined) {
     throw rt.invalid(p + ' must have the property "memberLimit"')
   } else {
-    if (!Number.isInteger(x5)) throw rt.invalid(p + '/memberLimit' + ' must be an integer')
+    if (!Number.isInteger(x5)) throw rt.invalid(p + '/memberLimit must be an integer')
   }
   const x6: unknown = o.viewer
   if (x6 === undefined) {

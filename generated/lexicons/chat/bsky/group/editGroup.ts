@@ -34,16 +34,16 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x2: unknown = o.name
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "name"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/name' + ' must be a string')
-    if (x2.length < 1 && (x2.length * 3 < 1 || rt.utf8Len(x2) < 1)) throw rt.invalid(p + '/name' + ' must not be shorter than 1 characters')
-    if (x2.length * 3 > 500 && rt.utf8Len(x2) > 500) throw rt.invalid(p + '/name' + ' must not be longer than 500 characters')
-    if (x2.length > 50 && rt.graphemeLen(x2) > 50) throw rt.invalid(p + '/name' + ' must not be longer than 50 graphemes')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/name must be a string')
+    if (x2.length < 1 && (x2.length * 3 < 1 || rt.utf8Len(x2) < 1)) throw rt.invalid(p + '/name must not be shorter than 1 characters')
+    if (x2.length * 3 > 500 && rt.utf8Len(x2) > 500) throw rt.invalid(p + '/name must not be longer than 500 characters')
+    if (x2.length > 50 && rt.graphemeLen(x2) > 50) throw rt.invalid(p + '/name must not be longer than 50 graphemes')
   }
   return o as unknown as InputSchema
 }

@@ -35,11 +35,11 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x2: unknown = o.requireApproval
   if (x2 !== undefined) {
-    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/requireApproval' + ' must be a boolean')
+    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/requireApproval must be a boolean')
   }
   const x3: unknown = o.joinRule
   if (x3 !== undefined) {

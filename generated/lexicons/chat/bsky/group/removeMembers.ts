@@ -34,16 +34,16 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x2: unknown = o.members
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "members"')
   } else {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/members' + ' must be an array')
-    if (x2.length < 1) throw rt.invalid(p + '/members' + ' must not have fewer than 1 elements')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/members must be an array')
+    if (x2.length < 1) throw rt.invalid(p + '/members must not have fewer than 1 elements')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       if (typeof e3 !== 'string') throw rt.invalid(p + '/members' + '/' + i3 + ' must be a string')
       if (!rt.isDid(e3)) throw rt.invalid(p + '/members' + '/' + i3 + ' must be a valid did')
     }

@@ -33,7 +33,7 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "code"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/code' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/code must be a string')
   }
   return o as unknown as InputSchema
 }
@@ -57,7 +57,7 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "status"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/status' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/status must be a string')
   }
   const x2: unknown = o.convo
   if (x2 !== undefined) {

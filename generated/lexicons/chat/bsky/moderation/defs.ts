@@ -26,17 +26,17 @@ export function checkConvoView(v: unknown, p: string): ConvoView {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "id"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/id' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/id must be a string')
   }
   const x2: unknown = o.rev
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x3: unknown = o.kind
   if (x3 !== undefined) {
-    if (typeof x3 !== 'object' || x3 === null || typeof (x3 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/kind' + ' must be an object which includes the "$type" property')
+    if (typeof x3 !== 'object' || x3 === null || typeof (x3 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/kind must be an object which includes the "$type" property')
     const t4 = (x3 as { $type: string }).$type
     switch (t4) {
       case 'chat.bsky.moderation.defs#directConvo':
@@ -54,7 +54,7 @@ export function checkConvoView(v: unknown, p: string): ConvoView {
         }
         break
       default:
-        if (t4.charCodeAt(0) === 35 || t4.indexOf('#') !== t4.lastIndexOf('#')) throw rt.invalid(p + '/kind' + ' $type is not a valid type reference')
+        if (t4.charCodeAt(0) === 35 || t4.indexOf('#') !== t4.lastIndexOf('#')) throw rt.invalid(p + '/kind $type is not a valid type reference')
     }
   }
   return o as unknown as ConvoView
@@ -117,8 +117,8 @@ export function checkGroupConvo(v: unknown, p: string): GroupConvo {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x1)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x1)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x2: unknown = o.joinLink
   if (x2 !== undefined) {
@@ -132,7 +132,7 @@ export function checkGroupConvo(v: unknown, p: string): GroupConvo {
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "joinRequestCount"')
   } else {
-    if (!Number.isInteger(x3)) throw rt.invalid(p + '/joinRequestCount' + ' must be an integer')
+    if (!Number.isInteger(x3)) throw rt.invalid(p + '/joinRequestCount must be an integer')
   }
   const x4: unknown = o.lockStatus
   if (x4 === undefined) {
@@ -148,21 +148,21 @@ export function checkGroupConvo(v: unknown, p: string): GroupConvo {
   if (x5 === undefined) {
     throw rt.invalid(p + ' must have the property "memberCount"')
   } else {
-    if (!Number.isInteger(x5)) throw rt.invalid(p + '/memberCount' + ' must be an integer')
+    if (!Number.isInteger(x5)) throw rt.invalid(p + '/memberCount must be an integer')
   }
   const x6: unknown = o.memberLimit
   if (x6 === undefined) {
     throw rt.invalid(p + ' must have the property "memberLimit"')
   } else {
-    if (!Number.isInteger(x6)) throw rt.invalid(p + '/memberLimit' + ' must be an integer')
+    if (!Number.isInteger(x6)) throw rt.invalid(p + '/memberLimit must be an integer')
   }
   const x7: unknown = o.name
   if (x7 === undefined) {
     throw rt.invalid(p + ' must have the property "name"')
   } else {
-    if (typeof x7 !== 'string') throw rt.invalid(p + '/name' + ' must be a string')
-    if (x7.length * 3 > 500 && rt.utf8Len(x7) > 500) throw rt.invalid(p + '/name' + ' must not be longer than 500 characters')
-    if (x7.length > 50 && rt.graphemeLen(x7) > 50) throw rt.invalid(p + '/name' + ' must not be longer than 50 graphemes')
+    if (typeof x7 !== 'string') throw rt.invalid(p + '/name must be a string')
+    if (x7.length * 3 > 500 && rt.utf8Len(x7) > 500) throw rt.invalid(p + '/name must not be longer than 500 characters')
+    if (x7.length > 50 && rt.graphemeLen(x7) > 50) throw rt.invalid(p + '/name must not be longer than 50 graphemes')
   }
   return o as unknown as GroupConvo
 }

@@ -23,8 +23,8 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "actor"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/actor' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/actor' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/actor must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/actor must be a valid did')
   }
   return o as unknown as QueryParams
 }
@@ -115,25 +115,25 @@ export function checkMetadata(v: unknown, p: string): Metadata {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "messagesSent"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/messagesSent' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/messagesSent must be an integer')
   }
   const x2: unknown = o.messagesReceived
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "messagesReceived"')
   } else {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/messagesReceived' + ' must be an integer')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/messagesReceived must be an integer')
   }
   const x3: unknown = o.convos
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "convos"')
   } else {
-    if (!Number.isInteger(x3)) throw rt.invalid(p + '/convos' + ' must be an integer')
+    if (!Number.isInteger(x3)) throw rt.invalid(p + '/convos must be an integer')
   }
   const x4: unknown = o.convosStarted
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "convosStarted"')
   } else {
-    if (!Number.isInteger(x4)) throw rt.invalid(p + '/convosStarted' + ' must be an integer')
+    if (!Number.isInteger(x4)) throw rt.invalid(p + '/convosStarted must be an integer')
   }
   return o as unknown as Metadata
 }

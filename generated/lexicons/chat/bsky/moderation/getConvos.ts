@@ -24,11 +24,11 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "convoIds"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/convoIds' + ' must be an array')
-    if (x1.length > 100) throw rt.invalid(p + '/convoIds' + ' must not have more than 100 elements')
-    if (x1.length < 1) throw rt.invalid(p + '/convoIds' + ' must not have fewer than 1 elements')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/convoIds must be an array')
+    if (x1.length > 100) throw rt.invalid(p + '/convoIds must not have more than 100 elements')
+    if (x1.length < 1) throw rt.invalid(p + '/convoIds must not have fewer than 1 elements')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       if (typeof e2 !== 'string') throw rt.invalid(p + '/convoIds' + '/' + i2 + ' must be a string')
     }
   }
@@ -49,9 +49,9 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "convos"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/convos' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/convos must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       try {
         ChatBskyModerationDefs.checkConvoView(e2, '')
       } catch (err) {

@@ -31,33 +31,33 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   let r: { [key: string]: unknown } | undefined
   const x1: unknown = o.convoId
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x2: unknown = o.messageId
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "messageId"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/messageId' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/messageId must be a string')
   }
   const x3: unknown = o.before
   if (x3 === undefined) {
     (r ??= { ...o })['before'] = 5
   } else {
-    if (!Number.isInteger(x3)) throw rt.invalid(p + '/before' + ' must be an integer')
+    if (!Number.isInteger(x3)) throw rt.invalid(p + '/before must be an integer')
   }
   const x4: unknown = o.after
   if (x4 === undefined) {
     (r ??= { ...o })['after'] = 5
   } else {
-    if (!Number.isInteger(x4)) throw rt.invalid(p + '/after' + ' must be an integer')
+    if (!Number.isInteger(x4)) throw rt.invalid(p + '/after must be an integer')
   }
   const x5: unknown = o.maxInterleavedSystemMessages
   if (x5 === undefined) {
     (r ??= { ...o })['maxInterleavedSystemMessages'] = 10
   } else {
-    if (!Number.isInteger(x5)) throw rt.invalid(p + '/maxInterleavedSystemMessages' + ' must be an integer')
-    if ((x5 as number) > 1000) throw rt.invalid(p + '/maxInterleavedSystemMessages' + ' can not be greater than 1000')
-    if ((x5 as number) < 0) throw rt.invalid(p + '/maxInterleavedSystemMessages' + ' can not be less than 0')
+    if (!Number.isInteger(x5)) throw rt.invalid(p + '/maxInterleavedSystemMessages must be an integer')
+    if ((x5 as number) > 1000) throw rt.invalid(p + '/maxInterleavedSystemMessages can not be greater than 1000')
+    if ((x5 as number) < 0) throw rt.invalid(p + '/maxInterleavedSystemMessages can not be less than 0')
   }
   return (r ?? o) as unknown as QueryParams
 }
@@ -76,9 +76,9 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "messages"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/messages' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/messages must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       if (typeof e2 !== 'object' || e2 === null || typeof (e2 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/messages' + '/' + i2 + ' must be an object which includes the "$type" property')
       const t3 = (e2 as { $type: string }).$type
       switch (t3) {

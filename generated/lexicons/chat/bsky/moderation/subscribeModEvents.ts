@@ -22,7 +22,7 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.cursor
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   return o as unknown as QueryParams
 }
@@ -160,26 +160,26 @@ export function checkEventConvoFirstMessage(v: unknown, p: string): EventConvoFi
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x2: unknown = o.createdAt
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x3: unknown = o.messageId
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/messageId' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/messageId must be a string')
   }
   const x4: unknown = o.recipients
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "recipients"')
   } else {
-    if (!Array.isArray(x4)) throw rt.invalid(p + '/recipients' + ' must be an array')
+    if (!Array.isArray(x4)) throw rt.invalid(p + '/recipients must be an array')
     for (let i5 = 0; i5 < x4.length; i5++) {
-      let e5: unknown = x4[i5]
+      const e5: unknown = x4[i5]
       if (typeof e5 !== 'string') throw rt.invalid(p + '/recipients' + '/' + i5 + ' must be a string')
       if (!rt.isDid(e5)) throw rt.invalid(p + '/recipients' + '/' + i5 + ' must be a valid did')
     }
@@ -188,14 +188,14 @@ export function checkEventConvoFirstMessage(v: unknown, p: string): EventConvoFi
   if (x6 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x7: unknown = o.user
   if (x7 === undefined) {
     throw rt.invalid(p + ' must have the property "user"')
   } else {
-    if (typeof x7 !== 'string') throw rt.invalid(p + '/user' + ' must be a string')
-    if (!rt.isDid(x7)) throw rt.invalid(p + '/user' + ' must be a valid did')
+    if (typeof x7 !== 'string') throw rt.invalid(p + '/user must be a string')
+    if (!rt.isDid(x7)) throw rt.invalid(p + '/user must be a valid did')
   }
   return o as unknown as EventConvoFirstMessage
 }
@@ -238,48 +238,48 @@ export function checkEventGroupChatCreated(v: unknown, p: string): EventGroupCha
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "actorDid"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/actorDid' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/actorDid' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/actorDid must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/actorDid must be a valid did')
   }
   const x2: unknown = o.convoCreatedAt
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "convoCreatedAt"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoCreatedAt' + ' must be a string')
-    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/convoCreatedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoCreatedAt must be a string')
+    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/convoCreatedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x3: unknown = o.convoId
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x4: unknown = o.createdAt
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x5: unknown = o.groupMemberCount
   if (x5 === undefined) {
     throw rt.invalid(p + ' must have the property "groupMemberCount"')
   } else {
-    if (!Number.isInteger(x5)) throw rt.invalid(p + '/groupMemberCount' + ' must be an integer')
+    if (!Number.isInteger(x5)) throw rt.invalid(p + '/groupMemberCount must be an integer')
   }
   const x6: unknown = o.groupName
   if (x6 === undefined) {
     throw rt.invalid(p + ' must have the property "groupName"')
   } else {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/groupName' + ' must be a string')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/groupName must be a string')
   }
   const x7: unknown = o.initialMemberDids
   if (x7 === undefined) {
     throw rt.invalid(p + ' must have the property "initialMemberDids"')
   } else {
-    if (!Array.isArray(x7)) throw rt.invalid(p + '/initialMemberDids' + ' must be an array')
+    if (!Array.isArray(x7)) throw rt.invalid(p + '/initialMemberDids must be an array')
     for (let i8 = 0; i8 < x7.length; i8++) {
-      let e8: unknown = x7[i8]
+      const e8: unknown = x7[i8]
       if (typeof e8 !== 'string') throw rt.invalid(p + '/initialMemberDids' + '/' + i8 + ' must be a string')
       if (!rt.isDid(e8)) throw rt.invalid(p + '/initialMemberDids' + '/' + i8 + ' must be a valid did')
     }
@@ -288,14 +288,14 @@ export function checkEventGroupChatCreated(v: unknown, p: string): EventGroupCha
   if (x9 === undefined) {
     throw rt.invalid(p + ' must have the property "ownerDid"')
   } else {
-    if (typeof x9 !== 'string') throw rt.invalid(p + '/ownerDid' + ' must be a string')
-    if (!rt.isDid(x9)) throw rt.invalid(p + '/ownerDid' + ' must be a valid did')
+    if (typeof x9 !== 'string') throw rt.invalid(p + '/ownerDid must be a string')
+    if (!rt.isDid(x9)) throw rt.invalid(p + '/ownerDid must be a valid did')
   }
   const x10: unknown = o.rev
   if (x10 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x10 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x10 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   return o as unknown as EventGroupChatCreated
 }
@@ -341,72 +341,72 @@ export function checkEventGroupChatMemberAdded(v: unknown, p: string): EventGrou
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "actorDid"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/actorDid' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/actorDid' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/actorDid must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/actorDid must be a valid did')
   }
   const x2: unknown = o.convoCreatedAt
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "convoCreatedAt"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoCreatedAt' + ' must be a string')
-    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/convoCreatedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoCreatedAt must be a string')
+    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/convoCreatedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x3: unknown = o.convoId
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x4: unknown = o.createdAt
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x5: unknown = o.groupMemberCount
   if (x5 === undefined) {
     throw rt.invalid(p + ' must have the property "groupMemberCount"')
   } else {
-    if (!Number.isInteger(x5)) throw rt.invalid(p + '/groupMemberCount' + ' must be an integer')
+    if (!Number.isInteger(x5)) throw rt.invalid(p + '/groupMemberCount must be an integer')
   }
   const x6: unknown = o.groupName
   if (x6 === undefined) {
     throw rt.invalid(p + ' must have the property "groupName"')
   } else {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/groupName' + ' must be a string')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/groupName must be a string')
   }
   const x7: unknown = o.ownerDid
   if (x7 === undefined) {
     throw rt.invalid(p + ' must have the property "ownerDid"')
   } else {
-    if (typeof x7 !== 'string') throw rt.invalid(p + '/ownerDid' + ' must be a string')
-    if (!rt.isDid(x7)) throw rt.invalid(p + '/ownerDid' + ' must be a valid did')
+    if (typeof x7 !== 'string') throw rt.invalid(p + '/ownerDid must be a string')
+    if (!rt.isDid(x7)) throw rt.invalid(p + '/ownerDid must be a valid did')
   }
   const x8: unknown = o.requestMembersCount
   if (x8 === undefined) {
     throw rt.invalid(p + ' must have the property "requestMembersCount"')
   } else {
-    if (!Number.isInteger(x8)) throw rt.invalid(p + '/requestMembersCount' + ' must be an integer')
+    if (!Number.isInteger(x8)) throw rt.invalid(p + '/requestMembersCount must be an integer')
   }
   const x9: unknown = o.rev
   if (x9 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x9 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x9 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x10: unknown = o.subjectDid
   if (x10 === undefined) {
     throw rt.invalid(p + ' must have the property "subjectDid"')
   } else {
-    if (typeof x10 !== 'string') throw rt.invalid(p + '/subjectDid' + ' must be a string')
-    if (!rt.isDid(x10)) throw rt.invalid(p + '/subjectDid' + ' must be a valid did')
+    if (typeof x10 !== 'string') throw rt.invalid(p + '/subjectDid must be a string')
+    if (!rt.isDid(x10)) throw rt.invalid(p + '/subjectDid must be a valid did')
   }
   const x11: unknown = o.subjectFollowsOwner
   if (x11 === undefined) {
     throw rt.invalid(p + ' must have the property "subjectFollowsOwner"')
   } else {
-    if (typeof x11 !== 'boolean') throw rt.invalid(p + '/subjectFollowsOwner' + ' must be a boolean')
+    if (typeof x11 !== 'boolean') throw rt.invalid(p + '/subjectFollowsOwner must be a boolean')
   }
   return o as unknown as EventGroupChatMemberAdded
 }
@@ -450,65 +450,65 @@ export function checkEventGroupChatMemberJoined(v: unknown, p: string): EventGro
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "actorDid"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/actorDid' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/actorDid' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/actorDid must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/actorDid must be a valid did')
   }
   const x2: unknown = o.convoCreatedAt
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "convoCreatedAt"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoCreatedAt' + ' must be a string')
-    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/convoCreatedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoCreatedAt must be a string')
+    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/convoCreatedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x3: unknown = o.convoId
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x4: unknown = o.createdAt
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x5: unknown = o.groupMemberCount
   if (x5 === undefined) {
     throw rt.invalid(p + ' must have the property "groupMemberCount"')
   } else {
-    if (!Number.isInteger(x5)) throw rt.invalid(p + '/groupMemberCount' + ' must be an integer')
+    if (!Number.isInteger(x5)) throw rt.invalid(p + '/groupMemberCount must be an integer')
   }
   const x6: unknown = o.groupName
   if (x6 === undefined) {
     throw rt.invalid(p + ' must have the property "groupName"')
   } else {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/groupName' + ' must be a string')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/groupName must be a string')
   }
   const x7: unknown = o.joinLinkCode
   if (x7 === undefined) {
     throw rt.invalid(p + ' must have the property "joinLinkCode"')
   } else {
-    if (typeof x7 !== 'string') throw rt.invalid(p + '/joinLinkCode' + ' must be a string')
+    if (typeof x7 !== 'string') throw rt.invalid(p + '/joinLinkCode must be a string')
   }
   const x8: unknown = o.ownerDid
   if (x8 === undefined) {
     throw rt.invalid(p + ' must have the property "ownerDid"')
   } else {
-    if (typeof x8 !== 'string') throw rt.invalid(p + '/ownerDid' + ' must be a string')
-    if (!rt.isDid(x8)) throw rt.invalid(p + '/ownerDid' + ' must be a valid did')
+    if (typeof x8 !== 'string') throw rt.invalid(p + '/ownerDid must be a string')
+    if (!rt.isDid(x8)) throw rt.invalid(p + '/ownerDid must be a valid did')
   }
   const x9: unknown = o.rev
   if (x9 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x9 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x9 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x10: unknown = o.subjectFollowsOwner
   if (x10 === undefined) {
     throw rt.invalid(p + ' must have the property "subjectFollowsOwner"')
   } else {
-    if (typeof x10 !== 'boolean') throw rt.invalid(p + '/subjectFollowsOwner' + ' must be a boolean')
+    if (typeof x10 !== 'boolean') throw rt.invalid(p + '/subjectFollowsOwner must be a boolean')
   }
   return o as unknown as EventGroupChatMemberJoined
 }
@@ -552,65 +552,65 @@ export function checkEventGroupChatJoinRequest(v: unknown, p: string): EventGrou
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "actorDid"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/actorDid' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/actorDid' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/actorDid must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/actorDid must be a valid did')
   }
   const x2: unknown = o.convoCreatedAt
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "convoCreatedAt"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoCreatedAt' + ' must be a string')
-    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/convoCreatedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoCreatedAt must be a string')
+    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/convoCreatedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x3: unknown = o.convoId
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x4: unknown = o.createdAt
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x5: unknown = o.groupMemberCount
   if (x5 === undefined) {
     throw rt.invalid(p + ' must have the property "groupMemberCount"')
   } else {
-    if (!Number.isInteger(x5)) throw rt.invalid(p + '/groupMemberCount' + ' must be an integer')
+    if (!Number.isInteger(x5)) throw rt.invalid(p + '/groupMemberCount must be an integer')
   }
   const x6: unknown = o.groupName
   if (x6 === undefined) {
     throw rt.invalid(p + ' must have the property "groupName"')
   } else {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/groupName' + ' must be a string')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/groupName must be a string')
   }
   const x7: unknown = o.joinLinkCode
   if (x7 === undefined) {
     throw rt.invalid(p + ' must have the property "joinLinkCode"')
   } else {
-    if (typeof x7 !== 'string') throw rt.invalid(p + '/joinLinkCode' + ' must be a string')
+    if (typeof x7 !== 'string') throw rt.invalid(p + '/joinLinkCode must be a string')
   }
   const x8: unknown = o.ownerDid
   if (x8 === undefined) {
     throw rt.invalid(p + ' must have the property "ownerDid"')
   } else {
-    if (typeof x8 !== 'string') throw rt.invalid(p + '/ownerDid' + ' must be a string')
-    if (!rt.isDid(x8)) throw rt.invalid(p + '/ownerDid' + ' must be a valid did')
+    if (typeof x8 !== 'string') throw rt.invalid(p + '/ownerDid must be a string')
+    if (!rt.isDid(x8)) throw rt.invalid(p + '/ownerDid must be a valid did')
   }
   const x9: unknown = o.rev
   if (x9 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x9 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x9 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x10: unknown = o.subjectFollowsOwner
   if (x10 === undefined) {
     throw rt.invalid(p + ' must have the property "subjectFollowsOwner"')
   } else {
-    if (typeof x10 !== 'boolean') throw rt.invalid(p + '/subjectFollowsOwner' + ' must be a boolean')
+    if (typeof x10 !== 'boolean') throw rt.invalid(p + '/subjectFollowsOwner must be a boolean')
   }
   return o as unknown as EventGroupChatJoinRequest
 }
@@ -652,60 +652,60 @@ export function checkEventGroupChatJoinRequestApproved(v: unknown, p: string): E
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "actorDid"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/actorDid' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/actorDid' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/actorDid must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/actorDid must be a valid did')
   }
   const x2: unknown = o.convoCreatedAt
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "convoCreatedAt"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoCreatedAt' + ' must be a string')
-    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/convoCreatedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoCreatedAt must be a string')
+    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/convoCreatedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x3: unknown = o.convoId
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x4: unknown = o.createdAt
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x5: unknown = o.groupMemberCount
   if (x5 === undefined) {
     throw rt.invalid(p + ' must have the property "groupMemberCount"')
   } else {
-    if (!Number.isInteger(x5)) throw rt.invalid(p + '/groupMemberCount' + ' must be an integer')
+    if (!Number.isInteger(x5)) throw rt.invalid(p + '/groupMemberCount must be an integer')
   }
   const x6: unknown = o.groupName
   if (x6 === undefined) {
     throw rt.invalid(p + ' must have the property "groupName"')
   } else {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/groupName' + ' must be a string')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/groupName must be a string')
   }
   const x7: unknown = o.ownerDid
   if (x7 === undefined) {
     throw rt.invalid(p + ' must have the property "ownerDid"')
   } else {
-    if (typeof x7 !== 'string') throw rt.invalid(p + '/ownerDid' + ' must be a string')
-    if (!rt.isDid(x7)) throw rt.invalid(p + '/ownerDid' + ' must be a valid did')
+    if (typeof x7 !== 'string') throw rt.invalid(p + '/ownerDid must be a string')
+    if (!rt.isDid(x7)) throw rt.invalid(p + '/ownerDid must be a valid did')
   }
   const x8: unknown = o.rev
   if (x8 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x8 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x8 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x9: unknown = o.subjectDid
   if (x9 === undefined) {
     throw rt.invalid(p + ' must have the property "subjectDid"')
   } else {
-    if (typeof x9 !== 'string') throw rt.invalid(p + '/subjectDid' + ' must be a string')
-    if (!rt.isDid(x9)) throw rt.invalid(p + '/subjectDid' + ' must be a valid did')
+    if (typeof x9 !== 'string') throw rt.invalid(p + '/subjectDid must be a string')
+    if (!rt.isDid(x9)) throw rt.invalid(p + '/subjectDid must be a valid did')
   }
   return o as unknown as EventGroupChatJoinRequestApproved
 }
@@ -747,60 +747,60 @@ export function checkEventGroupChatJoinRequestRejected(v: unknown, p: string): E
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "actorDid"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/actorDid' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/actorDid' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/actorDid must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/actorDid must be a valid did')
   }
   const x2: unknown = o.convoCreatedAt
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "convoCreatedAt"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoCreatedAt' + ' must be a string')
-    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/convoCreatedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoCreatedAt must be a string')
+    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/convoCreatedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x3: unknown = o.convoId
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x4: unknown = o.createdAt
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x5: unknown = o.groupMemberCount
   if (x5 === undefined) {
     throw rt.invalid(p + ' must have the property "groupMemberCount"')
   } else {
-    if (!Number.isInteger(x5)) throw rt.invalid(p + '/groupMemberCount' + ' must be an integer')
+    if (!Number.isInteger(x5)) throw rt.invalid(p + '/groupMemberCount must be an integer')
   }
   const x6: unknown = o.groupName
   if (x6 === undefined) {
     throw rt.invalid(p + ' must have the property "groupName"')
   } else {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/groupName' + ' must be a string')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/groupName must be a string')
   }
   const x7: unknown = o.ownerDid
   if (x7 === undefined) {
     throw rt.invalid(p + ' must have the property "ownerDid"')
   } else {
-    if (typeof x7 !== 'string') throw rt.invalid(p + '/ownerDid' + ' must be a string')
-    if (!rt.isDid(x7)) throw rt.invalid(p + '/ownerDid' + ' must be a valid did')
+    if (typeof x7 !== 'string') throw rt.invalid(p + '/ownerDid must be a string')
+    if (!rt.isDid(x7)) throw rt.invalid(p + '/ownerDid must be a valid did')
   }
   const x8: unknown = o.rev
   if (x8 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x8 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x8 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x9: unknown = o.subjectDid
   if (x9 === undefined) {
     throw rt.invalid(p + ' must have the property "subjectDid"')
   } else {
-    if (typeof x9 !== 'string') throw rt.invalid(p + '/subjectDid' + ' must be a string')
-    if (!rt.isDid(x9)) throw rt.invalid(p + '/subjectDid' + ' must be a valid did')
+    if (typeof x9 !== 'string') throw rt.invalid(p + '/subjectDid must be a string')
+    if (!rt.isDid(x9)) throw rt.invalid(p + '/subjectDid must be a valid did')
   }
   return o as unknown as EventGroupChatJoinRequestRejected
 }
@@ -843,53 +843,53 @@ export function checkEventChatAccepted(v: unknown, p: string): EventChatAccepted
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "actorDid"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/actorDid' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/actorDid' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/actorDid must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/actorDid must be a valid did')
   }
   const x2: unknown = o.convoCreatedAt
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "convoCreatedAt"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoCreatedAt' + ' must be a string')
-    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/convoCreatedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoCreatedAt must be a string')
+    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/convoCreatedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x3: unknown = o.convoId
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x4: unknown = o.createdAt
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x5: unknown = o.groupMemberCount
   if (x5 !== undefined) {
-    if (!Number.isInteger(x5)) throw rt.invalid(p + '/groupMemberCount' + ' must be an integer')
+    if (!Number.isInteger(x5)) throw rt.invalid(p + '/groupMemberCount must be an integer')
   }
   const x6: unknown = o.groupName
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/groupName' + ' must be a string')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/groupName must be a string')
   }
   const x7: unknown = o.method
   if (x7 === undefined) {
     throw rt.invalid(p + ' must have the property "method"')
   } else {
-    if (typeof x7 !== 'string') throw rt.invalid(p + '/method' + ' must be a string')
+    if (typeof x7 !== 'string') throw rt.invalid(p + '/method must be a string')
   }
   const x8: unknown = o.ownerDid
   if (x8 !== undefined) {
-    if (typeof x8 !== 'string') throw rt.invalid(p + '/ownerDid' + ' must be a string')
-    if (!rt.isDid(x8)) throw rt.invalid(p + '/ownerDid' + ' must be a valid did')
+    if (typeof x8 !== 'string') throw rt.invalid(p + '/ownerDid must be a string')
+    if (!rt.isDid(x8)) throw rt.invalid(p + '/ownerDid must be a valid did')
   }
   const x9: unknown = o.rev
   if (x9 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x9 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x9 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   return o as unknown as EventChatAccepted
 }
@@ -933,66 +933,66 @@ export function checkEventGroupChatMemberLeft(v: unknown, p: string): EventGroup
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "actorDid"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/actorDid' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/actorDid' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/actorDid must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/actorDid must be a valid did')
   }
   const x2: unknown = o.convoCreatedAt
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "convoCreatedAt"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoCreatedAt' + ' must be a string')
-    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/convoCreatedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoCreatedAt must be a string')
+    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/convoCreatedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x3: unknown = o.convoId
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x4: unknown = o.createdAt
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x5: unknown = o.groupMemberCount
   if (x5 === undefined) {
     throw rt.invalid(p + ' must have the property "groupMemberCount"')
   } else {
-    if (!Number.isInteger(x5)) throw rt.invalid(p + '/groupMemberCount' + ' must be an integer')
+    if (!Number.isInteger(x5)) throw rt.invalid(p + '/groupMemberCount must be an integer')
   }
   const x6: unknown = o.groupName
   if (x6 === undefined) {
     throw rt.invalid(p + ' must have the property "groupName"')
   } else {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/groupName' + ' must be a string')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/groupName must be a string')
   }
   const x7: unknown = o.leaveMethod
   if (x7 === undefined) {
     throw rt.invalid(p + ' must have the property "leaveMethod"')
   } else {
-    if (typeof x7 !== 'string') throw rt.invalid(p + '/leaveMethod' + ' must be a string')
+    if (typeof x7 !== 'string') throw rt.invalid(p + '/leaveMethod must be a string')
   }
   const x8: unknown = o.ownerDid
   if (x8 === undefined) {
     throw rt.invalid(p + ' must have the property "ownerDid"')
   } else {
-    if (typeof x8 !== 'string') throw rt.invalid(p + '/ownerDid' + ' must be a string')
-    if (!rt.isDid(x8)) throw rt.invalid(p + '/ownerDid' + ' must be a valid did')
+    if (typeof x8 !== 'string') throw rt.invalid(p + '/ownerDid must be a string')
+    if (!rt.isDid(x8)) throw rt.invalid(p + '/ownerDid must be a valid did')
   }
   const x9: unknown = o.rev
   if (x9 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x9 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x9 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x10: unknown = o.subjectDid
   if (x10 === undefined) {
     throw rt.invalid(p + ' must have the property "subjectDid"')
   } else {
-    if (typeof x10 !== 'string') throw rt.invalid(p + '/subjectDid' + ' must be a string')
-    if (!rt.isDid(x10)) throw rt.invalid(p + '/subjectDid' + ' must be a valid did')
+    if (typeof x10 !== 'string') throw rt.invalid(p + '/subjectDid must be a string')
+    if (!rt.isDid(x10)) throw rt.invalid(p + '/subjectDid must be a valid did')
   }
   return o as unknown as EventGroupChatMemberLeft
 }
@@ -1047,83 +1047,83 @@ export function checkEventGroupChatUpdated(v: unknown, p: string): EventGroupCha
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "actorDid"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/actorDid' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/actorDid' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/actorDid must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/actorDid must be a valid did')
   }
   const x2: unknown = o.convoCreatedAt
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "convoCreatedAt"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoCreatedAt' + ' must be a string')
-    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/convoCreatedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoCreatedAt must be a string')
+    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/convoCreatedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x3: unknown = o.convoId
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   const x4: unknown = o.createdAt
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x5: unknown = o.groupMemberCount
   if (x5 === undefined) {
     throw rt.invalid(p + ' must have the property "groupMemberCount"')
   } else {
-    if (!Number.isInteger(x5)) throw rt.invalid(p + '/groupMemberCount' + ' must be an integer')
+    if (!Number.isInteger(x5)) throw rt.invalid(p + '/groupMemberCount must be an integer')
   }
   const x6: unknown = o.groupName
   if (x6 === undefined) {
     throw rt.invalid(p + ' must have the property "groupName"')
   } else {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/groupName' + ' must be a string')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/groupName must be a string')
   }
   const x7: unknown = o.joinLinkCode
   if (x7 !== undefined) {
-    if (typeof x7 !== 'string') throw rt.invalid(p + '/joinLinkCode' + ' must be a string')
+    if (typeof x7 !== 'string') throw rt.invalid(p + '/joinLinkCode must be a string')
   }
   const x8: unknown = o.joinLinkFollowersOnly
   if (x8 !== undefined) {
-    if (typeof x8 !== 'boolean') throw rt.invalid(p + '/joinLinkFollowersOnly' + ' must be a boolean')
+    if (typeof x8 !== 'boolean') throw rt.invalid(p + '/joinLinkFollowersOnly must be a boolean')
   }
   const x9: unknown = o.joinLinkRequiresApproval
   if (x9 !== undefined) {
-    if (typeof x9 !== 'boolean') throw rt.invalid(p + '/joinLinkRequiresApproval' + ' must be a boolean')
+    if (typeof x9 !== 'boolean') throw rt.invalid(p + '/joinLinkRequiresApproval must be a boolean')
   }
   const x10: unknown = o.lockReason
   if (x10 !== undefined) {
-    if (typeof x10 !== 'string') throw rt.invalid(p + '/lockReason' + ' must be a string')
+    if (typeof x10 !== 'string') throw rt.invalid(p + '/lockReason must be a string')
   }
   const x11: unknown = o.newName
   if (x11 !== undefined) {
-    if (typeof x11 !== 'string') throw rt.invalid(p + '/newName' + ' must be a string')
+    if (typeof x11 !== 'string') throw rt.invalid(p + '/newName must be a string')
   }
   const x12: unknown = o.oldName
   if (x12 !== undefined) {
-    if (typeof x12 !== 'string') throw rt.invalid(p + '/oldName' + ' must be a string')
+    if (typeof x12 !== 'string') throw rt.invalid(p + '/oldName must be a string')
   }
   const x13: unknown = o.ownerDid
   if (x13 === undefined) {
     throw rt.invalid(p + ' must have the property "ownerDid"')
   } else {
-    if (typeof x13 !== 'string') throw rt.invalid(p + '/ownerDid' + ' must be a string')
-    if (!rt.isDid(x13)) throw rt.invalid(p + '/ownerDid' + ' must be a valid did')
+    if (typeof x13 !== 'string') throw rt.invalid(p + '/ownerDid must be a string')
+    if (!rt.isDid(x13)) throw rt.invalid(p + '/ownerDid must be a valid did')
   }
   const x14: unknown = o.rev
   if (x14 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x14 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x14 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x15: unknown = o.updateType
   if (x15 === undefined) {
     throw rt.invalid(p + ' must have the property "updateType"')
   } else {
-    if (typeof x15 !== 'string') throw rt.invalid(p + '/updateType' + ' must be a string')
+    if (typeof x15 !== 'string') throw rt.invalid(p + '/updateType must be a string')
   }
   return o as unknown as EventGroupChatUpdated
 }
@@ -1157,27 +1157,27 @@ export function checkEventRateLimitExceeded(v: unknown, p: string): EventRateLim
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "actorDid"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/actorDid' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/actorDid' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/actorDid must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/actorDid must be a valid did')
   }
   const x2: unknown = o.createdAt
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x3: unknown = o.endpoint
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "endpoint"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/endpoint' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/endpoint must be a string')
   }
   const x4: unknown = o.rev
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   return o as unknown as EventRateLimitExceeded
 }

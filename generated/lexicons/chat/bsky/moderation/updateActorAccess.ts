@@ -34,18 +34,18 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "actor"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/actor' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/actor' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/actor must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/actor must be a valid did')
   }
   const x2: unknown = o.allowAccess
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "allowAccess"')
   } else {
-    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/allowAccess' + ' must be a boolean')
+    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/allowAccess must be a boolean')
   }
   const x3: unknown = o.ref
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/ref' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/ref must be a string')
   }
   return o as unknown as InputSchema
 }

@@ -64,13 +64,13 @@ export function checkChatPreference(v: unknown, p: string): ChatPreference {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "include"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/include' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/include must be a string')
   }
   const x2: unknown = o.push
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "push"')
   } else {
-    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/push' + ' must be a boolean')
+    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/push must be a boolean')
   }
   return o as unknown as ChatPreference
 }

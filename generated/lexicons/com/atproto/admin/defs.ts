@@ -22,11 +22,11 @@ export function checkStatusAttr(v: unknown, p: string): StatusAttr {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "applied"')
   } else {
-    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/applied' + ' must be a boolean')
+    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/applied must be a boolean')
   }
   const x2: unknown = o.ref
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/ref' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/ref must be a string')
   }
   return o as unknown as StatusAttr
 }
@@ -65,25 +65,25 @@ export function checkAccountView(v: unknown, p: string): AccountView {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x2: unknown = o.handle
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "handle"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/handle' + ' must be a string')
-    if (!rt.isHandle(x2)) throw rt.invalid(p + '/handle' + ' must be a valid handle')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/handle must be a string')
+    if (!rt.isHandle(x2)) throw rt.invalid(p + '/handle must be a valid handle')
   }
   const x3: unknown = o.email
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/email' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/email must be a string')
   }
   const x4: unknown = o.relatedRecords
   if (x4 !== undefined) {
-    if (!Array.isArray(x4)) throw rt.invalid(p + '/relatedRecords' + ' must be an array')
+    if (!Array.isArray(x4)) throw rt.invalid(p + '/relatedRecords must be an array')
     for (let i5 = 0; i5 < x4.length; i5++) {
-      let e5: unknown = x4[i5]
+      const e5: unknown = x4[i5]
       if (!rt.isPlainObject(e5)) throw rt.invalid(p + '/relatedRecords' + '/' + i5 + ' must be an object')
     }
   }
@@ -91,8 +91,8 @@ export function checkAccountView(v: unknown, p: string): AccountView {
   if (x6 === undefined) {
     throw rt.invalid(p + ' must have the property "indexedAt"')
   } else {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/indexedAt' + ' must be a string')
-    if (!rt.isDatetime(x6)) throw rt.invalid(p + '/indexedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/indexedAt must be a string')
+    if (!rt.isDatetime(x6)) throw rt.invalid(p + '/indexedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x7: unknown = o.invitedBy
   if (x7 !== undefined) {
@@ -104,9 +104,9 @@ export function checkAccountView(v: unknown, p: string): AccountView {
   }
   const x8: unknown = o.invites
   if (x8 !== undefined) {
-    if (!Array.isArray(x8)) throw rt.invalid(p + '/invites' + ' must be an array')
+    if (!Array.isArray(x8)) throw rt.invalid(p + '/invites must be an array')
     for (let i9 = 0; i9 < x8.length; i9++) {
-      let e9: unknown = x8[i9]
+      const e9: unknown = x8[i9]
       try {
         ComAtprotoServerDefs.checkInviteCode(e9, '')
       } catch (err) {
@@ -116,27 +116,27 @@ export function checkAccountView(v: unknown, p: string): AccountView {
   }
   const x10: unknown = o.invitesDisabled
   if (x10 !== undefined) {
-    if (typeof x10 !== 'boolean') throw rt.invalid(p + '/invitesDisabled' + ' must be a boolean')
+    if (typeof x10 !== 'boolean') throw rt.invalid(p + '/invitesDisabled must be a boolean')
   }
   const x11: unknown = o.emailConfirmedAt
   if (x11 !== undefined) {
-    if (typeof x11 !== 'string') throw rt.invalid(p + '/emailConfirmedAt' + ' must be a string')
-    if (!rt.isDatetime(x11)) throw rt.invalid(p + '/emailConfirmedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x11 !== 'string') throw rt.invalid(p + '/emailConfirmedAt must be a string')
+    if (!rt.isDatetime(x11)) throw rt.invalid(p + '/emailConfirmedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x12: unknown = o.inviteNote
   if (x12 !== undefined) {
-    if (typeof x12 !== 'string') throw rt.invalid(p + '/inviteNote' + ' must be a string')
+    if (typeof x12 !== 'string') throw rt.invalid(p + '/inviteNote must be a string')
   }
   const x13: unknown = o.deactivatedAt
   if (x13 !== undefined) {
-    if (typeof x13 !== 'string') throw rt.invalid(p + '/deactivatedAt' + ' must be a string')
-    if (!rt.isDatetime(x13)) throw rt.invalid(p + '/deactivatedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x13 !== 'string') throw rt.invalid(p + '/deactivatedAt must be a string')
+    if (!rt.isDatetime(x13)) throw rt.invalid(p + '/deactivatedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x14: unknown = o.threatSignatures
   if (x14 !== undefined) {
-    if (!Array.isArray(x14)) throw rt.invalid(p + '/threatSignatures' + ' must be an array')
+    if (!Array.isArray(x14)) throw rt.invalid(p + '/threatSignatures must be an array')
     for (let i15 = 0; i15 < x14.length; i15++) {
-      let e15: unknown = x14[i15]
+      const e15: unknown = x14[i15]
       try {
         checkThreatSignature(e15, '')
       } catch (err) {
@@ -170,8 +170,8 @@ export function checkRepoRef(v: unknown, p: string): RepoRef {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   return o as unknown as RepoRef
 }
@@ -201,20 +201,20 @@ export function checkRepoBlobRef(v: unknown, p: string): RepoBlobRef {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x2: unknown = o.cid
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "cid"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid' + ' must be a string')
-    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid' + ' must be a cid string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid must be a string')
+    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid must be a cid string')
   }
   const x3: unknown = o.recordUri
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/recordUri' + ' must be a string')
-    if (!rt.isAtUri(x3)) throw rt.invalid(p + '/recordUri' + ' must be a valid at-uri')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/recordUri must be a string')
+    if (!rt.isAtUri(x3)) throw rt.invalid(p + '/recordUri must be a valid at-uri')
   }
   return o as unknown as RepoBlobRef
 }
@@ -243,13 +243,13 @@ export function checkThreatSignature(v: unknown, p: string): ThreatSignature {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "property"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/property' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/property must be a string')
   }
   const x2: unknown = o.value
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "value"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/value' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/value must be a string')
   }
   return o as unknown as ThreatSignature
 }

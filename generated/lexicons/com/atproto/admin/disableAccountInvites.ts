@@ -34,12 +34,12 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "account"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/account' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/account' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/account must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/account must be a valid did')
   }
   const x2: unknown = o.note
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/note' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/note must be a string')
   }
   return o as unknown as InputSchema
 }

@@ -31,17 +31,17 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.codes
   if (x1 !== undefined) {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/codes' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/codes must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       if (typeof e2 !== 'string') throw rt.invalid(p + '/codes' + '/' + i2 + ' must be a string')
     }
   }
   const x3: unknown = o.accounts
   if (x3 !== undefined) {
-    if (!Array.isArray(x3)) throw rt.invalid(p + '/accounts' + ' must be an array')
+    if (!Array.isArray(x3)) throw rt.invalid(p + '/accounts must be an array')
     for (let i4 = 0; i4 < x3.length; i4++) {
-      let e4: unknown = x3[i4]
+      const e4: unknown = x3[i4]
       if (typeof e4 !== 'string') throw rt.invalid(p + '/accounts' + '/' + i4 + ' must be a string')
     }
   }

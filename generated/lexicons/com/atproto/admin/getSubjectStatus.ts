@@ -25,18 +25,18 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.did
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x2: unknown = o.uri
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isAtUri(x2)) throw rt.invalid(p + '/uri' + ' must be a valid at-uri')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isAtUri(x2)) throw rt.invalid(p + '/uri must be a valid at-uri')
   }
   const x3: unknown = o.blob
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/blob' + ' must be a string')
-    if (!rt.isCid(x3)) throw rt.invalid(p + '/blob' + ' must be a cid string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/blob must be a string')
+    if (!rt.isCid(x3)) throw rt.invalid(p + '/blob must be a cid string')
   }
   return o as unknown as QueryParams
 }
@@ -57,7 +57,7 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "subject"')
   } else {
-    if (typeof x1 !== 'object' || x1 === null || typeof (x1 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/subject' + ' must be an object which includes the "$type" property')
+    if (typeof x1 !== 'object' || x1 === null || typeof (x1 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/subject must be an object which includes the "$type" property')
     const t2 = (x1 as { $type: string }).$type
     switch (t2) {
       case 'com.atproto.admin.defs#repoRef':
@@ -82,7 +82,7 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
         }
         break
       default:
-        if (t2.charCodeAt(0) === 35 || t2.indexOf('#') !== t2.lastIndexOf('#')) throw rt.invalid(p + '/subject' + ' $type is not a valid type reference')
+        if (t2.charCodeAt(0) === 35 || t2.indexOf('#') !== t2.lastIndexOf('#')) throw rt.invalid(p + '/subject $type is not a valid type reference')
     }
   }
   const x3: unknown = o.takedown

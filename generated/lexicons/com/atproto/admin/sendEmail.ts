@@ -37,29 +37,29 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "recipientDid"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/recipientDid' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/recipientDid' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/recipientDid must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/recipientDid must be a valid did')
   }
   const x2: unknown = o.content
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "content"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/content' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/content must be a string')
   }
   const x3: unknown = o.subject
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/subject' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/subject must be a string')
   }
   const x4: unknown = o.senderDid
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "senderDid"')
   } else {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/senderDid' + ' must be a string')
-    if (!rt.isDid(x4)) throw rt.invalid(p + '/senderDid' + ' must be a valid did')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/senderDid must be a string')
+    if (!rt.isDid(x4)) throw rt.invalid(p + '/senderDid must be a valid did')
   }
   const x5: unknown = o.comment
   if (x5 !== undefined) {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/comment' + ' must be a string')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/comment must be a string')
   }
   return o as unknown as InputSchema
 }
@@ -81,7 +81,7 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "sent"')
   } else {
-    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/sent' + ' must be a boolean')
+    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/sent must be a boolean')
   }
   return o as unknown as OutputSchema
 }

@@ -34,14 +34,14 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "account"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/account' + ' must be a string')
-    if (!rt.isAtIdentifier(x1)) throw rt.invalid(p + '/account' + ' must be a valid did or a handle')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/account must be a string')
+    if (!rt.isAtIdentifier(x1)) throw rt.invalid(p + '/account must be a valid did or a handle')
   }
   const x2: unknown = o.email
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "email"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/email' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/email must be a string')
   }
   return o as unknown as InputSchema
 }

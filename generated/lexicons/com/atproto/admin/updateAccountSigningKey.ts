@@ -34,15 +34,15 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x2: unknown = o.signingKey
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "signingKey"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/signingKey' + ' must be a string')
-    if (!rt.isDid(x2)) throw rt.invalid(p + '/signingKey' + ' must be a valid did')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/signingKey must be a string')
+    if (!rt.isDid(x2)) throw rt.invalid(p + '/signingKey must be a valid did')
   }
   return o as unknown as InputSchema
 }

@@ -36,7 +36,7 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "subject"')
   } else {
-    if (typeof x1 !== 'object' || x1 === null || typeof (x1 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/subject' + ' must be an object which includes the "$type" property')
+    if (typeof x1 !== 'object' || x1 === null || typeof (x1 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/subject must be an object which includes the "$type" property')
     const t2 = (x1 as { $type: string }).$type
     switch (t2) {
       case 'com.atproto.admin.defs#repoRef':
@@ -61,7 +61,7 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
         }
         break
       default:
-        if (t2.charCodeAt(0) === 35 || t2.indexOf('#') !== t2.lastIndexOf('#')) throw rt.invalid(p + '/subject' + ' $type is not a valid type reference')
+        if (t2.charCodeAt(0) === 35 || t2.indexOf('#') !== t2.lastIndexOf('#')) throw rt.invalid(p + '/subject $type is not a valid type reference')
     }
   }
   const x3: unknown = o.takedown
@@ -101,7 +101,7 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "subject"')
   } else {
-    if (typeof x1 !== 'object' || x1 === null || typeof (x1 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/subject' + ' must be an object which includes the "$type" property')
+    if (typeof x1 !== 'object' || x1 === null || typeof (x1 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/subject must be an object which includes the "$type" property')
     const t2 = (x1 as { $type: string }).$type
     switch (t2) {
       case 'com.atproto.admin.defs#repoRef':
@@ -126,7 +126,7 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
         }
         break
       default:
-        if (t2.charCodeAt(0) === 35 || t2.indexOf('#') !== t2.lastIndexOf('#')) throw rt.invalid(p + '/subject' + ' $type is not a valid type reference')
+        if (t2.charCodeAt(0) === 35 || t2.indexOf('#') !== t2.lastIndexOf('#')) throw rt.invalid(p + '/subject $type is not a valid type reference')
     }
   }
   const x3: unknown = o.takedown

@@ -24,21 +24,21 @@ export function checkIdentityInfo(v: unknown, p: string): IdentityInfo {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x2: unknown = o.handle
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "handle"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/handle' + ' must be a string')
-    if (!rt.isHandle(x2)) throw rt.invalid(p + '/handle' + ' must be a valid handle')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/handle must be a string')
+    if (!rt.isHandle(x2)) throw rt.invalid(p + '/handle must be a valid handle')
   }
   const x3: unknown = o.didDoc
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "didDoc"')
   } else {
-    if (!rt.isPlainObject(x3)) throw rt.invalid(p + '/didDoc' + ' must be an object')
+    if (!rt.isPlainObject(x3)) throw rt.invalid(p + '/didDoc must be an object')
   }
   return o as unknown as IdentityInfo
 }

@@ -36,27 +36,27 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.rotationKeys
   if (x1 !== undefined) {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/rotationKeys' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/rotationKeys must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       if (typeof e2 !== 'string') throw rt.invalid(p + '/rotationKeys' + '/' + i2 + ' must be a string')
     }
   }
   const x3: unknown = o.alsoKnownAs
   if (x3 !== undefined) {
-    if (!Array.isArray(x3)) throw rt.invalid(p + '/alsoKnownAs' + ' must be an array')
+    if (!Array.isArray(x3)) throw rt.invalid(p + '/alsoKnownAs must be an array')
     for (let i4 = 0; i4 < x3.length; i4++) {
-      let e4: unknown = x3[i4]
+      const e4: unknown = x3[i4]
       if (typeof e4 !== 'string') throw rt.invalid(p + '/alsoKnownAs' + '/' + i4 + ' must be a string')
     }
   }
   const x5: unknown = o.verificationMethods
   if (x5 !== undefined) {
-    if (!rt.isPlainObject(x5)) throw rt.invalid(p + '/verificationMethods' + ' must be an object')
+    if (!rt.isPlainObject(x5)) throw rt.invalid(p + '/verificationMethods must be an object')
   }
   const x6: unknown = o.services
   if (x6 !== undefined) {
-    if (!rt.isPlainObject(x6)) throw rt.invalid(p + '/services' + ' must be an object')
+    if (!rt.isPlainObject(x6)) throw rt.invalid(p + '/services must be an object')
   }
   return o as unknown as OutputSchema
 }

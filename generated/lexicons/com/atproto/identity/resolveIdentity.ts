@@ -25,8 +25,8 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "identifier"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/identifier' + ' must be a string')
-    if (!rt.isAtIdentifier(x1)) throw rt.invalid(p + '/identifier' + ' must be a valid did or a handle')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/identifier must be a string')
+    if (!rt.isAtIdentifier(x1)) throw rt.invalid(p + '/identifier must be a valid did or a handle')
   }
   return o as unknown as QueryParams
 }

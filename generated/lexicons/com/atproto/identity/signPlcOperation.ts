@@ -35,31 +35,31 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.token
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/token' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/token must be a string')
   }
   const x2: unknown = o.rotationKeys
   if (x2 !== undefined) {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/rotationKeys' + ' must be an array')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/rotationKeys must be an array')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       if (typeof e3 !== 'string') throw rt.invalid(p + '/rotationKeys' + '/' + i3 + ' must be a string')
     }
   }
   const x4: unknown = o.alsoKnownAs
   if (x4 !== undefined) {
-    if (!Array.isArray(x4)) throw rt.invalid(p + '/alsoKnownAs' + ' must be an array')
+    if (!Array.isArray(x4)) throw rt.invalid(p + '/alsoKnownAs must be an array')
     for (let i5 = 0; i5 < x4.length; i5++) {
-      let e5: unknown = x4[i5]
+      const e5: unknown = x4[i5]
       if (typeof e5 !== 'string') throw rt.invalid(p + '/alsoKnownAs' + '/' + i5 + ' must be a string')
     }
   }
   const x6: unknown = o.verificationMethods
   if (x6 !== undefined) {
-    if (!rt.isPlainObject(x6)) throw rt.invalid(p + '/verificationMethods' + ' must be an object')
+    if (!rt.isPlainObject(x6)) throw rt.invalid(p + '/verificationMethods must be an object')
   }
   const x7: unknown = o.services
   if (x7 !== undefined) {
-    if (!rt.isPlainObject(x7)) throw rt.invalid(p + '/services' + ' must be an object')
+    if (!rt.isPlainObject(x7)) throw rt.invalid(p + '/services must be an object')
   }
   return o as unknown as InputSchema
 }
@@ -82,7 +82,7 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "operation"')
   } else {
-    if (!rt.isPlainObject(x1)) throw rt.invalid(p + '/operation' + ' must be an object')
+    if (!rt.isPlainObject(x1)) throw rt.invalid(p + '/operation must be an object')
   }
   return o as unknown as OutputSchema
 }

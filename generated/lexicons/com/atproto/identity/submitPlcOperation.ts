@@ -32,7 +32,7 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "operation"')
   } else {
-    if (!rt.isPlainObject(x1)) throw rt.invalid(p + '/operation' + ' must be an object')
+    if (!rt.isPlainObject(x1)) throw rt.invalid(p + '/operation must be an object')
   }
   return o as unknown as InputSchema
 }

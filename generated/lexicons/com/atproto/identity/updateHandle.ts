@@ -33,8 +33,8 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "handle"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/handle' + ' must be a string')
-    if (!rt.isHandle(x1)) throw rt.invalid(p + '/handle' + ' must be a valid handle')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/handle must be a string')
+    if (!rt.isHandle(x1)) throw rt.invalid(p + '/handle must be a valid handle')
   }
   return o as unknown as InputSchema
 }

@@ -36,53 +36,53 @@ export function checkLabel(v: unknown, p: string): Label {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.ver
   if (x1 !== undefined) {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/ver' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/ver must be an integer')
   }
   const x2: unknown = o.src
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "src"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/src' + ' must be a string')
-    if (!rt.isDid(x2)) throw rt.invalid(p + '/src' + ' must be a valid did')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/src must be a string')
+    if (!rt.isDid(x2)) throw rt.invalid(p + '/src must be a valid did')
   }
   const x3: unknown = o.uri
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "uri"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isUri(x3)) throw rt.invalid(p + '/uri' + ' must be a uri')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isUri(x3)) throw rt.invalid(p + '/uri must be a uri')
   }
   const x4: unknown = o.cid
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/cid' + ' must be a string')
-    if (!rt.isCid(x4)) throw rt.invalid(p + '/cid' + ' must be a cid string')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/cid must be a string')
+    if (!rt.isCid(x4)) throw rt.invalid(p + '/cid must be a cid string')
   }
   const x5: unknown = o.val
   if (x5 === undefined) {
     throw rt.invalid(p + ' must have the property "val"')
   } else {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/val' + ' must be a string')
-    if (x5.length * 3 > 128 && rt.utf8Len(x5) > 128) throw rt.invalid(p + '/val' + ' must not be longer than 128 characters')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/val must be a string')
+    if (x5.length * 3 > 128 && rt.utf8Len(x5) > 128) throw rt.invalid(p + '/val must not be longer than 128 characters')
   }
   const x6: unknown = o.neg
   if (x6 !== undefined) {
-    if (typeof x6 !== 'boolean') throw rt.invalid(p + '/neg' + ' must be a boolean')
+    if (typeof x6 !== 'boolean') throw rt.invalid(p + '/neg must be a boolean')
   }
   const x7: unknown = o.cts
   if (x7 === undefined) {
     throw rt.invalid(p + ' must have the property "cts"')
   } else {
-    if (typeof x7 !== 'string') throw rt.invalid(p + '/cts' + ' must be a string')
-    if (!rt.isDatetime(x7)) throw rt.invalid(p + '/cts' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x7 !== 'string') throw rt.invalid(p + '/cts must be a string')
+    if (!rt.isDatetime(x7)) throw rt.invalid(p + '/cts must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x8: unknown = o.exp
   if (x8 !== undefined) {
-    if (typeof x8 !== 'string') throw rt.invalid(p + '/exp' + ' must be a string')
-    if (!rt.isDatetime(x8)) throw rt.invalid(p + '/exp' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x8 !== 'string') throw rt.invalid(p + '/exp must be a string')
+    if (!rt.isDatetime(x8)) throw rt.invalid(p + '/exp must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x9: unknown = o.sig
   if (x9 !== undefined) {
-    if (!(x9 instanceof Uint8Array)) throw rt.invalid(p + '/sig' + ' must be a byte array')
+    if (!(x9 instanceof Uint8Array)) throw rt.invalid(p + '/sig must be a byte array')
   }
   return o as unknown as Label
 }
@@ -111,10 +111,10 @@ export function checkSelfLabels(v: unknown, p: string): SelfLabels {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "values"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/values' + ' must be an array')
-    if (x1.length > 10) throw rt.invalid(p + '/values' + ' must not have more than 10 elements')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/values must be an array')
+    if (x1.length > 10) throw rt.invalid(p + '/values must not have more than 10 elements')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       try {
         checkSelfLabel(e2, '')
       } catch (err) {
@@ -150,8 +150,8 @@ export function checkSelfLabel(v: unknown, p: string): SelfLabel {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "val"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/val' + ' must be a string')
-    if (x1.length * 3 > 128 && rt.utf8Len(x1) > 128) throw rt.invalid(p + '/val' + ' must not be longer than 128 characters')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/val must be a string')
+    if (x1.length * 3 > 128 && rt.utf8Len(x1) > 128) throw rt.invalid(p + '/val must not be longer than 128 characters')
   }
   return o as unknown as SelfLabel
 }
@@ -191,39 +191,39 @@ export function checkLabelValueDefinition(v: unknown, p: string): LabelValueDefi
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "identifier"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/identifier' + ' must be a string')
-    if (x1.length * 3 > 100 && rt.utf8Len(x1) > 100) throw rt.invalid(p + '/identifier' + ' must not be longer than 100 characters')
-    if (x1.length > 100 && rt.graphemeLen(x1) > 100) throw rt.invalid(p + '/identifier' + ' must not be longer than 100 graphemes')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/identifier must be a string')
+    if (x1.length * 3 > 100 && rt.utf8Len(x1) > 100) throw rt.invalid(p + '/identifier must not be longer than 100 characters')
+    if (x1.length > 100 && rt.graphemeLen(x1) > 100) throw rt.invalid(p + '/identifier must not be longer than 100 graphemes')
   }
   const x2: unknown = o.severity
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "severity"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/severity' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/severity must be a string')
   }
   const x3: unknown = o.blurs
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "blurs"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/blurs' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/blurs must be a string')
   }
   const x4: unknown = o.defaultSetting
   if (x4 === undefined) {
     (r ??= { ...o })['defaultSetting'] = "warn"
   } else {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/defaultSetting' + ' must be a string')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/defaultSetting must be a string')
   }
   const x5: unknown = o.adultOnly
   if (x5 !== undefined) {
-    if (typeof x5 !== 'boolean') throw rt.invalid(p + '/adultOnly' + ' must be a boolean')
+    if (typeof x5 !== 'boolean') throw rt.invalid(p + '/adultOnly must be a boolean')
   }
   const x6: unknown = o.locales
   if (x6 === undefined) {
     throw rt.invalid(p + ' must have the property "locales"')
   } else {
-    if (!Array.isArray(x6)) throw rt.invalid(p + '/locales' + ' must be an array')
+    if (!Array.isArray(x6)) throw rt.invalid(p + '/locales must be an array')
     for (let i7 = 0; i7 < x6.length; i7++) {
-      let e7: unknown = x6[i7]
+      const e7: unknown = x6[i7]
       try {
         checkLabelValueDefinitionStrings(e7, '')
       } catch (err) {
@@ -263,24 +263,24 @@ export function checkLabelValueDefinitionStrings(v: unknown, p: string): LabelVa
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "lang"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/lang' + ' must be a string')
-    if (!rt.isLanguage(x1)) throw rt.invalid(p + '/lang' + ' must be a well-formed BCP 47 language tag')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/lang must be a string')
+    if (!rt.isLanguage(x1)) throw rt.invalid(p + '/lang must be a well-formed BCP 47 language tag')
   }
   const x2: unknown = o.name
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "name"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/name' + ' must be a string')
-    if (x2.length * 3 > 640 && rt.utf8Len(x2) > 640) throw rt.invalid(p + '/name' + ' must not be longer than 640 characters')
-    if (x2.length > 64 && rt.graphemeLen(x2) > 64) throw rt.invalid(p + '/name' + ' must not be longer than 64 graphemes')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/name must be a string')
+    if (x2.length * 3 > 640 && rt.utf8Len(x2) > 640) throw rt.invalid(p + '/name must not be longer than 640 characters')
+    if (x2.length > 64 && rt.graphemeLen(x2) > 64) throw rt.invalid(p + '/name must not be longer than 64 graphemes')
   }
   const x3: unknown = o.description
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "description"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/description' + ' must be a string')
-    if (x3.length * 3 > 100000 && rt.utf8Len(x3) > 100000) throw rt.invalid(p + '/description' + ' must not be longer than 100000 characters')
-    if (x3.length > 10000 && rt.graphemeLen(x3) > 10000) throw rt.invalid(p + '/description' + ' must not be longer than 10000 graphemes')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/description must be a string')
+    if (x3.length * 3 > 100000 && rt.utf8Len(x3) > 100000) throw rt.invalid(p + '/description must not be longer than 100000 characters')
+    if (x3.length > 10000 && rt.graphemeLen(x3) > 10000) throw rt.invalid(p + '/description must not be longer than 10000 graphemes')
   }
   return o as unknown as LabelValueDefinitionStrings
 }

@@ -30,17 +30,17 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "uriPatterns"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/uriPatterns' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/uriPatterns must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       if (typeof e2 !== 'string') throw rt.invalid(p + '/uriPatterns' + '/' + i2 + ' must be a string')
     }
   }
   const x3: unknown = o.sources
   if (x3 !== undefined) {
-    if (!Array.isArray(x3)) throw rt.invalid(p + '/sources' + ' must be an array')
+    if (!Array.isArray(x3)) throw rt.invalid(p + '/sources must be an array')
     for (let i4 = 0; i4 < x3.length; i4++) {
-      let e4: unknown = x3[i4]
+      const e4: unknown = x3[i4]
       if (typeof e4 !== 'string') throw rt.invalid(p + '/sources' + '/' + i4 + ' must be a string')
       if (!rt.isDid(e4)) throw rt.invalid(p + '/sources' + '/' + i4 + ' must be a valid did')
     }
@@ -49,13 +49,13 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x5 === undefined) {
     (r ??= { ...o })['limit'] = 50
   } else {
-    if (!Number.isInteger(x5)) throw rt.invalid(p + '/limit' + ' must be an integer')
-    if ((x5 as number) > 250) throw rt.invalid(p + '/limit' + ' can not be greater than 250')
-    if ((x5 as number) < 1) throw rt.invalid(p + '/limit' + ' can not be less than 1')
+    if (!Number.isInteger(x5)) throw rt.invalid(p + '/limit must be an integer')
+    if ((x5 as number) > 250) throw rt.invalid(p + '/limit can not be greater than 250')
+    if ((x5 as number) < 1) throw rt.invalid(p + '/limit can not be less than 1')
   }
   const x6: unknown = o.cursor
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   return (r ?? o) as unknown as QueryParams
 }
@@ -73,15 +73,15 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.cursor
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   const x2: unknown = o.labels
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "labels"')
   } else {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/labels' + ' must be an array')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/labels must be an array')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       try {
         ComAtprotoLabelDefs.checkLabel(e3, '')
       } catch (err) {

@@ -23,7 +23,7 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.cursor
   if (x1 !== undefined) {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/cursor' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/cursor must be an integer')
   }
   return o as unknown as QueryParams
 }
@@ -88,15 +88,15 @@ export function checkLabels(v: unknown, p: string): Labels {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "seq"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/seq' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/seq must be an integer')
   }
   const x2: unknown = o.labels
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "labels"')
   } else {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/labels' + ' must be an array')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/labels must be an array')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       try {
         ComAtprotoLabelDefs.checkLabel(e3, '')
       } catch (err) {
@@ -131,11 +131,11 @@ export function checkInfo(v: unknown, p: string): Info {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "name"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/name' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/name must be a string')
   }
   const x2: unknown = o.message
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/message' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/message must be a string')
   }
   return o as unknown as Info
 }

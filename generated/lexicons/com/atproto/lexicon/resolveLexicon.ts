@@ -25,8 +25,8 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "nsid"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/nsid' + ' must be a string')
-    if (!rt.isNsid(x1)) throw rt.invalid(p + '/nsid' + ' must be a valid nsid')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/nsid must be a string')
+    if (!rt.isNsid(x1)) throw rt.invalid(p + '/nsid must be a valid nsid')
   }
   return o as unknown as QueryParams
 }
@@ -50,8 +50,8 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "cid"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/cid' + ' must be a string')
-    if (!rt.isCid(x1)) throw rt.invalid(p + '/cid' + ' must be a cid string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/cid must be a string')
+    if (!rt.isCid(x1)) throw rt.invalid(p + '/cid must be a cid string')
   }
   const x2: unknown = o.schema
   if (x2 === undefined) {
@@ -67,8 +67,8 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "uri"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isAtUri(x3)) throw rt.invalid(p + '/uri' + ' must be a valid at-uri')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isAtUri(x3)) throw rt.invalid(p + '/uri must be a valid at-uri')
   }
   return o as unknown as OutputSchema
 }

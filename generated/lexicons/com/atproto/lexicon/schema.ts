@@ -28,7 +28,7 @@ export function checkRecord(v: unknown, p: string): Record {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "lexicon"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/lexicon' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/lexicon must be an integer')
   }
   return o as unknown as Record
 }

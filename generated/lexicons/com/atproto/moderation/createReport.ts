@@ -48,15 +48,15 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   }
   const x2: unknown = o.reason
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/reason' + ' must be a string')
-    if (x2.length * 3 > 20000 && rt.utf8Len(x2) > 20000) throw rt.invalid(p + '/reason' + ' must not be longer than 20000 characters')
-    if (x2.length > 2000 && rt.graphemeLen(x2) > 2000) throw rt.invalid(p + '/reason' + ' must not be longer than 2000 graphemes')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/reason must be a string')
+    if (x2.length * 3 > 20000 && rt.utf8Len(x2) > 20000) throw rt.invalid(p + '/reason must not be longer than 20000 characters')
+    if (x2.length > 2000 && rt.graphemeLen(x2) > 2000) throw rt.invalid(p + '/reason must not be longer than 2000 graphemes')
   }
   const x3: unknown = o.subject
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "subject"')
   } else {
-    if (typeof x3 !== 'object' || x3 === null || typeof (x3 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/subject' + ' must be an object which includes the "$type" property')
+    if (typeof x3 !== 'object' || x3 === null || typeof (x3 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/subject must be an object which includes the "$type" property')
     const t4 = (x3 as { $type: string }).$type
     switch (t4) {
       case 'com.atproto.admin.defs#repoRef':
@@ -74,7 +74,7 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
         }
         break
       default:
-        if (t4.charCodeAt(0) === 35 || t4.indexOf('#') !== t4.lastIndexOf('#')) throw rt.invalid(p + '/subject' + ' $type is not a valid type reference')
+        if (t4.charCodeAt(0) === 35 || t4.indexOf('#') !== t4.lastIndexOf('#')) throw rt.invalid(p + '/subject $type is not a valid type reference')
     }
   }
   const x5: unknown = o.modTool
@@ -110,7 +110,7 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "id"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/id' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/id must be an integer')
   }
   const x2: unknown = o.reasonType
   if (x2 === undefined) {
@@ -124,15 +124,15 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   }
   const x3: unknown = o.reason
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/reason' + ' must be a string')
-    if (x3.length * 3 > 20000 && rt.utf8Len(x3) > 20000) throw rt.invalid(p + '/reason' + ' must not be longer than 20000 characters')
-    if (x3.length > 2000 && rt.graphemeLen(x3) > 2000) throw rt.invalid(p + '/reason' + ' must not be longer than 2000 graphemes')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/reason must be a string')
+    if (x3.length * 3 > 20000 && rt.utf8Len(x3) > 20000) throw rt.invalid(p + '/reason must not be longer than 20000 characters')
+    if (x3.length > 2000 && rt.graphemeLen(x3) > 2000) throw rt.invalid(p + '/reason must not be longer than 2000 graphemes')
   }
   const x4: unknown = o.subject
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "subject"')
   } else {
-    if (typeof x4 !== 'object' || x4 === null || typeof (x4 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/subject' + ' must be an object which includes the "$type" property')
+    if (typeof x4 !== 'object' || x4 === null || typeof (x4 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/subject must be an object which includes the "$type" property')
     const t5 = (x4 as { $type: string }).$type
     switch (t5) {
       case 'com.atproto.admin.defs#repoRef':
@@ -150,22 +150,22 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
         }
         break
       default:
-        if (t5.charCodeAt(0) === 35 || t5.indexOf('#') !== t5.lastIndexOf('#')) throw rt.invalid(p + '/subject' + ' $type is not a valid type reference')
+        if (t5.charCodeAt(0) === 35 || t5.indexOf('#') !== t5.lastIndexOf('#')) throw rt.invalid(p + '/subject $type is not a valid type reference')
     }
   }
   const x6: unknown = o.reportedBy
   if (x6 === undefined) {
     throw rt.invalid(p + ' must have the property "reportedBy"')
   } else {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/reportedBy' + ' must be a string')
-    if (!rt.isDid(x6)) throw rt.invalid(p + '/reportedBy' + ' must be a valid did')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/reportedBy must be a string')
+    if (!rt.isDid(x6)) throw rt.invalid(p + '/reportedBy must be a valid did')
   }
   const x7: unknown = o.createdAt
   if (x7 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x7 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x7)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x7 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x7)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as OutputSchema
 }
@@ -213,11 +213,11 @@ export function checkModTool(v: unknown, p: string): ModTool {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "name"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/name' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/name must be a string')
   }
   const x2: unknown = o.meta
   if (x2 !== undefined) {
-    if (!rt.isPlainObject(x2)) throw rt.invalid(p + '/meta' + ' must be an object')
+    if (!rt.isPlainObject(x2)) throw rt.invalid(p + '/meta must be an object')
   }
   return o as unknown as ModTool
 }

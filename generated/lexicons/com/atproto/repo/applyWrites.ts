@@ -39,20 +39,20 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "repo"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/repo' + ' must be a string')
-    if (!rt.isAtIdentifier(x1)) throw rt.invalid(p + '/repo' + ' must be a valid did or a handle')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/repo must be a string')
+    if (!rt.isAtIdentifier(x1)) throw rt.invalid(p + '/repo must be a valid did or a handle')
   }
   const x2: unknown = o.validate
   if (x2 !== undefined) {
-    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/validate' + ' must be a boolean')
+    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/validate must be a boolean')
   }
   const x3: unknown = o.writes
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "writes"')
   } else {
-    if (!Array.isArray(x3)) throw rt.invalid(p + '/writes' + ' must be an array')
+    if (!Array.isArray(x3)) throw rt.invalid(p + '/writes must be an array')
     for (let i4 = 0; i4 < x3.length; i4++) {
-      let e4: unknown = x3[i4]
+      const e4: unknown = x3[i4]
       if (typeof e4 !== 'object' || e4 === null || typeof (e4 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/writes' + '/' + i4 + ' must be an object which includes the "$type" property')
       const t5 = (e4 as { $type: string }).$type
       switch (t5) {
@@ -84,8 +84,8 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   }
   const x6: unknown = o.swapCommit
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/swapCommit' + ' must be a string')
-    if (!rt.isCid(x6)) throw rt.invalid(p + '/swapCommit' + ' must be a cid string')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/swapCommit must be a string')
+    if (!rt.isCid(x6)) throw rt.invalid(p + '/swapCommit must be a cid string')
   }
   return o as unknown as InputSchema
 }
@@ -114,9 +114,9 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   }
   const x2: unknown = o.results
   if (x2 !== undefined) {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/results' + ' must be an array')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/results must be an array')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       if (typeof e3 !== 'object' || e3 === null || typeof (e3 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/results' + '/' + i3 + ' must be an object which includes the "$type" property')
       const t4 = (e3 as { $type: string }).$type
       switch (t4) {
@@ -195,20 +195,20 @@ export function checkCreate(v: unknown, p: string): Create {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "collection"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/collection' + ' must be a string')
-    if (!rt.isNsid(x1)) throw rt.invalid(p + '/collection' + ' must be a valid nsid')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/collection must be a string')
+    if (!rt.isNsid(x1)) throw rt.invalid(p + '/collection must be a valid nsid')
   }
   const x2: unknown = o.rkey
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/rkey' + ' must be a string')
-    if (x2.length * 3 > 512 && rt.utf8Len(x2) > 512) throw rt.invalid(p + '/rkey' + ' must not be longer than 512 characters')
-    if (!rt.isRecordKey(x2)) throw rt.invalid(p + '/rkey' + ' must be a valid Record Key')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/rkey must be a string')
+    if (x2.length * 3 > 512 && rt.utf8Len(x2) > 512) throw rt.invalid(p + '/rkey must not be longer than 512 characters')
+    if (!rt.isRecordKey(x2)) throw rt.invalid(p + '/rkey must be a valid Record Key')
   }
   const x3: unknown = o.value
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "value"')
   } else {
-    if (!rt.isPlainObject(x3)) throw rt.invalid(p + '/value' + ' must be an object')
+    if (!rt.isPlainObject(x3)) throw rt.invalid(p + '/value must be an object')
   }
   return o as unknown as Create
 }
@@ -239,21 +239,21 @@ export function checkUpdate(v: unknown, p: string): Update {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "collection"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/collection' + ' must be a string')
-    if (!rt.isNsid(x1)) throw rt.invalid(p + '/collection' + ' must be a valid nsid')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/collection must be a string')
+    if (!rt.isNsid(x1)) throw rt.invalid(p + '/collection must be a valid nsid')
   }
   const x2: unknown = o.rkey
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "rkey"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/rkey' + ' must be a string')
-    if (!rt.isRecordKey(x2)) throw rt.invalid(p + '/rkey' + ' must be a valid Record Key')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/rkey must be a string')
+    if (!rt.isRecordKey(x2)) throw rt.invalid(p + '/rkey must be a valid Record Key')
   }
   const x3: unknown = o.value
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "value"')
   } else {
-    if (!rt.isPlainObject(x3)) throw rt.invalid(p + '/value' + ' must be an object')
+    if (!rt.isPlainObject(x3)) throw rt.invalid(p + '/value must be an object')
   }
   return o as unknown as Update
 }
@@ -283,15 +283,15 @@ export function checkDelete(v: unknown, p: string): Delete {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "collection"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/collection' + ' must be a string')
-    if (!rt.isNsid(x1)) throw rt.invalid(p + '/collection' + ' must be a valid nsid')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/collection must be a string')
+    if (!rt.isNsid(x1)) throw rt.invalid(p + '/collection must be a valid nsid')
   }
   const x2: unknown = o.rkey
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "rkey"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/rkey' + ' must be a string')
-    if (!rt.isRecordKey(x2)) throw rt.invalid(p + '/rkey' + ' must be a valid Record Key')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/rkey must be a string')
+    if (!rt.isRecordKey(x2)) throw rt.invalid(p + '/rkey must be a valid Record Key')
   }
   return o as unknown as Delete
 }
@@ -321,19 +321,19 @@ export function checkCreateResult(v: unknown, p: string): CreateResult {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "uri"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri must be a valid at-uri')
   }
   const x2: unknown = o.cid
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "cid"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid' + ' must be a string')
-    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid' + ' must be a cid string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid must be a string')
+    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid must be a cid string')
   }
   const x3: unknown = o.validationStatus
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/validationStatus' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/validationStatus must be a string')
   }
   return o as unknown as CreateResult
 }
@@ -363,19 +363,19 @@ export function checkUpdateResult(v: unknown, p: string): UpdateResult {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "uri"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri must be a valid at-uri')
   }
   const x2: unknown = o.cid
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "cid"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid' + ' must be a string')
-    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid' + ' must be a cid string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid must be a string')
+    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid must be a cid string')
   }
   const x3: unknown = o.validationStatus
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/validationStatus' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/validationStatus must be a string')
   }
   return o as unknown as UpdateResult
 }

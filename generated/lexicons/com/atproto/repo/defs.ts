@@ -21,15 +21,15 @@ export function checkCommitMeta(v: unknown, p: string): CommitMeta {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "cid"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/cid' + ' must be a string')
-    if (!rt.isCid(x1)) throw rt.invalid(p + '/cid' + ' must be a cid string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/cid must be a string')
+    if (!rt.isCid(x1)) throw rt.invalid(p + '/cid must be a cid string')
   }
   const x2: unknown = o.rev
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
-    if (!rt.isTid(x2)) throw rt.invalid(p + '/rev' + ' must be a valid TID')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/rev must be a string')
+    if (!rt.isTid(x2)) throw rt.invalid(p + '/rev must be a valid TID')
   }
   return o as unknown as CommitMeta
 }

@@ -42,32 +42,32 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "repo"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/repo' + ' must be a string')
-    if (!rt.isAtIdentifier(x1)) throw rt.invalid(p + '/repo' + ' must be a valid did or a handle')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/repo must be a string')
+    if (!rt.isAtIdentifier(x1)) throw rt.invalid(p + '/repo must be a valid did or a handle')
   }
   const x2: unknown = o.collection
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "collection"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/collection' + ' must be a string')
-    if (!rt.isNsid(x2)) throw rt.invalid(p + '/collection' + ' must be a valid nsid')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/collection must be a string')
+    if (!rt.isNsid(x2)) throw rt.invalid(p + '/collection must be a valid nsid')
   }
   const x3: unknown = o.rkey
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "rkey"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/rkey' + ' must be a string')
-    if (!rt.isRecordKey(x3)) throw rt.invalid(p + '/rkey' + ' must be a valid Record Key')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/rkey must be a string')
+    if (!rt.isRecordKey(x3)) throw rt.invalid(p + '/rkey must be a valid Record Key')
   }
   const x4: unknown = o.swapRecord
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/swapRecord' + ' must be a string')
-    if (!rt.isCid(x4)) throw rt.invalid(p + '/swapRecord' + ' must be a cid string')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/swapRecord must be a string')
+    if (!rt.isCid(x4)) throw rt.invalid(p + '/swapRecord must be a cid string')
   }
   const x5: unknown = o.swapCommit
   if (x5 !== undefined) {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/swapCommit' + ' must be a string')
-    if (!rt.isCid(x5)) throw rt.invalid(p + '/swapCommit' + ' must be a cid string')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/swapCommit must be a string')
+    if (!rt.isCid(x5)) throw rt.invalid(p + '/swapCommit must be a cid string')
   }
   return o as unknown as InputSchema
 }

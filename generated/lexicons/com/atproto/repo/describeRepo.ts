@@ -24,8 +24,8 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "repo"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/repo' + ' must be a string')
-    if (!rt.isAtIdentifier(x1)) throw rt.invalid(p + '/repo' + ' must be a valid did or a handle')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/repo must be a string')
+    if (!rt.isAtIdentifier(x1)) throw rt.invalid(p + '/repo must be a valid did or a handle')
   }
   return o as unknown as QueryParams
 }
@@ -51,29 +51,29 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "handle"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/handle' + ' must be a string')
-    if (!rt.isHandle(x1)) throw rt.invalid(p + '/handle' + ' must be a valid handle')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/handle must be a string')
+    if (!rt.isHandle(x1)) throw rt.invalid(p + '/handle must be a valid handle')
   }
   const x2: unknown = o.did
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x2)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x2)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x3: unknown = o.didDoc
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "didDoc"')
   } else {
-    if (!rt.isPlainObject(x3)) throw rt.invalid(p + '/didDoc' + ' must be an object')
+    if (!rt.isPlainObject(x3)) throw rt.invalid(p + '/didDoc must be an object')
   }
   const x4: unknown = o.collections
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "collections"')
   } else {
-    if (!Array.isArray(x4)) throw rt.invalid(p + '/collections' + ' must be an array')
+    if (!Array.isArray(x4)) throw rt.invalid(p + '/collections must be an array')
     for (let i5 = 0; i5 < x4.length; i5++) {
-      let e5: unknown = x4[i5]
+      const e5: unknown = x4[i5]
       if (typeof e5 !== 'string') throw rt.invalid(p + '/collections' + '/' + i5 + ' must be a string')
       if (!rt.isNsid(e5)) throw rt.invalid(p + '/collections' + '/' + i5 + ' must be a valid nsid')
     }
@@ -82,7 +82,7 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x6 === undefined) {
     throw rt.invalid(p + ' must have the property "handleIsCorrect"')
   } else {
-    if (typeof x6 !== 'boolean') throw rt.invalid(p + '/handleIsCorrect' + ' must be a boolean')
+    if (typeof x6 !== 'boolean') throw rt.invalid(p + '/handleIsCorrect must be a boolean')
   }
   return o as unknown as OutputSchema
 }

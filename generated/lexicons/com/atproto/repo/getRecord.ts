@@ -30,27 +30,27 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "repo"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/repo' + ' must be a string')
-    if (!rt.isAtIdentifier(x1)) throw rt.invalid(p + '/repo' + ' must be a valid did or a handle')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/repo must be a string')
+    if (!rt.isAtIdentifier(x1)) throw rt.invalid(p + '/repo must be a valid did or a handle')
   }
   const x2: unknown = o.collection
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "collection"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/collection' + ' must be a string')
-    if (!rt.isNsid(x2)) throw rt.invalid(p + '/collection' + ' must be a valid nsid')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/collection must be a string')
+    if (!rt.isNsid(x2)) throw rt.invalid(p + '/collection must be a valid nsid')
   }
   const x3: unknown = o.rkey
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "rkey"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/rkey' + ' must be a string')
-    if (!rt.isRecordKey(x3)) throw rt.invalid(p + '/rkey' + ' must be a valid Record Key')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/rkey must be a string')
+    if (!rt.isRecordKey(x3)) throw rt.invalid(p + '/rkey must be a valid Record Key')
   }
   const x4: unknown = o.cid
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/cid' + ' must be a string')
-    if (!rt.isCid(x4)) throw rt.invalid(p + '/cid' + ' must be a cid string')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/cid must be a string')
+    if (!rt.isCid(x4)) throw rt.invalid(p + '/cid must be a cid string')
   }
   return o as unknown as QueryParams
 }
@@ -71,19 +71,19 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "uri"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri must be a valid at-uri')
   }
   const x2: unknown = o.cid
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid' + ' must be a string')
-    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid' + ' must be a cid string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid must be a string')
+    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid must be a cid string')
   }
   const x3: unknown = o.value
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "value"')
   } else {
-    if (!rt.isPlainObject(x3)) throw rt.invalid(p + '/value' + ' must be an object')
+    if (!rt.isPlainObject(x3)) throw rt.invalid(p + '/value must be an object')
   }
   return o as unknown as OutputSchema
 }

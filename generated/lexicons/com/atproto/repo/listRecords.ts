@@ -32,31 +32,31 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "repo"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/repo' + ' must be a string')
-    if (!rt.isAtIdentifier(x1)) throw rt.invalid(p + '/repo' + ' must be a valid did or a handle')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/repo must be a string')
+    if (!rt.isAtIdentifier(x1)) throw rt.invalid(p + '/repo must be a valid did or a handle')
   }
   const x2: unknown = o.collection
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "collection"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/collection' + ' must be a string')
-    if (!rt.isNsid(x2)) throw rt.invalid(p + '/collection' + ' must be a valid nsid')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/collection must be a string')
+    if (!rt.isNsid(x2)) throw rt.invalid(p + '/collection must be a valid nsid')
   }
   const x3: unknown = o.limit
   if (x3 === undefined) {
     (r ??= { ...o })['limit'] = 50
   } else {
-    if (!Number.isInteger(x3)) throw rt.invalid(p + '/limit' + ' must be an integer')
-    if ((x3 as number) > 100) throw rt.invalid(p + '/limit' + ' can not be greater than 100')
-    if ((x3 as number) < 1) throw rt.invalid(p + '/limit' + ' can not be less than 1')
+    if (!Number.isInteger(x3)) throw rt.invalid(p + '/limit must be an integer')
+    if ((x3 as number) > 100) throw rt.invalid(p + '/limit can not be greater than 100')
+    if ((x3 as number) < 1) throw rt.invalid(p + '/limit can not be less than 1')
   }
   const x4: unknown = o.cursor
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   const x5: unknown = o.reverse
   if (x5 !== undefined) {
-    if (typeof x5 !== 'boolean') throw rt.invalid(p + '/reverse' + ' must be a boolean')
+    if (typeof x5 !== 'boolean') throw rt.invalid(p + '/reverse must be a boolean')
   }
   return (r ?? o) as unknown as QueryParams
 }
@@ -74,15 +74,15 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.cursor
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   const x2: unknown = o.records
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "records"')
   } else {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/records' + ' must be an array')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/records must be an array')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       try {
         checkRecordDef(e3, '')
       } catch (err) {
@@ -133,21 +133,21 @@ export function checkRecordDef(v: unknown, p: string): RecordDef {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "uri"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri must be a valid at-uri')
   }
   const x2: unknown = o.cid
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "cid"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid' + ' must be a string')
-    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid' + ' must be a cid string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid must be a string')
+    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid must be a cid string')
   }
   const x3: unknown = o.value
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "value"')
   } else {
-    if (!rt.isPlainObject(x3)) throw rt.invalid(p + '/value' + ' must be an object')
+    if (!rt.isPlainObject(x3)) throw rt.invalid(p + '/value must be an object')
   }
   return o as unknown as RecordDef
 }

@@ -46,43 +46,43 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "repo"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/repo' + ' must be a string')
-    if (!rt.isAtIdentifier(x1)) throw rt.invalid(p + '/repo' + ' must be a valid did or a handle')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/repo must be a string')
+    if (!rt.isAtIdentifier(x1)) throw rt.invalid(p + '/repo must be a valid did or a handle')
   }
   const x2: unknown = o.collection
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "collection"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/collection' + ' must be a string')
-    if (!rt.isNsid(x2)) throw rt.invalid(p + '/collection' + ' must be a valid nsid')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/collection must be a string')
+    if (!rt.isNsid(x2)) throw rt.invalid(p + '/collection must be a valid nsid')
   }
   const x3: unknown = o.rkey
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "rkey"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/rkey' + ' must be a string')
-    if (x3.length * 3 > 512 && rt.utf8Len(x3) > 512) throw rt.invalid(p + '/rkey' + ' must not be longer than 512 characters')
-    if (!rt.isRecordKey(x3)) throw rt.invalid(p + '/rkey' + ' must be a valid Record Key')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/rkey must be a string')
+    if (x3.length * 3 > 512 && rt.utf8Len(x3) > 512) throw rt.invalid(p + '/rkey must not be longer than 512 characters')
+    if (!rt.isRecordKey(x3)) throw rt.invalid(p + '/rkey must be a valid Record Key')
   }
   const x4: unknown = o.validate
   if (x4 !== undefined) {
-    if (typeof x4 !== 'boolean') throw rt.invalid(p + '/validate' + ' must be a boolean')
+    if (typeof x4 !== 'boolean') throw rt.invalid(p + '/validate must be a boolean')
   }
   const x5: unknown = o.record
   if (x5 === undefined) {
     throw rt.invalid(p + ' must have the property "record"')
   } else {
-    if (!rt.isPlainObject(x5)) throw rt.invalid(p + '/record' + ' must be an object')
+    if (!rt.isPlainObject(x5)) throw rt.invalid(p + '/record must be an object')
   }
   const x6: unknown = o.swapRecord
   if (x6 !== undefined && x6 !== null) {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/swapRecord' + ' must be a string')
-    if (!rt.isCid(x6)) throw rt.invalid(p + '/swapRecord' + ' must be a cid string')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/swapRecord must be a string')
+    if (!rt.isCid(x6)) throw rt.invalid(p + '/swapRecord must be a cid string')
   }
   const x7: unknown = o.swapCommit
   if (x7 !== undefined) {
-    if (typeof x7 !== 'string') throw rt.invalid(p + '/swapCommit' + ' must be a string')
-    if (!rt.isCid(x7)) throw rt.invalid(p + '/swapCommit' + ' must be a cid string')
+    if (typeof x7 !== 'string') throw rt.invalid(p + '/swapCommit must be a string')
+    if (!rt.isCid(x7)) throw rt.invalid(p + '/swapCommit must be a cid string')
   }
   return o as unknown as InputSchema
 }
@@ -107,15 +107,15 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "uri"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri must be a valid at-uri')
   }
   const x2: unknown = o.cid
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "cid"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid' + ' must be a string')
-    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid' + ' must be a cid string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid must be a string')
+    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid must be a cid string')
   }
   const x3: unknown = o.commit
   if (x3 !== undefined) {
@@ -127,7 +127,7 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   }
   const x4: unknown = o.validationStatus
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/validationStatus' + ' must be a string')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/validationStatus must be a string')
   }
   return o as unknown as OutputSchema
 }

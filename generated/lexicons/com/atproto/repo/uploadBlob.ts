@@ -37,7 +37,7 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "blob"')
   } else {
-    if (!rt.isBlob(x1)) throw rt.invalid(p + '/blob' + ' should be a blob ref')
+    if (!rt.isBlob(x1)) throw rt.invalid(p + '/blob should be a blob ref')
   }
   return o as unknown as OutputSchema
 }

@@ -42,56 +42,56 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "activated"')
   } else {
-    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/activated' + ' must be a boolean')
+    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/activated must be a boolean')
   }
   const x2: unknown = o.validDid
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "validDid"')
   } else {
-    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/validDid' + ' must be a boolean')
+    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/validDid must be a boolean')
   }
   const x3: unknown = o.repoCommit
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "repoCommit"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/repoCommit' + ' must be a string')
-    if (!rt.isCid(x3)) throw rt.invalid(p + '/repoCommit' + ' must be a cid string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/repoCommit must be a string')
+    if (!rt.isCid(x3)) throw rt.invalid(p + '/repoCommit must be a cid string')
   }
   const x4: unknown = o.repoRev
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "repoRev"')
   } else {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/repoRev' + ' must be a string')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/repoRev must be a string')
   }
   const x5: unknown = o.repoBlocks
   if (x5 === undefined) {
     throw rt.invalid(p + ' must have the property "repoBlocks"')
   } else {
-    if (!Number.isInteger(x5)) throw rt.invalid(p + '/repoBlocks' + ' must be an integer')
+    if (!Number.isInteger(x5)) throw rt.invalid(p + '/repoBlocks must be an integer')
   }
   const x6: unknown = o.indexedRecords
   if (x6 === undefined) {
     throw rt.invalid(p + ' must have the property "indexedRecords"')
   } else {
-    if (!Number.isInteger(x6)) throw rt.invalid(p + '/indexedRecords' + ' must be an integer')
+    if (!Number.isInteger(x6)) throw rt.invalid(p + '/indexedRecords must be an integer')
   }
   const x7: unknown = o.privateStateValues
   if (x7 === undefined) {
     throw rt.invalid(p + ' must have the property "privateStateValues"')
   } else {
-    if (!Number.isInteger(x7)) throw rt.invalid(p + '/privateStateValues' + ' must be an integer')
+    if (!Number.isInteger(x7)) throw rt.invalid(p + '/privateStateValues must be an integer')
   }
   const x8: unknown = o.expectedBlobs
   if (x8 === undefined) {
     throw rt.invalid(p + ' must have the property "expectedBlobs"')
   } else {
-    if (!Number.isInteger(x8)) throw rt.invalid(p + '/expectedBlobs' + ' must be an integer')
+    if (!Number.isInteger(x8)) throw rt.invalid(p + '/expectedBlobs must be an integer')
   }
   const x9: unknown = o.importedBlobs
   if (x9 === undefined) {
     throw rt.invalid(p + ' must have the property "importedBlobs"')
   } else {
-    if (!Number.isInteger(x9)) throw rt.invalid(p + '/importedBlobs' + ' must be an integer')
+    if (!Number.isInteger(x9)) throw rt.invalid(p + '/importedBlobs must be an integer')
   }
   return o as unknown as OutputSchema
 }

@@ -43,43 +43,43 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.email
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/email' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/email must be a string')
   }
   const x2: unknown = o.handle
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "handle"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/handle' + ' must be a string')
-    if (!rt.isHandle(x2)) throw rt.invalid(p + '/handle' + ' must be a valid handle')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/handle must be a string')
+    if (!rt.isHandle(x2)) throw rt.invalid(p + '/handle must be a valid handle')
   }
   const x3: unknown = o.did
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x3)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x3)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x4: unknown = o.inviteCode
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/inviteCode' + ' must be a string')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/inviteCode must be a string')
   }
   const x5: unknown = o.verificationCode
   if (x5 !== undefined) {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/verificationCode' + ' must be a string')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/verificationCode must be a string')
   }
   const x6: unknown = o.verificationPhone
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/verificationPhone' + ' must be a string')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/verificationPhone must be a string')
   }
   const x7: unknown = o.password
   if (x7 !== undefined) {
-    if (typeof x7 !== 'string') throw rt.invalid(p + '/password' + ' must be a string')
+    if (typeof x7 !== 'string') throw rt.invalid(p + '/password must be a string')
   }
   const x8: unknown = o.recoveryKey
   if (x8 !== undefined) {
-    if (typeof x8 !== 'string') throw rt.invalid(p + '/recoveryKey' + ' must be a string')
+    if (typeof x8 !== 'string') throw rt.invalid(p + '/recoveryKey must be a string')
   }
   const x9: unknown = o.plcOp
   if (x9 !== undefined) {
-    if (!rt.isPlainObject(x9)) throw rt.invalid(p + '/plcOp' + ' must be an object')
+    if (!rt.isPlainObject(x9)) throw rt.invalid(p + '/plcOp must be an object')
   }
   return o as unknown as InputSchema
 }
@@ -108,31 +108,31 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "accessJwt"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/accessJwt' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/accessJwt must be a string')
   }
   const x2: unknown = o.refreshJwt
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "refreshJwt"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/refreshJwt' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/refreshJwt must be a string')
   }
   const x3: unknown = o.handle
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "handle"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/handle' + ' must be a string')
-    if (!rt.isHandle(x3)) throw rt.invalid(p + '/handle' + ' must be a valid handle')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/handle must be a string')
+    if (!rt.isHandle(x3)) throw rt.invalid(p + '/handle must be a valid handle')
   }
   const x4: unknown = o.did
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x4)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x4)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x5: unknown = o.didDoc
   if (x5 !== undefined) {
-    if (!rt.isPlainObject(x5)) throw rt.invalid(p + '/didDoc' + ' must be an object')
+    if (!rt.isPlainObject(x5)) throw rt.invalid(p + '/didDoc must be an object')
   }
   return o as unknown as OutputSchema
 }

@@ -35,11 +35,11 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "name"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/name' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/name must be a string')
   }
   const x2: unknown = o.privileged
   if (x2 !== undefined) {
-    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/privileged' + ' must be a boolean')
+    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/privileged must be a boolean')
   }
   return o as unknown as InputSchema
 }
@@ -104,24 +104,24 @@ export function checkAppPassword(v: unknown, p: string): AppPassword {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "name"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/name' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/name must be a string')
   }
   const x2: unknown = o.password
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "password"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/password' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/password must be a string')
   }
   const x3: unknown = o.createdAt
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x3)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x3)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x4: unknown = o.privileged
   if (x4 !== undefined) {
-    if (typeof x4 !== 'boolean') throw rt.invalid(p + '/privileged' + ' must be a boolean')
+    if (typeof x4 !== 'boolean') throw rt.invalid(p + '/privileged must be a boolean')
   }
   return o as unknown as AppPassword
 }

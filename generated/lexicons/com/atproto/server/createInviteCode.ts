@@ -33,12 +33,12 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "useCount"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/useCount' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/useCount must be an integer')
   }
   const x2: unknown = o.forAccount
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/forAccount' + ' must be a string')
-    if (!rt.isDid(x2)) throw rt.invalid(p + '/forAccount' + ' must be a valid did')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/forAccount must be a string')
+    if (!rt.isDid(x2)) throw rt.invalid(p + '/forAccount must be a valid did')
   }
   return o as unknown as InputSchema
 }
@@ -60,7 +60,7 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "code"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/code' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/code must be a string')
   }
   return o as unknown as OutputSchema
 }

@@ -35,19 +35,19 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     (r ??= { ...o })['codeCount'] = 1
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/codeCount' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/codeCount must be an integer')
   }
   const x2: unknown = o.useCount
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "useCount"')
   } else {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/useCount' + ' must be an integer')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/useCount must be an integer')
   }
   const x3: unknown = o.forAccounts
   if (x3 !== undefined) {
-    if (!Array.isArray(x3)) throw rt.invalid(p + '/forAccounts' + ' must be an array')
+    if (!Array.isArray(x3)) throw rt.invalid(p + '/forAccounts must be an array')
     for (let i4 = 0; i4 < x3.length; i4++) {
-      let e4: unknown = x3[i4]
+      const e4: unknown = x3[i4]
       if (typeof e4 !== 'string') throw rt.invalid(p + '/forAccounts' + '/' + i4 + ' must be a string')
       if (!rt.isDid(e4)) throw rt.invalid(p + '/forAccounts' + '/' + i4 + ' must be a valid did')
     }
@@ -72,9 +72,9 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "codes"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/codes' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/codes must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       try {
         checkAccountCodes(e2, '')
       } catch (err) {
@@ -125,15 +125,15 @@ export function checkAccountCodes(v: unknown, p: string): AccountCodes {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "account"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/account' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/account must be a string')
   }
   const x2: unknown = o.codes
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "codes"')
   } else {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/codes' + ' must be an array')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/codes must be an array')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       if (typeof e3 !== 'string') throw rt.invalid(p + '/codes' + '/' + i3 + ' must be a string')
     }
   }

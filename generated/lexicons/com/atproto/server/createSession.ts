@@ -37,21 +37,21 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "identifier"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/identifier' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/identifier must be a string')
   }
   const x2: unknown = o.password
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "password"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/password' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/password must be a string')
   }
   const x3: unknown = o.authFactorToken
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/authFactorToken' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/authFactorToken must be a string')
   }
   const x4: unknown = o.allowTakendown
   if (x4 !== undefined) {
-    if (typeof x4 !== 'boolean') throw rt.invalid(p + '/allowTakendown' + ' must be a boolean')
+    if (typeof x4 !== 'boolean') throw rt.invalid(p + '/allowTakendown must be a boolean')
   }
   return o as unknown as InputSchema
 }
@@ -83,51 +83,51 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "accessJwt"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/accessJwt' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/accessJwt must be a string')
   }
   const x2: unknown = o.refreshJwt
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "refreshJwt"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/refreshJwt' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/refreshJwt must be a string')
   }
   const x3: unknown = o.handle
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "handle"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/handle' + ' must be a string')
-    if (!rt.isHandle(x3)) throw rt.invalid(p + '/handle' + ' must be a valid handle')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/handle must be a string')
+    if (!rt.isHandle(x3)) throw rt.invalid(p + '/handle must be a valid handle')
   }
   const x4: unknown = o.did
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x4)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x4)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x5: unknown = o.didDoc
   if (x5 !== undefined) {
-    if (!rt.isPlainObject(x5)) throw rt.invalid(p + '/didDoc' + ' must be an object')
+    if (!rt.isPlainObject(x5)) throw rt.invalid(p + '/didDoc must be an object')
   }
   const x6: unknown = o.email
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/email' + ' must be a string')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/email must be a string')
   }
   const x7: unknown = o.emailConfirmed
   if (x7 !== undefined) {
-    if (typeof x7 !== 'boolean') throw rt.invalid(p + '/emailConfirmed' + ' must be a boolean')
+    if (typeof x7 !== 'boolean') throw rt.invalid(p + '/emailConfirmed must be a boolean')
   }
   const x8: unknown = o.emailAuthFactor
   if (x8 !== undefined) {
-    if (typeof x8 !== 'boolean') throw rt.invalid(p + '/emailAuthFactor' + ' must be a boolean')
+    if (typeof x8 !== 'boolean') throw rt.invalid(p + '/emailAuthFactor must be a boolean')
   }
   const x9: unknown = o.active
   if (x9 !== undefined) {
-    if (typeof x9 !== 'boolean') throw rt.invalid(p + '/active' + ' must be a boolean')
+    if (typeof x9 !== 'boolean') throw rt.invalid(p + '/active must be a boolean')
   }
   const x10: unknown = o.status
   if (x10 !== undefined) {
-    if (typeof x10 !== 'string') throw rt.invalid(p + '/status' + ' must be a string')
+    if (typeof x10 !== 'string') throw rt.invalid(p + '/status must be a string')
   }
   return o as unknown as OutputSchema
 }

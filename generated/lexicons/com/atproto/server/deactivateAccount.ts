@@ -31,8 +31,8 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.deleteAfter
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/deleteAfter' + ' must be a string')
-    if (!rt.isDatetime(x1)) throw rt.invalid(p + '/deleteAfter' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/deleteAfter must be a string')
+    if (!rt.isDatetime(x1)) throw rt.invalid(p + '/deleteAfter must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as InputSchema
 }

@@ -26,46 +26,46 @@ export function checkInviteCode(v: unknown, p: string): InviteCode {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "code"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/code' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/code must be a string')
   }
   const x2: unknown = o.available
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "available"')
   } else {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/available' + ' must be an integer')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/available must be an integer')
   }
   const x3: unknown = o.disabled
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "disabled"')
   } else {
-    if (typeof x3 !== 'boolean') throw rt.invalid(p + '/disabled' + ' must be a boolean')
+    if (typeof x3 !== 'boolean') throw rt.invalid(p + '/disabled must be a boolean')
   }
   const x4: unknown = o.forAccount
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "forAccount"')
   } else {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/forAccount' + ' must be a string')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/forAccount must be a string')
   }
   const x5: unknown = o.createdBy
   if (x5 === undefined) {
     throw rt.invalid(p + ' must have the property "createdBy"')
   } else {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/createdBy' + ' must be a string')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/createdBy must be a string')
   }
   const x6: unknown = o.createdAt
   if (x6 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x6)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x6)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x7: unknown = o.uses
   if (x7 === undefined) {
     throw rt.invalid(p + ' must have the property "uses"')
   } else {
-    if (!Array.isArray(x7)) throw rt.invalid(p + '/uses' + ' must be an array')
+    if (!Array.isArray(x7)) throw rt.invalid(p + '/uses must be an array')
     for (let i8 = 0; i8 < x7.length; i8++) {
-      let e8: unknown = x7[i8]
+      const e8: unknown = x7[i8]
       try {
         checkInviteCodeUse(e8, '')
       } catch (err) {
@@ -100,15 +100,15 @@ export function checkInviteCodeUse(v: unknown, p: string): InviteCodeUse {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "usedBy"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/usedBy' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/usedBy' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/usedBy must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/usedBy must be a valid did')
   }
   const x2: unknown = o.usedAt
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "usedAt"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/usedAt' + ' must be a string')
-    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/usedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/usedAt must be a string')
+    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/usedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as InviteCodeUse
 }

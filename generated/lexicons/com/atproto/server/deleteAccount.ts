@@ -34,20 +34,20 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x2: unknown = o.password
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "password"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/password' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/password must be a string')
   }
   const x3: unknown = o.token
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "token"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/token' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/token must be a string')
   }
   return o as unknown as InputSchema
 }

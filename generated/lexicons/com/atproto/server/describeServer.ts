@@ -44,23 +44,23 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.inviteCodeRequired
   if (x1 !== undefined) {
-    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/inviteCodeRequired' + ' must be a boolean')
+    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/inviteCodeRequired must be a boolean')
   }
   const x2: unknown = o.phoneVerificationRequired
   if (x2 !== undefined) {
-    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/phoneVerificationRequired' + ' must be a boolean')
+    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/phoneVerificationRequired must be a boolean')
   }
   const x3: unknown = o.blobUploadLimit
   if (x3 !== undefined) {
-    if (!Number.isInteger(x3)) throw rt.invalid(p + '/blobUploadLimit' + ' must be an integer')
+    if (!Number.isInteger(x3)) throw rt.invalid(p + '/blobUploadLimit must be an integer')
   }
   const x4: unknown = o.availableUserDomains
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "availableUserDomains"')
   } else {
-    if (!Array.isArray(x4)) throw rt.invalid(p + '/availableUserDomains' + ' must be an array')
+    if (!Array.isArray(x4)) throw rt.invalid(p + '/availableUserDomains must be an array')
     for (let i5 = 0; i5 < x4.length; i5++) {
-      let e5: unknown = x4[i5]
+      const e5: unknown = x4[i5]
       if (typeof e5 !== 'string') throw rt.invalid(p + '/availableUserDomains' + '/' + i5 + ' must be a string')
     }
   }
@@ -84,8 +84,8 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x8 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x8 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x8)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x8 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x8)) throw rt.invalid(p + '/did must be a valid did')
   }
   return o as unknown as OutputSchema
 }
@@ -127,13 +127,13 @@ export function checkLinks(v: unknown, p: string): Links {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.privacyPolicy
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/privacyPolicy' + ' must be a string')
-    if (!rt.isUri(x1)) throw rt.invalid(p + '/privacyPolicy' + ' must be a uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/privacyPolicy must be a string')
+    if (!rt.isUri(x1)) throw rt.invalid(p + '/privacyPolicy must be a uri')
   }
   const x2: unknown = o.termsOfService
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/termsOfService' + ' must be a string')
-    if (!rt.isUri(x2)) throw rt.invalid(p + '/termsOfService' + ' must be a uri')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/termsOfService must be a string')
+    if (!rt.isUri(x2)) throw rt.invalid(p + '/termsOfService must be a uri')
   }
   return o as unknown as Links
 }
@@ -159,7 +159,7 @@ export function checkContact(v: unknown, p: string): Contact {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.email
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/email' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/email must be a string')
   }
   return o as unknown as Contact
 }

@@ -27,13 +27,13 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     (r ??= { ...o })['includeUsed'] = true
   } else {
-    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/includeUsed' + ' must be a boolean')
+    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/includeUsed must be a boolean')
   }
   const x2: unknown = o.createAvailable
   if (x2 === undefined) {
     (r ??= { ...o })['createAvailable'] = true
   } else {
-    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/createAvailable' + ' must be a boolean')
+    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/createAvailable must be a boolean')
   }
   return (r ?? o) as unknown as QueryParams
 }
@@ -52,9 +52,9 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "codes"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/codes' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/codes must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       try {
         ComAtprotoServerDefs.checkInviteCode(e2, '')
       } catch (err) {

@@ -28,17 +28,17 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "aud"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/aud' + ' must be a string')
-    if (x1.length * 3 > 2048 && rt.utf8Len(x1) > 2048) throw rt.invalid(p + '/aud' + ' must not be longer than 2048 characters')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/aud must be a string')
+    if (x1.length * 3 > 2048 && rt.utf8Len(x1) > 2048) throw rt.invalid(p + '/aud must not be longer than 2048 characters')
   }
   const x2: unknown = o.exp
   if (x2 !== undefined) {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/exp' + ' must be an integer')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/exp must be an integer')
   }
   const x3: unknown = o.lxm
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/lxm' + ' must be a string')
-    if (!rt.isNsid(x3)) throw rt.invalid(p + '/lxm' + ' must be a valid nsid')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/lxm must be a string')
+    if (!rt.isNsid(x3)) throw rt.invalid(p + '/lxm must be a valid nsid')
   }
   return o as unknown as QueryParams
 }
@@ -57,7 +57,7 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "token"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/token' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/token must be a string')
   }
   return o as unknown as OutputSchema
 }

@@ -42,39 +42,39 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "handle"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/handle' + ' must be a string')
-    if (!rt.isHandle(x1)) throw rt.invalid(p + '/handle' + ' must be a valid handle')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/handle must be a string')
+    if (!rt.isHandle(x1)) throw rt.invalid(p + '/handle must be a valid handle')
   }
   const x2: unknown = o.did
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x2)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x2)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x3: unknown = o.didDoc
   if (x3 !== undefined) {
-    if (!rt.isPlainObject(x3)) throw rt.invalid(p + '/didDoc' + ' must be an object')
+    if (!rt.isPlainObject(x3)) throw rt.invalid(p + '/didDoc must be an object')
   }
   const x4: unknown = o.email
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/email' + ' must be a string')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/email must be a string')
   }
   const x5: unknown = o.emailConfirmed
   if (x5 !== undefined) {
-    if (typeof x5 !== 'boolean') throw rt.invalid(p + '/emailConfirmed' + ' must be a boolean')
+    if (typeof x5 !== 'boolean') throw rt.invalid(p + '/emailConfirmed must be a boolean')
   }
   const x6: unknown = o.emailAuthFactor
   if (x6 !== undefined) {
-    if (typeof x6 !== 'boolean') throw rt.invalid(p + '/emailAuthFactor' + ' must be a boolean')
+    if (typeof x6 !== 'boolean') throw rt.invalid(p + '/emailAuthFactor must be a boolean')
   }
   const x7: unknown = o.active
   if (x7 !== undefined) {
-    if (typeof x7 !== 'boolean') throw rt.invalid(p + '/active' + ' must be a boolean')
+    if (typeof x7 !== 'boolean') throw rt.invalid(p + '/active must be a boolean')
   }
   const x8: unknown = o.status
   if (x8 !== undefined) {
-    if (typeof x8 !== 'string') throw rt.invalid(p + '/status' + ' must be a string')
+    if (typeof x8 !== 'string') throw rt.invalid(p + '/status must be a string')
   }
   return o as unknown as OutputSchema
 }

@@ -34,9 +34,9 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "passwords"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/passwords' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/passwords must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       try {
         checkAppPassword(e2, '')
       } catch (err) {
@@ -87,18 +87,18 @@ export function checkAppPassword(v: unknown, p: string): AppPassword {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "name"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/name' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/name must be a string')
   }
   const x2: unknown = o.createdAt
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x3: unknown = o.privileged
   if (x3 !== undefined) {
-    if (typeof x3 !== 'boolean') throw rt.invalid(p + '/privileged' + ' must be a boolean')
+    if (typeof x3 !== 'boolean') throw rt.invalid(p + '/privileged must be a boolean')
   }
   return o as unknown as AppPassword
 }

@@ -34,7 +34,7 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "tokenRequired"')
   } else {
-    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/tokenRequired' + ' must be a boolean')
+    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/tokenRequired must be a boolean')
   }
   return o as unknown as OutputSchema
 }

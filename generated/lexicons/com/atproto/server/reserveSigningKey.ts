@@ -31,8 +31,8 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.did
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   return o as unknown as InputSchema
 }
@@ -55,7 +55,7 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "signingKey"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/signingKey' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/signingKey must be a string')
   }
   return o as unknown as OutputSchema
 }

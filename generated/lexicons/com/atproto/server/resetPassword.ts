@@ -33,13 +33,13 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "token"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/token' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/token must be a string')
   }
   const x2: unknown = o.password
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "password"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/password' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/password must be a string')
   }
   return o as unknown as InputSchema
 }

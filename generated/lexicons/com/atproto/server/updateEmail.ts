@@ -35,15 +35,15 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "email"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/email' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/email must be a string')
   }
   const x2: unknown = o.emailAuthFactor
   if (x2 !== undefined) {
-    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/emailAuthFactor' + ' must be a boolean')
+    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/emailAuthFactor must be a boolean')
   }
   const x3: unknown = o.token
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/token' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/token must be a string')
   }
   return o as unknown as InputSchema
 }

@@ -26,15 +26,15 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x2: unknown = o.cid
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "cid"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid' + ' must be a string')
-    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid' + ' must be a cid string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid must be a string')
+    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid must be a cid string')
   }
   return o as unknown as QueryParams
 }

@@ -25,16 +25,16 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x2: unknown = o.cids
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "cids"')
   } else {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/cids' + ' must be an array')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/cids must be an array')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       if (typeof e3 !== 'string') throw rt.invalid(p + '/cids' + '/' + i3 + ' must be a string')
       if (!rt.isCid(e3)) throw rt.invalid(p + '/cids' + '/' + i3 + ' must be a cid string')
     }

@@ -25,7 +25,7 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "hostname"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/hostname' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/hostname must be a string')
   }
   return o as unknown as QueryParams
 }
@@ -49,15 +49,15 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "hostname"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/hostname' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/hostname must be a string')
   }
   const x2: unknown = o.seq
   if (x2 !== undefined) {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/seq' + ' must be an integer')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/seq must be an integer')
   }
   const x3: unknown = o.accountCount
   if (x3 !== undefined) {
-    if (!Number.isInteger(x3)) throw rt.invalid(p + '/accountCount' + ' must be an integer')
+    if (!Number.isInteger(x3)) throw rt.invalid(p + '/accountCount must be an integer')
   }
   const x4: unknown = o.status
   if (x4 !== undefined) {

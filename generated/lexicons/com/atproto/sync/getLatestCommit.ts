@@ -24,8 +24,8 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   return o as unknown as QueryParams
 }
@@ -45,15 +45,15 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "cid"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/cid' + ' must be a string')
-    if (!rt.isCid(x1)) throw rt.invalid(p + '/cid' + ' must be a cid string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/cid must be a string')
+    if (!rt.isCid(x1)) throw rt.invalid(p + '/cid must be a cid string')
   }
   const x2: unknown = o.rev
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
-    if (!rt.isTid(x2)) throw rt.invalid(p + '/rev' + ' must be a valid TID')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/rev must be a string')
+    if (!rt.isTid(x2)) throw rt.invalid(p + '/rev must be a valid TID')
   }
   return o as unknown as OutputSchema
 }

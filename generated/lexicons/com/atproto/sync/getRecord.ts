@@ -27,22 +27,22 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x2: unknown = o.collection
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "collection"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/collection' + ' must be a string')
-    if (!rt.isNsid(x2)) throw rt.invalid(p + '/collection' + ' must be a valid nsid')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/collection must be a string')
+    if (!rt.isNsid(x2)) throw rt.invalid(p + '/collection must be a valid nsid')
   }
   const x3: unknown = o.rkey
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "rkey"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/rkey' + ' must be a string')
-    if (!rt.isRecordKey(x3)) throw rt.invalid(p + '/rkey' + ' must be a valid Record Key')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/rkey must be a string')
+    if (!rt.isRecordKey(x3)) throw rt.invalid(p + '/rkey must be a valid Record Key')
   }
   return o as unknown as QueryParams
 }

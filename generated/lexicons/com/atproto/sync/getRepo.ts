@@ -26,13 +26,13 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x2: unknown = o.since
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/since' + ' must be a string')
-    if (!rt.isTid(x2)) throw rt.invalid(p + '/since' + ' must be a valid TID')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/since must be a string')
+    if (!rt.isTid(x2)) throw rt.invalid(p + '/since must be a valid TID')
   }
   return o as unknown as QueryParams
 }

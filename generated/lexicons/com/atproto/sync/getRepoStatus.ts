@@ -24,8 +24,8 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   return o as unknown as QueryParams
 }
@@ -49,23 +49,23 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x2: unknown = o.active
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "active"')
   } else {
-    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/active' + ' must be a boolean')
+    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/active must be a boolean')
   }
   const x3: unknown = o.status
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/status' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/status must be a string')
   }
   const x4: unknown = o.rev
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
-    if (!rt.isTid(x4)) throw rt.invalid(p + '/rev' + ' must be a valid TID')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/rev must be a string')
+    if (!rt.isTid(x4)) throw rt.invalid(p + '/rev must be a valid TID')
   }
   return o as unknown as OutputSchema
 }

@@ -29,25 +29,25 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x2: unknown = o.since
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/since' + ' must be a string')
-    if (!rt.isTid(x2)) throw rt.invalid(p + '/since' + ' must be a valid TID')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/since must be a string')
+    if (!rt.isTid(x2)) throw rt.invalid(p + '/since must be a valid TID')
   }
   const x3: unknown = o.limit
   if (x3 === undefined) {
     (r ??= { ...o })['limit'] = 500
   } else {
-    if (!Number.isInteger(x3)) throw rt.invalid(p + '/limit' + ' must be an integer')
-    if ((x3 as number) > 1000) throw rt.invalid(p + '/limit' + ' can not be greater than 1000')
-    if ((x3 as number) < 1) throw rt.invalid(p + '/limit' + ' can not be less than 1')
+    if (!Number.isInteger(x3)) throw rt.invalid(p + '/limit must be an integer')
+    if ((x3 as number) > 1000) throw rt.invalid(p + '/limit can not be greater than 1000')
+    if ((x3 as number) < 1) throw rt.invalid(p + '/limit can not be less than 1')
   }
   const x4: unknown = o.cursor
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   return (r ?? o) as unknown as QueryParams
 }
@@ -65,15 +65,15 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.cursor
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   const x2: unknown = o.cids
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "cids"')
   } else {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/cids' + ' must be an array')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/cids must be an array')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       if (typeof e3 !== 'string') throw rt.invalid(p + '/cids' + '/' + i3 + ' must be a string')
       if (!rt.isCid(e3)) throw rt.invalid(p + '/cids' + '/' + i3 + ' must be a cid string')
     }

@@ -25,13 +25,13 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     (r ??= { ...o })['limit'] = 500
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/limit' + ' must be an integer')
-    if ((x1 as number) > 1000) throw rt.invalid(p + '/limit' + ' can not be greater than 1000')
-    if ((x1 as number) < 1) throw rt.invalid(p + '/limit' + ' can not be less than 1')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/limit must be an integer')
+    if ((x1 as number) > 1000) throw rt.invalid(p + '/limit can not be greater than 1000')
+    if ((x1 as number) < 1) throw rt.invalid(p + '/limit can not be less than 1')
   }
   const x2: unknown = o.cursor
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   return (r ?? o) as unknown as QueryParams
 }
@@ -49,15 +49,15 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.cursor
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   const x2: unknown = o.repos
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "repos"')
   } else {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/repos' + ' must be an array')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/repos must be an array')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       try {
         checkRepo(e3, '')
       } catch (err) {
@@ -112,30 +112,30 @@ export function checkRepo(v: unknown, p: string): Repo {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x2: unknown = o.head
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "head"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/head' + ' must be a string')
-    if (!rt.isCid(x2)) throw rt.invalid(p + '/head' + ' must be a cid string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/head must be a string')
+    if (!rt.isCid(x2)) throw rt.invalid(p + '/head must be a cid string')
   }
   const x3: unknown = o.rev
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
-    if (!rt.isTid(x3)) throw rt.invalid(p + '/rev' + ' must be a valid TID')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/rev must be a string')
+    if (!rt.isTid(x3)) throw rt.invalid(p + '/rev must be a valid TID')
   }
   const x4: unknown = o.active
   if (x4 !== undefined) {
-    if (typeof x4 !== 'boolean') throw rt.invalid(p + '/active' + ' must be a boolean')
+    if (typeof x4 !== 'boolean') throw rt.invalid(p + '/active must be a boolean')
   }
   const x5: unknown = o.status
   if (x5 !== undefined) {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/status' + ' must be a string')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/status must be a string')
   }
   return o as unknown as Repo
 }

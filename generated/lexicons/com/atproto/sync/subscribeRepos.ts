@@ -22,7 +22,7 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.cursor
   if (x1 !== undefined) {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/cursor' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/cursor must be an integer')
   }
   return o as unknown as QueryParams
 }
@@ -132,62 +132,62 @@ export function checkCommit(v: unknown, p: string): Commit {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "seq"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/seq' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/seq must be an integer')
   }
   const x2: unknown = o.rebase
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "rebase"')
   } else {
-    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/rebase' + ' must be a boolean')
+    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/rebase must be a boolean')
   }
   const x3: unknown = o.tooBig
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "tooBig"')
   } else {
-    if (typeof x3 !== 'boolean') throw rt.invalid(p + '/tooBig' + ' must be a boolean')
+    if (typeof x3 !== 'boolean') throw rt.invalid(p + '/tooBig must be a boolean')
   }
   const x4: unknown = o.repo
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "repo"')
   } else {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/repo' + ' must be a string')
-    if (!rt.isDid(x4)) throw rt.invalid(p + '/repo' + ' must be a valid did')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/repo must be a string')
+    if (!rt.isDid(x4)) throw rt.invalid(p + '/repo must be a valid did')
   }
   const x5: unknown = o.commit
   if (x5 === undefined) {
     throw rt.invalid(p + ' must have the property "commit"')
   } else {
-    if (rt.asCid(x5) === null) throw rt.invalid(p + '/commit' + ' must be a CID')
+    if (rt.asCid(x5) === null) throw rt.invalid(p + '/commit must be a CID')
   }
   const x6: unknown = o.rev
   if (x6 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
-    if (!rt.isTid(x6)) throw rt.invalid(p + '/rev' + ' must be a valid TID')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/rev must be a string')
+    if (!rt.isTid(x6)) throw rt.invalid(p + '/rev must be a valid TID')
   }
   const x7: unknown = o.since
   if (x7 === undefined) {
     throw rt.invalid(p + ' must have the property "since"')
   } else if (x7 !== null) {
-    if (typeof x7 !== 'string') throw rt.invalid(p + '/since' + ' must be a string')
-    if (!rt.isTid(x7)) throw rt.invalid(p + '/since' + ' must be a valid TID')
+    if (typeof x7 !== 'string') throw rt.invalid(p + '/since must be a string')
+    if (!rt.isTid(x7)) throw rt.invalid(p + '/since must be a valid TID')
   }
   const x8: unknown = o.blocks
   if (x8 === undefined) {
     throw rt.invalid(p + ' must have the property "blocks"')
   } else {
-    if (!(x8 instanceof Uint8Array)) throw rt.invalid(p + '/blocks' + ' must be a byte array')
-    if (x8.byteLength > 2000000) throw rt.invalid(p + '/blocks' + ' must not be larger than 2000000 bytes')
+    if (!(x8 instanceof Uint8Array)) throw rt.invalid(p + '/blocks must be a byte array')
+    if (x8.byteLength > 2000000) throw rt.invalid(p + '/blocks must not be larger than 2000000 bytes')
   }
   const x9: unknown = o.ops
   if (x9 === undefined) {
     throw rt.invalid(p + ' must have the property "ops"')
   } else {
-    if (!Array.isArray(x9)) throw rt.invalid(p + '/ops' + ' must be an array')
-    if (x9.length > 200) throw rt.invalid(p + '/ops' + ' must not have more than 200 elements')
+    if (!Array.isArray(x9)) throw rt.invalid(p + '/ops must be an array')
+    if (x9.length > 200) throw rt.invalid(p + '/ops must not have more than 200 elements')
     for (let i10 = 0; i10 < x9.length; i10++) {
-      let e10: unknown = x9[i10]
+      const e10: unknown = x9[i10]
       try {
         checkRepoOp(e10, '')
       } catch (err) {
@@ -199,22 +199,22 @@ export function checkCommit(v: unknown, p: string): Commit {
   if (x11 === undefined) {
     throw rt.invalid(p + ' must have the property "blobs"')
   } else {
-    if (!Array.isArray(x11)) throw rt.invalid(p + '/blobs' + ' must be an array')
+    if (!Array.isArray(x11)) throw rt.invalid(p + '/blobs must be an array')
     for (let i12 = 0; i12 < x11.length; i12++) {
-      let e12: unknown = x11[i12]
+      const e12: unknown = x11[i12]
       if (rt.asCid(e12) === null) throw rt.invalid(p + '/blobs' + '/' + i12 + ' must be a CID')
     }
   }
   const x13: unknown = o.prevData
   if (x13 !== undefined) {
-    if (rt.asCid(x13) === null) throw rt.invalid(p + '/prevData' + ' must be a CID')
+    if (rt.asCid(x13) === null) throw rt.invalid(p + '/prevData must be a CID')
   }
   const x14: unknown = o.time
   if (x14 === undefined) {
     throw rt.invalid(p + ' must have the property "time"')
   } else {
-    if (typeof x14 !== 'string') throw rt.invalid(p + '/time' + ' must be a string')
-    if (!rt.isDatetime(x14)) throw rt.invalid(p + '/time' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x14 !== 'string') throw rt.invalid(p + '/time must be a string')
+    if (!rt.isDatetime(x14)) throw rt.invalid(p + '/time must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as Commit
 }
@@ -252,34 +252,34 @@ export function checkSync(v: unknown, p: string): Sync {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "seq"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/seq' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/seq must be an integer')
   }
   const x2: unknown = o.did
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x2)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x2)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x3: unknown = o.blocks
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "blocks"')
   } else {
-    if (!(x3 instanceof Uint8Array)) throw rt.invalid(p + '/blocks' + ' must be a byte array')
-    if (x3.byteLength > 10000) throw rt.invalid(p + '/blocks' + ' must not be larger than 10000 bytes')
+    if (!(x3 instanceof Uint8Array)) throw rt.invalid(p + '/blocks must be a byte array')
+    if (x3.byteLength > 10000) throw rt.invalid(p + '/blocks must not be larger than 10000 bytes')
   }
   const x4: unknown = o.rev
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "rev"')
   } else {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/rev' + ' must be a string')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/rev must be a string')
   }
   const x5: unknown = o.time
   if (x5 === undefined) {
     throw rt.invalid(p + ' must have the property "time"')
   } else {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/time' + ' must be a string')
-    if (!rt.isDatetime(x5)) throw rt.invalid(p + '/time' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/time must be a string')
+    if (!rt.isDatetime(x5)) throw rt.invalid(p + '/time must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as Sync
 }
@@ -312,26 +312,26 @@ export function checkIdentity(v: unknown, p: string): Identity {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "seq"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/seq' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/seq must be an integer')
   }
   const x2: unknown = o.did
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x2)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x2)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x3: unknown = o.time
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "time"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/time' + ' must be a string')
-    if (!rt.isDatetime(x3)) throw rt.invalid(p + '/time' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/time must be a string')
+    if (!rt.isDatetime(x3)) throw rt.invalid(p + '/time must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x4: unknown = o.handle
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/handle' + ' must be a string')
-    if (!rt.isHandle(x4)) throw rt.invalid(p + '/handle' + ' must be a valid handle')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/handle must be a string')
+    if (!rt.isHandle(x4)) throw rt.invalid(p + '/handle must be a valid handle')
   }
   return o as unknown as Identity
 }
@@ -366,31 +366,31 @@ export function checkAccount(v: unknown, p: string): Account {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "seq"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/seq' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/seq must be an integer')
   }
   const x2: unknown = o.did
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x2)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x2)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x3: unknown = o.time
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "time"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/time' + ' must be a string')
-    if (!rt.isDatetime(x3)) throw rt.invalid(p + '/time' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/time must be a string')
+    if (!rt.isDatetime(x3)) throw rt.invalid(p + '/time must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x4: unknown = o.active
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "active"')
   } else {
-    if (typeof x4 !== 'boolean') throw rt.invalid(p + '/active' + ' must be a boolean')
+    if (typeof x4 !== 'boolean') throw rt.invalid(p + '/active must be a boolean')
   }
   const x5: unknown = o.status
   if (x5 !== undefined) {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/status' + ' must be a string')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/status must be a string')
   }
   return o as unknown as Account
 }
@@ -419,11 +419,11 @@ export function checkInfo(v: unknown, p: string): Info {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "name"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/name' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/name must be a string')
   }
   const x2: unknown = o.message
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/message' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/message must be a string')
   }
   return o as unknown as Info
 }
@@ -457,23 +457,23 @@ export function checkRepoOp(v: unknown, p: string): RepoOp {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "action"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/action' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/action must be a string')
   }
   const x2: unknown = o.path
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "path"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/path' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/path must be a string')
   }
   const x3: unknown = o.cid
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "cid"')
   } else if (x3 !== null) {
-    if (rt.asCid(x3) === null) throw rt.invalid(p + '/cid' + ' must be a CID')
+    if (rt.asCid(x3) === null) throw rt.invalid(p + '/cid must be a CID')
   }
   const x4: unknown = o.prev
   if (x4 !== undefined) {
-    if (rt.asCid(x4) === null) throw rt.invalid(p + '/prev' + ' must be a CID')
+    if (rt.asCid(x4) === null) throw rt.invalid(p + '/prev must be a CID')
   }
   return o as unknown as RepoOp
 }

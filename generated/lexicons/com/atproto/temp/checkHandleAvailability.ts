@@ -28,17 +28,17 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "handle"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/handle' + ' must be a string')
-    if (!rt.isHandle(x1)) throw rt.invalid(p + '/handle' + ' must be a valid handle')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/handle must be a string')
+    if (!rt.isHandle(x1)) throw rt.invalid(p + '/handle must be a valid handle')
   }
   const x2: unknown = o.email
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/email' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/email must be a string')
   }
   const x3: unknown = o.birthDate
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/birthDate' + ' must be a string')
-    if (!rt.isDatetime(x3)) throw rt.invalid(p + '/birthDate' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/birthDate must be a string')
+    if (!rt.isDatetime(x3)) throw rt.invalid(p + '/birthDate must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as QueryParams
 }
@@ -59,14 +59,14 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "handle"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/handle' + ' must be a string')
-    if (!rt.isHandle(x1)) throw rt.invalid(p + '/handle' + ' must be a valid handle')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/handle must be a string')
+    if (!rt.isHandle(x1)) throw rt.invalid(p + '/handle must be a valid handle')
   }
   const x2: unknown = o.result
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "result"')
   } else {
-    if (typeof x2 !== 'object' || x2 === null || typeof (x2 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/result' + ' must be an object which includes the "$type" property')
+    if (typeof x2 !== 'object' || x2 === null || typeof (x2 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/result must be an object which includes the "$type" property')
     const t3 = (x2 as { $type: string }).$type
     switch (t3) {
       case 'com.atproto.temp.checkHandleAvailability#resultAvailable':
@@ -84,7 +84,7 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
         }
         break
       default:
-        if (t3.charCodeAt(0) === 35 || t3.indexOf('#') !== t3.lastIndexOf('#')) throw rt.invalid(p + '/result' + ' $type is not a valid type reference')
+        if (t3.charCodeAt(0) === 35 || t3.indexOf('#') !== t3.lastIndexOf('#')) throw rt.invalid(p + '/result $type is not a valid type reference')
     }
   }
   return o as unknown as OutputSchema
@@ -155,9 +155,9 @@ export function checkResultUnavailable(v: unknown, p: string): ResultUnavailable
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "suggestions"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/suggestions' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/suggestions must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       try {
         checkSuggestion(e2, '')
       } catch (err) {
@@ -193,14 +193,14 @@ export function checkSuggestion(v: unknown, p: string): Suggestion {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "handle"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/handle' + ' must be a string')
-    if (!rt.isHandle(x1)) throw rt.invalid(p + '/handle' + ' must be a valid handle')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/handle must be a string')
+    if (!rt.isHandle(x1)) throw rt.invalid(p + '/handle must be a valid handle')
   }
   const x2: unknown = o.method
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "method"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/method' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/method must be a string')
   }
   return o as unknown as Suggestion
 }

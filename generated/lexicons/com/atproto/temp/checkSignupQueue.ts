@@ -36,15 +36,15 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "activated"')
   } else {
-    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/activated' + ' must be a boolean')
+    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/activated must be a boolean')
   }
   const x2: unknown = o.placeInQueue
   if (x2 !== undefined) {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/placeInQueue' + ' must be an integer')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/placeInQueue must be an integer')
   }
   const x3: unknown = o.estimatedTimeMs
   if (x3 !== undefined) {
-    if (!Number.isInteger(x3)) throw rt.invalid(p + '/estimatedTimeMs' + ' must be an integer')
+    if (!Number.isInteger(x3)) throw rt.invalid(p + '/estimatedTimeMs must be an integer')
   }
   return o as unknown as OutputSchema
 }

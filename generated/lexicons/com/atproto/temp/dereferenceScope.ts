@@ -24,7 +24,7 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "scope"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/scope' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/scope must be a string')
   }
   return o as unknown as QueryParams
 }
@@ -44,7 +44,7 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "scope"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/scope' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/scope must be a string')
   }
   return o as unknown as OutputSchema
 }

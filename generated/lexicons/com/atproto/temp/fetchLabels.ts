@@ -24,15 +24,15 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   let r: { [key: string]: unknown } | undefined
   const x1: unknown = o.since
   if (x1 !== undefined) {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/since' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/since must be an integer')
   }
   const x2: unknown = o.limit
   if (x2 === undefined) {
     (r ??= { ...o })['limit'] = 50
   } else {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/limit' + ' must be an integer')
-    if ((x2 as number) > 250) throw rt.invalid(p + '/limit' + ' can not be greater than 250')
-    if ((x2 as number) < 1) throw rt.invalid(p + '/limit' + ' can not be less than 1')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/limit must be an integer')
+    if ((x2 as number) > 250) throw rt.invalid(p + '/limit can not be greater than 250')
+    if ((x2 as number) < 1) throw rt.invalid(p + '/limit can not be less than 1')
   }
   return (r ?? o) as unknown as QueryParams
 }
@@ -51,9 +51,9 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "labels"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/labels' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/labels must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       try {
         ComAtprotoLabelDefs.checkLabel(e2, '')
       } catch (err) {

@@ -42,29 +42,29 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "name"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/name' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/name must be a string')
   }
   const x2: unknown = o.contentMarkdown
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "contentMarkdown"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/contentMarkdown' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/contentMarkdown must be a string')
   }
   const x3: unknown = o.subject
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "subject"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/subject' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/subject must be a string')
   }
   const x4: unknown = o.lang
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/lang' + ' must be a string')
-    if (!rt.isLanguage(x4)) throw rt.invalid(p + '/lang' + ' must be a well-formed BCP 47 language tag')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/lang must be a string')
+    if (!rt.isLanguage(x4)) throw rt.invalid(p + '/lang must be a well-formed BCP 47 language tag')
   }
   const x5: unknown = o.createdBy
   if (x5 !== undefined) {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/createdBy' + ' must be a string')
-    if (!rt.isDid(x5)) throw rt.invalid(p + '/createdBy' + ' must be a valid did')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/createdBy must be a string')
+    if (!rt.isDid(x5)) throw rt.invalid(p + '/createdBy must be a valid did')
   }
   return o as unknown as InputSchema
 }

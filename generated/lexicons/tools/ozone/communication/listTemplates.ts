@@ -35,9 +35,9 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "communicationTemplates"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/communicationTemplates' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/communicationTemplates must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       try {
         ToolsOzoneCommunicationDefs.checkTemplateView(e2, '')
       } catch (err) {

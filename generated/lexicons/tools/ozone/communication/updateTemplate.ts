@@ -45,33 +45,33 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "id"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/id' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/id must be a string')
   }
   const x2: unknown = o.name
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/name' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/name must be a string')
   }
   const x3: unknown = o.lang
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/lang' + ' must be a string')
-    if (!rt.isLanguage(x3)) throw rt.invalid(p + '/lang' + ' must be a well-formed BCP 47 language tag')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/lang must be a string')
+    if (!rt.isLanguage(x3)) throw rt.invalid(p + '/lang must be a well-formed BCP 47 language tag')
   }
   const x4: unknown = o.contentMarkdown
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/contentMarkdown' + ' must be a string')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/contentMarkdown must be a string')
   }
   const x5: unknown = o.subject
   if (x5 !== undefined) {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/subject' + ' must be a string')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/subject must be a string')
   }
   const x6: unknown = o.updatedBy
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/updatedBy' + ' must be a string')
-    if (!rt.isDid(x6)) throw rt.invalid(p + '/updatedBy' + ' must be a valid did')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/updatedBy must be a string')
+    if (!rt.isDid(x6)) throw rt.invalid(p + '/updatedBy must be a valid did')
   }
   const x7: unknown = o.disabled
   if (x7 !== undefined) {
-    if (typeof x7 !== 'boolean') throw rt.invalid(p + '/disabled' + ' must be a boolean')
+    if (typeof x7 !== 'boolean') throw rt.invalid(p + '/disabled must be a boolean')
   }
   return o as unknown as InputSchema
 }

@@ -27,28 +27,28 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x2: unknown = o.events
   if (x2 !== undefined) {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/events' + ' must be an array')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/events must be an array')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       if (typeof e3 !== 'string') throw rt.invalid(p + '/events' + '/' + i3 + ' must be a string')
     }
   }
   const x4: unknown = o.cursor
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   const x5: unknown = o.limit
   if (x5 === undefined) {
     (r ??= { ...o })['limit'] = 50
   } else {
-    if (!Number.isInteger(x5)) throw rt.invalid(p + '/limit' + ' must be an integer')
-    if ((x5 as number) > 100) throw rt.invalid(p + '/limit' + ' can not be greater than 100')
-    if ((x5 as number) < 1) throw rt.invalid(p + '/limit' + ' can not be less than 1')
+    if (!Number.isInteger(x5)) throw rt.invalid(p + '/limit must be an integer')
+    if ((x5 as number) > 100) throw rt.invalid(p + '/limit can not be greater than 100')
+    if ((x5 as number) < 1) throw rt.invalid(p + '/limit can not be less than 1')
   }
   return (r ?? o) as unknown as QueryParams
 }
@@ -66,15 +66,15 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.cursor
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   const x2: unknown = o.events
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "events"')
   } else {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/events' + ' must be an array')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/events must be an array')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       try {
         checkEvent(e3, '')
       } catch (err) {
@@ -125,7 +125,7 @@ export function checkEvent(v: unknown, p: string): Event {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "details"')
   } else {
-    if (typeof x1 !== 'object' || x1 === null || typeof (x1 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/details' + ' must be an object which includes the "$type" property')
+    if (typeof x1 !== 'object' || x1 === null || typeof (x1 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/details must be an object which includes the "$type" property')
     const t2 = (x1 as { $type: string }).$type
     switch (t2) {
       case 'tools.ozone.hosting.getAccountHistory#accountCreated':
@@ -164,21 +164,21 @@ export function checkEvent(v: unknown, p: string): Event {
         }
         break
       default:
-        if (t2.charCodeAt(0) === 35 || t2.indexOf('#') !== t2.lastIndexOf('#')) throw rt.invalid(p + '/details' + ' $type is not a valid type reference')
+        if (t2.charCodeAt(0) === 35 || t2.indexOf('#') !== t2.lastIndexOf('#')) throw rt.invalid(p + '/details $type is not a valid type reference')
     }
   }
   const x3: unknown = o.createdBy
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "createdBy"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/createdBy' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/createdBy must be a string')
   }
   const x4: unknown = o.createdAt
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as Event
 }
@@ -205,12 +205,12 @@ export function checkAccountCreated(v: unknown, p: string): AccountCreated {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.email
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/email' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/email must be a string')
   }
   const x2: unknown = o.handle
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/handle' + ' must be a string')
-    if (!rt.isHandle(x2)) throw rt.invalid(p + '/handle' + ' must be a valid handle')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/handle must be a string')
+    if (!rt.isHandle(x2)) throw rt.invalid(p + '/handle must be a valid handle')
   }
   return o as unknown as AccountCreated
 }
@@ -238,7 +238,7 @@ export function checkEmailUpdated(v: unknown, p: string): EmailUpdated {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "email"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/email' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/email must be a string')
   }
   return o as unknown as EmailUpdated
 }
@@ -266,7 +266,7 @@ export function checkEmailConfirmed(v: unknown, p: string): EmailConfirmed {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "email"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/email' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/email must be a string')
   }
   return o as unknown as EmailConfirmed
 }
@@ -315,8 +315,8 @@ export function checkHandleUpdated(v: unknown, p: string): HandleUpdated {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "handle"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/handle' + ' must be a string')
-    if (!rt.isHandle(x1)) throw rt.invalid(p + '/handle' + ' must be a valid handle')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/handle must be a string')
+    if (!rt.isHandle(x1)) throw rt.invalid(p + '/handle must be a valid handle')
   }
   return o as unknown as HandleUpdated
 }

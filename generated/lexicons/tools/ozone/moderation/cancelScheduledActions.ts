@@ -35,17 +35,17 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "subjects"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/subjects' + ' must be an array')
-    if (x1.length > 100) throw rt.invalid(p + '/subjects' + ' must not have more than 100 elements')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/subjects must be an array')
+    if (x1.length > 100) throw rt.invalid(p + '/subjects must not have more than 100 elements')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       if (typeof e2 !== 'string') throw rt.invalid(p + '/subjects' + '/' + i2 + ' must be a string')
       if (!rt.isDid(e2)) throw rt.invalid(p + '/subjects' + '/' + i2 + ' must be a valid did')
     }
   }
   const x3: unknown = o.comment
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/comment' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/comment must be a string')
   }
   return o as unknown as InputSchema
 }
@@ -110,9 +110,9 @@ export function checkCancellationResults(v: unknown, p: string): CancellationRes
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "succeeded"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/succeeded' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/succeeded must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       if (typeof e2 !== 'string') throw rt.invalid(p + '/succeeded' + '/' + i2 + ' must be a string')
       if (!rt.isDid(e2)) throw rt.invalid(p + '/succeeded' + '/' + i2 + ' must be a valid did')
     }
@@ -121,9 +121,9 @@ export function checkCancellationResults(v: unknown, p: string): CancellationRes
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "failed"')
   } else {
-    if (!Array.isArray(x3)) throw rt.invalid(p + '/failed' + ' must be an array')
+    if (!Array.isArray(x3)) throw rt.invalid(p + '/failed must be an array')
     for (let i4 = 0; i4 < x3.length; i4++) {
-      let e4: unknown = x3[i4]
+      const e4: unknown = x3[i4]
       try {
         checkFailedCancellation(e4, '')
       } catch (err) {
@@ -159,18 +159,18 @@ export function checkFailedCancellation(v: unknown, p: string): FailedCancellati
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x2: unknown = o.error
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "error"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/error' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/error must be a string')
   }
   const x3: unknown = o.errorCode
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/errorCode' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/errorCode must be a string')
   }
   return o as unknown as FailedCancellation
 }

@@ -35,13 +35,13 @@ export function checkModEventView(v: unknown, p: string): ModEventView {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "id"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/id' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/id must be an integer')
   }
   const x2: unknown = o.event
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "event"')
   } else {
-    if (typeof x2 !== 'object' || x2 === null || typeof (x2 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/event' + ' must be an object which includes the "$type" property')
+    if (typeof x2 !== 'object' || x2 === null || typeof (x2 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/event must be an object which includes the "$type" property')
     const t3 = (x2 as { $type: string }).$type
     switch (t3) {
       case 'tools.ozone.moderation.defs#modEventTakedown':
@@ -220,14 +220,14 @@ export function checkModEventView(v: unknown, p: string): ModEventView {
         }
         break
       default:
-        if (t3.charCodeAt(0) === 35 || t3.indexOf('#') !== t3.lastIndexOf('#')) throw rt.invalid(p + '/event' + ' $type is not a valid type reference')
+        if (t3.charCodeAt(0) === 35 || t3.indexOf('#') !== t3.lastIndexOf('#')) throw rt.invalid(p + '/event $type is not a valid type reference')
     }
   }
   const x4: unknown = o.subject
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "subject"')
   } else {
-    if (typeof x4 !== 'object' || x4 === null || typeof (x4 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/subject' + ' must be an object which includes the "$type" property')
+    if (typeof x4 !== 'object' || x4 === null || typeof (x4 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/subject must be an object which includes the "$type" property')
     const t5 = (x4 as { $type: string }).$type
     switch (t5) {
       case 'com.atproto.admin.defs#repoRef':
@@ -259,16 +259,16 @@ export function checkModEventView(v: unknown, p: string): ModEventView {
         }
         break
       default:
-        if (t5.charCodeAt(0) === 35 || t5.indexOf('#') !== t5.lastIndexOf('#')) throw rt.invalid(p + '/subject' + ' $type is not a valid type reference')
+        if (t5.charCodeAt(0) === 35 || t5.indexOf('#') !== t5.lastIndexOf('#')) throw rt.invalid(p + '/subject $type is not a valid type reference')
     }
   }
   const x6: unknown = o.subjectBlobCids
   if (x6 === undefined) {
     throw rt.invalid(p + ' must have the property "subjectBlobCids"')
   } else {
-    if (!Array.isArray(x6)) throw rt.invalid(p + '/subjectBlobCids' + ' must be an array')
+    if (!Array.isArray(x6)) throw rt.invalid(p + '/subjectBlobCids must be an array')
     for (let i7 = 0; i7 < x6.length; i7++) {
-      let e7: unknown = x6[i7]
+      const e7: unknown = x6[i7]
       if (typeof e7 !== 'string') throw rt.invalid(p + '/subjectBlobCids' + '/' + i7 + ' must be a string')
     }
   }
@@ -276,23 +276,23 @@ export function checkModEventView(v: unknown, p: string): ModEventView {
   if (x8 === undefined) {
     throw rt.invalid(p + ' must have the property "createdBy"')
   } else {
-    if (typeof x8 !== 'string') throw rt.invalid(p + '/createdBy' + ' must be a string')
-    if (!rt.isDid(x8)) throw rt.invalid(p + '/createdBy' + ' must be a valid did')
+    if (typeof x8 !== 'string') throw rt.invalid(p + '/createdBy must be a string')
+    if (!rt.isDid(x8)) throw rt.invalid(p + '/createdBy must be a valid did')
   }
   const x9: unknown = o.createdAt
   if (x9 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x9 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x9)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x9 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x9)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x10: unknown = o.creatorHandle
   if (x10 !== undefined) {
-    if (typeof x10 !== 'string') throw rt.invalid(p + '/creatorHandle' + ' must be a string')
+    if (typeof x10 !== 'string') throw rt.invalid(p + '/creatorHandle must be a string')
   }
   const x11: unknown = o.subjectHandle
   if (x11 !== undefined) {
-    if (typeof x11 !== 'string') throw rt.invalid(p + '/subjectHandle' + ' must be a string')
+    if (typeof x11 !== 'string') throw rt.invalid(p + '/subjectHandle must be a string')
   }
   const x12: unknown = o.modTool
   if (x12 !== undefined) {
@@ -334,13 +334,13 @@ export function checkModEventViewDetail(v: unknown, p: string): ModEventViewDeta
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "id"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/id' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/id must be an integer')
   }
   const x2: unknown = o.event
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "event"')
   } else {
-    if (typeof x2 !== 'object' || x2 === null || typeof (x2 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/event' + ' must be an object which includes the "$type" property')
+    if (typeof x2 !== 'object' || x2 === null || typeof (x2 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/event must be an object which includes the "$type" property')
     const t3 = (x2 as { $type: string }).$type
     switch (t3) {
       case 'tools.ozone.moderation.defs#modEventTakedown':
@@ -519,14 +519,14 @@ export function checkModEventViewDetail(v: unknown, p: string): ModEventViewDeta
         }
         break
       default:
-        if (t3.charCodeAt(0) === 35 || t3.indexOf('#') !== t3.lastIndexOf('#')) throw rt.invalid(p + '/event' + ' $type is not a valid type reference')
+        if (t3.charCodeAt(0) === 35 || t3.indexOf('#') !== t3.lastIndexOf('#')) throw rt.invalid(p + '/event $type is not a valid type reference')
     }
   }
   const x4: unknown = o.subject
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "subject"')
   } else {
-    if (typeof x4 !== 'object' || x4 === null || typeof (x4 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/subject' + ' must be an object which includes the "$type" property')
+    if (typeof x4 !== 'object' || x4 === null || typeof (x4 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/subject must be an object which includes the "$type" property')
     const t5 = (x4 as { $type: string }).$type
     switch (t5) {
       case 'tools.ozone.moderation.defs#repoView':
@@ -565,16 +565,16 @@ export function checkModEventViewDetail(v: unknown, p: string): ModEventViewDeta
         }
         break
       default:
-        if (t5.charCodeAt(0) === 35 || t5.indexOf('#') !== t5.lastIndexOf('#')) throw rt.invalid(p + '/subject' + ' $type is not a valid type reference')
+        if (t5.charCodeAt(0) === 35 || t5.indexOf('#') !== t5.lastIndexOf('#')) throw rt.invalid(p + '/subject $type is not a valid type reference')
     }
   }
   const x6: unknown = o.subjectBlobs
   if (x6 === undefined) {
     throw rt.invalid(p + ' must have the property "subjectBlobs"')
   } else {
-    if (!Array.isArray(x6)) throw rt.invalid(p + '/subjectBlobs' + ' must be an array')
+    if (!Array.isArray(x6)) throw rt.invalid(p + '/subjectBlobs must be an array')
     for (let i7 = 0; i7 < x6.length; i7++) {
-      let e7: unknown = x6[i7]
+      const e7: unknown = x6[i7]
       try {
         checkBlobView(e7, '')
       } catch (err) {
@@ -586,15 +586,15 @@ export function checkModEventViewDetail(v: unknown, p: string): ModEventViewDeta
   if (x8 === undefined) {
     throw rt.invalid(p + ' must have the property "createdBy"')
   } else {
-    if (typeof x8 !== 'string') throw rt.invalid(p + '/createdBy' + ' must be a string')
-    if (!rt.isDid(x8)) throw rt.invalid(p + '/createdBy' + ' must be a valid did')
+    if (typeof x8 !== 'string') throw rt.invalid(p + '/createdBy must be a string')
+    if (!rt.isDid(x8)) throw rt.invalid(p + '/createdBy must be a valid did')
   }
   const x9: unknown = o.createdAt
   if (x9 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x9 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x9)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x9 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x9)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x10: unknown = o.modTool
   if (x10 !== undefined) {
@@ -665,13 +665,13 @@ export function checkSubjectStatusView(v: unknown, p: string): SubjectStatusView
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "id"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/id' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/id must be an integer')
   }
   const x2: unknown = o.subject
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "subject"')
   } else {
-    if (typeof x2 !== 'object' || x2 === null || typeof (x2 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/subject' + ' must be an object which includes the "$type" property')
+    if (typeof x2 !== 'object' || x2 === null || typeof (x2 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/subject must be an object which includes the "$type" property')
     const t3 = (x2 as { $type: string }).$type
     switch (t3) {
       case 'com.atproto.admin.defs#repoRef':
@@ -703,12 +703,12 @@ export function checkSubjectStatusView(v: unknown, p: string): SubjectStatusView
         }
         break
       default:
-        if (t3.charCodeAt(0) === 35 || t3.indexOf('#') !== t3.lastIndexOf('#')) throw rt.invalid(p + '/subject' + ' $type is not a valid type reference')
+        if (t3.charCodeAt(0) === 35 || t3.indexOf('#') !== t3.lastIndexOf('#')) throw rt.invalid(p + '/subject $type is not a valid type reference')
     }
   }
   const x4: unknown = o.hosting
   if (x4 !== undefined) {
-    if (typeof x4 !== 'object' || x4 === null || typeof (x4 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/hosting' + ' must be an object which includes the "$type" property')
+    if (typeof x4 !== 'object' || x4 === null || typeof (x4 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/hosting must be an object which includes the "$type" property')
     const t5 = (x4 as { $type: string }).$type
     switch (t5) {
       case 'tools.ozone.moderation.defs#accountHosting':
@@ -726,35 +726,35 @@ export function checkSubjectStatusView(v: unknown, p: string): SubjectStatusView
         }
         break
       default:
-        if (t5.charCodeAt(0) === 35 || t5.indexOf('#') !== t5.lastIndexOf('#')) throw rt.invalid(p + '/hosting' + ' $type is not a valid type reference')
+        if (t5.charCodeAt(0) === 35 || t5.indexOf('#') !== t5.lastIndexOf('#')) throw rt.invalid(p + '/hosting $type is not a valid type reference')
     }
   }
   const x6: unknown = o.subjectBlobCids
   if (x6 !== undefined) {
-    if (!Array.isArray(x6)) throw rt.invalid(p + '/subjectBlobCids' + ' must be an array')
+    if (!Array.isArray(x6)) throw rt.invalid(p + '/subjectBlobCids must be an array')
     for (let i7 = 0; i7 < x6.length; i7++) {
-      let e7: unknown = x6[i7]
+      const e7: unknown = x6[i7]
       if (typeof e7 !== 'string') throw rt.invalid(p + '/subjectBlobCids' + '/' + i7 + ' must be a string')
       if (!rt.isCid(e7)) throw rt.invalid(p + '/subjectBlobCids' + '/' + i7 + ' must be a cid string')
     }
   }
   const x8: unknown = o.subjectRepoHandle
   if (x8 !== undefined) {
-    if (typeof x8 !== 'string') throw rt.invalid(p + '/subjectRepoHandle' + ' must be a string')
+    if (typeof x8 !== 'string') throw rt.invalid(p + '/subjectRepoHandle must be a string')
   }
   const x9: unknown = o.updatedAt
   if (x9 === undefined) {
     throw rt.invalid(p + ' must have the property "updatedAt"')
   } else {
-    if (typeof x9 !== 'string') throw rt.invalid(p + '/updatedAt' + ' must be a string')
-    if (!rt.isDatetime(x9)) throw rt.invalid(p + '/updatedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x9 !== 'string') throw rt.invalid(p + '/updatedAt must be a string')
+    if (!rt.isDatetime(x9)) throw rt.invalid(p + '/updatedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x10: unknown = o.createdAt
   if (x10 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x10 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x10)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x10 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x10)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x11: unknown = o.reviewState
   if (x11 === undefined) {
@@ -768,62 +768,62 @@ export function checkSubjectStatusView(v: unknown, p: string): SubjectStatusView
   }
   const x12: unknown = o.comment
   if (x12 !== undefined) {
-    if (typeof x12 !== 'string') throw rt.invalid(p + '/comment' + ' must be a string')
+    if (typeof x12 !== 'string') throw rt.invalid(p + '/comment must be a string')
   }
   const x13: unknown = o.priorityScore
   if (x13 !== undefined) {
-    if (!Number.isInteger(x13)) throw rt.invalid(p + '/priorityScore' + ' must be an integer')
-    if ((x13 as number) > 100) throw rt.invalid(p + '/priorityScore' + ' can not be greater than 100')
-    if ((x13 as number) < 0) throw rt.invalid(p + '/priorityScore' + ' can not be less than 0')
+    if (!Number.isInteger(x13)) throw rt.invalid(p + '/priorityScore must be an integer')
+    if ((x13 as number) > 100) throw rt.invalid(p + '/priorityScore can not be greater than 100')
+    if ((x13 as number) < 0) throw rt.invalid(p + '/priorityScore can not be less than 0')
   }
   const x14: unknown = o.muteUntil
   if (x14 !== undefined) {
-    if (typeof x14 !== 'string') throw rt.invalid(p + '/muteUntil' + ' must be a string')
-    if (!rt.isDatetime(x14)) throw rt.invalid(p + '/muteUntil' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x14 !== 'string') throw rt.invalid(p + '/muteUntil must be a string')
+    if (!rt.isDatetime(x14)) throw rt.invalid(p + '/muteUntil must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x15: unknown = o.muteReportingUntil
   if (x15 !== undefined) {
-    if (typeof x15 !== 'string') throw rt.invalid(p + '/muteReportingUntil' + ' must be a string')
-    if (!rt.isDatetime(x15)) throw rt.invalid(p + '/muteReportingUntil' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x15 !== 'string') throw rt.invalid(p + '/muteReportingUntil must be a string')
+    if (!rt.isDatetime(x15)) throw rt.invalid(p + '/muteReportingUntil must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x16: unknown = o.lastReviewedBy
   if (x16 !== undefined) {
-    if (typeof x16 !== 'string') throw rt.invalid(p + '/lastReviewedBy' + ' must be a string')
-    if (!rt.isDid(x16)) throw rt.invalid(p + '/lastReviewedBy' + ' must be a valid did')
+    if (typeof x16 !== 'string') throw rt.invalid(p + '/lastReviewedBy must be a string')
+    if (!rt.isDid(x16)) throw rt.invalid(p + '/lastReviewedBy must be a valid did')
   }
   const x17: unknown = o.lastReviewedAt
   if (x17 !== undefined) {
-    if (typeof x17 !== 'string') throw rt.invalid(p + '/lastReviewedAt' + ' must be a string')
-    if (!rt.isDatetime(x17)) throw rt.invalid(p + '/lastReviewedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x17 !== 'string') throw rt.invalid(p + '/lastReviewedAt must be a string')
+    if (!rt.isDatetime(x17)) throw rt.invalid(p + '/lastReviewedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x18: unknown = o.lastReportedAt
   if (x18 !== undefined) {
-    if (typeof x18 !== 'string') throw rt.invalid(p + '/lastReportedAt' + ' must be a string')
-    if (!rt.isDatetime(x18)) throw rt.invalid(p + '/lastReportedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x18 !== 'string') throw rt.invalid(p + '/lastReportedAt must be a string')
+    if (!rt.isDatetime(x18)) throw rt.invalid(p + '/lastReportedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x19: unknown = o.lastAppealedAt
   if (x19 !== undefined) {
-    if (typeof x19 !== 'string') throw rt.invalid(p + '/lastAppealedAt' + ' must be a string')
-    if (!rt.isDatetime(x19)) throw rt.invalid(p + '/lastAppealedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x19 !== 'string') throw rt.invalid(p + '/lastAppealedAt must be a string')
+    if (!rt.isDatetime(x19)) throw rt.invalid(p + '/lastAppealedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x20: unknown = o.takendown
   if (x20 !== undefined) {
-    if (typeof x20 !== 'boolean') throw rt.invalid(p + '/takendown' + ' must be a boolean')
+    if (typeof x20 !== 'boolean') throw rt.invalid(p + '/takendown must be a boolean')
   }
   const x21: unknown = o.appealed
   if (x21 !== undefined) {
-    if (typeof x21 !== 'boolean') throw rt.invalid(p + '/appealed' + ' must be a boolean')
+    if (typeof x21 !== 'boolean') throw rt.invalid(p + '/appealed must be a boolean')
   }
   const x22: unknown = o.suspendUntil
   if (x22 !== undefined) {
-    if (typeof x22 !== 'string') throw rt.invalid(p + '/suspendUntil' + ' must be a string')
-    if (!rt.isDatetime(x22)) throw rt.invalid(p + '/suspendUntil' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x22 !== 'string') throw rt.invalid(p + '/suspendUntil must be a string')
+    if (!rt.isDatetime(x22)) throw rt.invalid(p + '/suspendUntil must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x23: unknown = o.tags
   if (x23 !== undefined) {
-    if (!Array.isArray(x23)) throw rt.invalid(p + '/tags' + ' must be an array')
+    if (!Array.isArray(x23)) throw rt.invalid(p + '/tags must be an array')
     for (let i24 = 0; i24 < x23.length; i24++) {
-      let e24: unknown = x23[i24]
+      const e24: unknown = x23[i24]
       if (typeof e24 !== 'string') throw rt.invalid(p + '/tags' + '/' + i24 + ' must be a string')
     }
   }
@@ -853,11 +853,11 @@ export function checkSubjectStatusView(v: unknown, p: string): SubjectStatusView
   }
   const x28: unknown = o.ageAssuranceState
   if (x28 !== undefined) {
-    if (typeof x28 !== 'string') throw rt.invalid(p + '/ageAssuranceState' + ' must be a string')
+    if (typeof x28 !== 'string') throw rt.invalid(p + '/ageAssuranceState must be a string')
   }
   const x29: unknown = o.ageAssuranceUpdatedBy
   if (x29 !== undefined) {
-    if (typeof x29 !== 'string') throw rt.invalid(p + '/ageAssuranceUpdatedBy' + ' must be a string')
+    if (typeof x29 !== 'string') throw rt.invalid(p + '/ageAssuranceUpdatedBy must be a string')
   }
   return o as unknown as SubjectStatusView
 }
@@ -901,7 +901,7 @@ export function checkSubjectView(v: unknown, p: string): SubjectView {
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "subject"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/subject' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/subject must be a string')
   }
   const x3: unknown = o.status
   if (x3 !== undefined) {
@@ -921,11 +921,11 @@ export function checkSubjectView(v: unknown, p: string): SubjectView {
   }
   const x5: unknown = o.profile
   if (x5 !== undefined) {
-    if (typeof x5 !== 'object' || x5 === null || typeof (x5 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/profile' + ' must be an object which includes the "$type" property')
+    if (typeof x5 !== 'object' || x5 === null || typeof (x5 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/profile must be an object which includes the "$type" property')
     const t6 = (x5 as { $type: string }).$type
     switch (t6) {
       default:
-        if (t6.charCodeAt(0) === 35 || t6.indexOf('#') !== t6.lastIndexOf('#')) throw rt.invalid(p + '/profile' + ' $type is not a valid type reference')
+        if (t6.charCodeAt(0) === 35 || t6.indexOf('#') !== t6.lastIndexOf('#')) throw rt.invalid(p + '/profile $type is not a valid type reference')
     }
   }
   const x7: unknown = o.record
@@ -970,23 +970,23 @@ export function checkAccountStats(v: unknown, p: string): AccountStats {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.reportCount
   if (x1 !== undefined) {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/reportCount' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/reportCount must be an integer')
   }
   const x2: unknown = o.appealCount
   if (x2 !== undefined) {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/appealCount' + ' must be an integer')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/appealCount must be an integer')
   }
   const x3: unknown = o.suspendCount
   if (x3 !== undefined) {
-    if (!Number.isInteger(x3)) throw rt.invalid(p + '/suspendCount' + ' must be an integer')
+    if (!Number.isInteger(x3)) throw rt.invalid(p + '/suspendCount must be an integer')
   }
   const x4: unknown = o.escalateCount
   if (x4 !== undefined) {
-    if (!Number.isInteger(x4)) throw rt.invalid(p + '/escalateCount' + ' must be an integer')
+    if (!Number.isInteger(x4)) throw rt.invalid(p + '/escalateCount must be an integer')
   }
   const x5: unknown = o.takedownCount
   if (x5 !== undefined) {
-    if (!Number.isInteger(x5)) throw rt.invalid(p + '/takedownCount' + ' must be an integer')
+    if (!Number.isInteger(x5)) throw rt.invalid(p + '/takedownCount must be an integer')
   }
   return o as unknown as AccountStats
 }
@@ -1028,35 +1028,35 @@ export function checkRecordsStats(v: unknown, p: string): RecordsStats {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.totalReports
   if (x1 !== undefined) {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/totalReports' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/totalReports must be an integer')
   }
   const x2: unknown = o.reportedCount
   if (x2 !== undefined) {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/reportedCount' + ' must be an integer')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/reportedCount must be an integer')
   }
   const x3: unknown = o.escalatedCount
   if (x3 !== undefined) {
-    if (!Number.isInteger(x3)) throw rt.invalid(p + '/escalatedCount' + ' must be an integer')
+    if (!Number.isInteger(x3)) throw rt.invalid(p + '/escalatedCount must be an integer')
   }
   const x4: unknown = o.appealedCount
   if (x4 !== undefined) {
-    if (!Number.isInteger(x4)) throw rt.invalid(p + '/appealedCount' + ' must be an integer')
+    if (!Number.isInteger(x4)) throw rt.invalid(p + '/appealedCount must be an integer')
   }
   const x5: unknown = o.subjectCount
   if (x5 !== undefined) {
-    if (!Number.isInteger(x5)) throw rt.invalid(p + '/subjectCount' + ' must be an integer')
+    if (!Number.isInteger(x5)) throw rt.invalid(p + '/subjectCount must be an integer')
   }
   const x6: unknown = o.pendingCount
   if (x6 !== undefined) {
-    if (!Number.isInteger(x6)) throw rt.invalid(p + '/pendingCount' + ' must be an integer')
+    if (!Number.isInteger(x6)) throw rt.invalid(p + '/pendingCount must be an integer')
   }
   const x7: unknown = o.processedCount
   if (x7 !== undefined) {
-    if (!Number.isInteger(x7)) throw rt.invalid(p + '/processedCount' + ' must be an integer')
+    if (!Number.isInteger(x7)) throw rt.invalid(p + '/processedCount must be an integer')
   }
   const x8: unknown = o.takendownCount
   if (x8 !== undefined) {
-    if (!Number.isInteger(x8)) throw rt.invalid(p + '/takendownCount' + ' must be an integer')
+    if (!Number.isInteger(x8)) throw rt.invalid(p + '/takendownCount must be an integer')
   }
   return o as unknown as RecordsStats
 }
@@ -1090,21 +1090,21 @@ export function checkAccountStrike(v: unknown, p: string): AccountStrike {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.activeStrikeCount
   if (x1 !== undefined) {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/activeStrikeCount' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/activeStrikeCount must be an integer')
   }
   const x2: unknown = o.totalStrikeCount
   if (x2 !== undefined) {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/totalStrikeCount' + ' must be an integer')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/totalStrikeCount must be an integer')
   }
   const x3: unknown = o.firstStrikeAt
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/firstStrikeAt' + ' must be a string')
-    if (!rt.isDatetime(x3)) throw rt.invalid(p + '/firstStrikeAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/firstStrikeAt must be a string')
+    if (!rt.isDatetime(x3)) throw rt.invalid(p + '/firstStrikeAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x4: unknown = o.lastStrikeAt
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/lastStrikeAt' + ' must be a string')
-    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/lastStrikeAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/lastStrikeAt must be a string')
+    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/lastStrikeAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as AccountStrike
 }
@@ -1170,45 +1170,45 @@ export function checkModEventTakedown(v: unknown, p: string): ModEventTakedown {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.comment
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment must be a string')
   }
   const x2: unknown = o.durationInHours
   if (x2 !== undefined) {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/durationInHours' + ' must be an integer')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/durationInHours must be an integer')
   }
   const x3: unknown = o.acknowledgeAccountSubjects
   if (x3 !== undefined) {
-    if (typeof x3 !== 'boolean') throw rt.invalid(p + '/acknowledgeAccountSubjects' + ' must be a boolean')
+    if (typeof x3 !== 'boolean') throw rt.invalid(p + '/acknowledgeAccountSubjects must be a boolean')
   }
   const x4: unknown = o.policies
   if (x4 !== undefined) {
-    if (!Array.isArray(x4)) throw rt.invalid(p + '/policies' + ' must be an array')
-    if (x4.length > 5) throw rt.invalid(p + '/policies' + ' must not have more than 5 elements')
+    if (!Array.isArray(x4)) throw rt.invalid(p + '/policies must be an array')
+    if (x4.length > 5) throw rt.invalid(p + '/policies must not have more than 5 elements')
     for (let i5 = 0; i5 < x4.length; i5++) {
-      let e5: unknown = x4[i5]
+      const e5: unknown = x4[i5]
       if (typeof e5 !== 'string') throw rt.invalid(p + '/policies' + '/' + i5 + ' must be a string')
     }
   }
   const x6: unknown = o.severityLevel
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/severityLevel' + ' must be a string')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/severityLevel must be a string')
   }
   const x7: unknown = o.targetServices
   if (x7 !== undefined) {
-    if (!Array.isArray(x7)) throw rt.invalid(p + '/targetServices' + ' must be an array')
+    if (!Array.isArray(x7)) throw rt.invalid(p + '/targetServices must be an array')
     for (let i8 = 0; i8 < x7.length; i8++) {
-      let e8: unknown = x7[i8]
+      const e8: unknown = x7[i8]
       if (typeof e8 !== 'string') throw rt.invalid(p + '/targetServices' + '/' + i8 + ' must be a string')
     }
   }
   const x9: unknown = o.strikeCount
   if (x9 !== undefined) {
-    if (!Number.isInteger(x9)) throw rt.invalid(p + '/strikeCount' + ' must be an integer')
+    if (!Number.isInteger(x9)) throw rt.invalid(p + '/strikeCount must be an integer')
   }
   const x10: unknown = o.strikeExpiresAt
   if (x10 !== undefined) {
-    if (typeof x10 !== 'string') throw rt.invalid(p + '/strikeExpiresAt' + ' must be a string')
-    if (!rt.isDatetime(x10)) throw rt.invalid(p + '/strikeExpiresAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x10 !== 'string') throw rt.invalid(p + '/strikeExpiresAt must be a string')
+    if (!rt.isDatetime(x10)) throw rt.invalid(p + '/strikeExpiresAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as ModEventTakedown
 }
@@ -1242,24 +1242,24 @@ export function checkModEventReverseTakedown(v: unknown, p: string): ModEventRev
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.comment
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment must be a string')
   }
   const x2: unknown = o.policies
   if (x2 !== undefined) {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/policies' + ' must be an array')
-    if (x2.length > 5) throw rt.invalid(p + '/policies' + ' must not have more than 5 elements')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/policies must be an array')
+    if (x2.length > 5) throw rt.invalid(p + '/policies must not have more than 5 elements')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       if (typeof e3 !== 'string') throw rt.invalid(p + '/policies' + '/' + i3 + ' must be a string')
     }
   }
   const x4: unknown = o.severityLevel
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/severityLevel' + ' must be a string')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/severityLevel must be a string')
   }
   const x5: unknown = o.strikeCount
   if (x5 !== undefined) {
-    if (!Number.isInteger(x5)) throw rt.invalid(p + '/strikeCount' + ' must be an integer')
+    if (!Number.isInteger(x5)) throw rt.invalid(p + '/strikeCount must be an integer')
   }
   return o as unknown as ModEventReverseTakedown
 }
@@ -1287,7 +1287,7 @@ export function checkModEventResolveAppeal(v: unknown, p: string): ModEventResol
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.comment
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment must be a string')
   }
   return o as unknown as ModEventResolveAppeal
 }
@@ -1316,11 +1316,11 @@ export function checkModEventComment(v: unknown, p: string): ModEventComment {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.comment
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment must be a string')
   }
   const x2: unknown = o.sticky
   if (x2 !== undefined) {
-    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/sticky' + ' must be a boolean')
+    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/sticky must be a boolean')
   }
   return o as unknown as ModEventComment
 }
@@ -1350,11 +1350,11 @@ export function checkModEventReport(v: unknown, p: string): ModEventReport {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.comment
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment must be a string')
   }
   const x2: unknown = o.isReporterMuted
   if (x2 !== undefined) {
-    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/isReporterMuted' + ' must be a boolean')
+    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/isReporterMuted must be a boolean')
   }
   const x3: unknown = o.reportType
   if (x3 === undefined) {
@@ -1395,15 +1395,15 @@ export function checkModEventLabel(v: unknown, p: string): ModEventLabel {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.comment
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment must be a string')
   }
   const x2: unknown = o.createLabelVals
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "createLabelVals"')
   } else {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/createLabelVals' + ' must be an array')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/createLabelVals must be an array')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       if (typeof e3 !== 'string') throw rt.invalid(p + '/createLabelVals' + '/' + i3 + ' must be a string')
     }
   }
@@ -1411,15 +1411,15 @@ export function checkModEventLabel(v: unknown, p: string): ModEventLabel {
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "negateLabelVals"')
   } else {
-    if (!Array.isArray(x4)) throw rt.invalid(p + '/negateLabelVals' + ' must be an array')
+    if (!Array.isArray(x4)) throw rt.invalid(p + '/negateLabelVals must be an array')
     for (let i5 = 0; i5 < x4.length; i5++) {
-      let e5: unknown = x4[i5]
+      const e5: unknown = x4[i5]
       if (typeof e5 !== 'string') throw rt.invalid(p + '/negateLabelVals' + '/' + i5 + ' must be a string')
     }
   }
   const x6: unknown = o.durationInHours
   if (x6 !== undefined) {
-    if (!Number.isInteger(x6)) throw rt.invalid(p + '/durationInHours' + ' must be an integer')
+    if (!Number.isInteger(x6)) throw rt.invalid(p + '/durationInHours must be an integer')
   }
   return o as unknown as ModEventLabel
 }
@@ -1447,15 +1447,15 @@ export function checkModEventPriorityScore(v: unknown, p: string): ModEventPrior
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.comment
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment must be a string')
   }
   const x2: unknown = o.score
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "score"')
   } else {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/score' + ' must be an integer')
-    if ((x2 as number) > 100) throw rt.invalid(p + '/score' + ' can not be greater than 100')
-    if ((x2 as number) < 0) throw rt.invalid(p + '/score' + ' can not be less than 0')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/score must be an integer')
+    if ((x2 as number) > 100) throw rt.invalid(p + '/score can not be greater than 100')
+    if ((x2 as number) < 0) throw rt.invalid(p + '/score can not be less than 0')
   }
   return o as unknown as ModEventPriorityScore
 }
@@ -1502,20 +1502,20 @@ export function checkAgeAssuranceEvent(v: unknown, p: string): AgeAssuranceEvent
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x1)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x1)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x2: unknown = o.attemptId
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "attemptId"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/attemptId' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/attemptId must be a string')
   }
   const x3: unknown = o.status
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "status"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/status' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/status must be a string')
   }
   const x4: unknown = o.access
   if (x4 !== undefined) {
@@ -1527,27 +1527,27 @@ export function checkAgeAssuranceEvent(v: unknown, p: string): AgeAssuranceEvent
   }
   const x5: unknown = o.countryCode
   if (x5 !== undefined) {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/countryCode' + ' must be a string')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/countryCode must be a string')
   }
   const x6: unknown = o.regionCode
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/regionCode' + ' must be a string')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/regionCode must be a string')
   }
   const x7: unknown = o.initIp
   if (x7 !== undefined) {
-    if (typeof x7 !== 'string') throw rt.invalid(p + '/initIp' + ' must be a string')
+    if (typeof x7 !== 'string') throw rt.invalid(p + '/initIp must be a string')
   }
   const x8: unknown = o.initUa
   if (x8 !== undefined) {
-    if (typeof x8 !== 'string') throw rt.invalid(p + '/initUa' + ' must be a string')
+    if (typeof x8 !== 'string') throw rt.invalid(p + '/initUa must be a string')
   }
   const x9: unknown = o.completeIp
   if (x9 !== undefined) {
-    if (typeof x9 !== 'string') throw rt.invalid(p + '/completeIp' + ' must be a string')
+    if (typeof x9 !== 'string') throw rt.invalid(p + '/completeIp must be a string')
   }
   const x10: unknown = o.completeUa
   if (x10 !== undefined) {
-    if (typeof x10 !== 'string') throw rt.invalid(p + '/completeUa' + ' must be a string')
+    if (typeof x10 !== 'string') throw rt.invalid(p + '/completeUa must be a string')
   }
   return o as unknown as AgeAssuranceEvent
 }
@@ -1580,7 +1580,7 @@ export function checkAgeAssuranceOverrideEvent(v: unknown, p: string): AgeAssura
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "status"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/status' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/status must be a string')
   }
   const x2: unknown = o.access
   if (x2 !== undefined) {
@@ -1594,8 +1594,8 @@ export function checkAgeAssuranceOverrideEvent(v: unknown, p: string): AgeAssura
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "comment"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/comment' + ' must be a string')
-    if (x3.length < 1 && (x3.length * 3 < 1 || rt.utf8Len(x3) < 1)) throw rt.invalid(p + '/comment' + ' must not be shorter than 1 characters')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/comment must be a string')
+    if (x3.length < 1 && (x3.length * 3 < 1 || rt.utf8Len(x3) < 1)) throw rt.invalid(p + '/comment must not be shorter than 1 characters')
   }
   return o as unknown as AgeAssuranceOverrideEvent
 }
@@ -1625,8 +1625,8 @@ export function checkAgeAssurancePurgeEvent(v: unknown, p: string): AgeAssurance
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "comment"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment' + ' must be a string')
-    if (x1.length < 1 && (x1.length * 3 < 1 || rt.utf8Len(x1) < 1)) throw rt.invalid(p + '/comment' + ' must not be shorter than 1 characters')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment must be a string')
+    if (x1.length < 1 && (x1.length * 3 < 1 || rt.utf8Len(x1) < 1)) throw rt.invalid(p + '/comment must not be shorter than 1 characters')
   }
   return o as unknown as AgeAssurancePurgeEvent
 }
@@ -1656,8 +1656,8 @@ export function checkRevokeAccountCredentialsEvent(v: unknown, p: string): Revok
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "comment"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment' + ' must be a string')
-    if (x1.length < 1 && (x1.length * 3 < 1 || rt.utf8Len(x1) < 1)) throw rt.invalid(p + '/comment' + ' must not be shorter than 1 characters')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment must be a string')
+    if (x1.length < 1 && (x1.length * 3 < 1 || rt.utf8Len(x1) < 1)) throw rt.invalid(p + '/comment must not be shorter than 1 characters')
   }
   return o as unknown as RevokeAccountCredentialsEvent
 }
@@ -1685,11 +1685,11 @@ export function checkModEventAcknowledge(v: unknown, p: string): ModEventAcknowl
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.comment
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment must be a string')
   }
   const x2: unknown = o.acknowledgeAccountSubjects
   if (x2 !== undefined) {
-    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/acknowledgeAccountSubjects' + ' must be a boolean')
+    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/acknowledgeAccountSubjects must be a boolean')
   }
   return o as unknown as ModEventAcknowledge
 }
@@ -1715,7 +1715,7 @@ export function checkModEventEscalate(v: unknown, p: string): ModEventEscalate {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.comment
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment must be a string')
   }
   return o as unknown as ModEventEscalate
 }
@@ -1744,13 +1744,13 @@ export function checkModEventMute(v: unknown, p: string): ModEventMute {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.comment
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment must be a string')
   }
   const x2: unknown = o.durationInHours
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "durationInHours"')
   } else {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/durationInHours' + ' must be an integer')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/durationInHours must be an integer')
   }
   return o as unknown as ModEventMute
 }
@@ -1778,7 +1778,7 @@ export function checkModEventUnmute(v: unknown, p: string): ModEventUnmute {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.comment
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment must be a string')
   }
   return o as unknown as ModEventUnmute
 }
@@ -1807,11 +1807,11 @@ export function checkModEventMuteReporter(v: unknown, p: string): ModEventMuteRe
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.comment
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment must be a string')
   }
   const x2: unknown = o.durationInHours
   if (x2 !== undefined) {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/durationInHours' + ' must be an integer')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/durationInHours must be an integer')
   }
   return o as unknown as ModEventMuteReporter
 }
@@ -1839,7 +1839,7 @@ export function checkModEventUnmuteReporter(v: unknown, p: string): ModEventUnmu
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.comment
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment must be a string')
   }
   return o as unknown as ModEventUnmuteReporter
 }
@@ -1883,41 +1883,41 @@ export function checkModEventEmail(v: unknown, p: string): ModEventEmail {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "subjectLine"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/subjectLine' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/subjectLine must be a string')
   }
   const x2: unknown = o.content
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/content' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/content must be a string')
   }
   const x3: unknown = o.comment
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/comment' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/comment must be a string')
   }
   const x4: unknown = o.policies
   if (x4 !== undefined) {
-    if (!Array.isArray(x4)) throw rt.invalid(p + '/policies' + ' must be an array')
-    if (x4.length > 5) throw rt.invalid(p + '/policies' + ' must not have more than 5 elements')
+    if (!Array.isArray(x4)) throw rt.invalid(p + '/policies must be an array')
+    if (x4.length > 5) throw rt.invalid(p + '/policies must not have more than 5 elements')
     for (let i5 = 0; i5 < x4.length; i5++) {
-      let e5: unknown = x4[i5]
+      const e5: unknown = x4[i5]
       if (typeof e5 !== 'string') throw rt.invalid(p + '/policies' + '/' + i5 + ' must be a string')
     }
   }
   const x6: unknown = o.severityLevel
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/severityLevel' + ' must be a string')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/severityLevel must be a string')
   }
   const x7: unknown = o.strikeCount
   if (x7 !== undefined) {
-    if (!Number.isInteger(x7)) throw rt.invalid(p + '/strikeCount' + ' must be an integer')
+    if (!Number.isInteger(x7)) throw rt.invalid(p + '/strikeCount must be an integer')
   }
   const x8: unknown = o.strikeExpiresAt
   if (x8 !== undefined) {
-    if (typeof x8 !== 'string') throw rt.invalid(p + '/strikeExpiresAt' + ' must be a string')
-    if (!rt.isDatetime(x8)) throw rt.invalid(p + '/strikeExpiresAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x8 !== 'string') throw rt.invalid(p + '/strikeExpiresAt must be a string')
+    if (!rt.isDatetime(x8)) throw rt.invalid(p + '/strikeExpiresAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x9: unknown = o.isDelivered
   if (x9 !== undefined) {
-    if (typeof x9 !== 'boolean') throw rt.invalid(p + '/isDelivered' + ' must be a boolean')
+    if (typeof x9 !== 'boolean') throw rt.invalid(p + '/isDelivered must be a boolean')
   }
   return o as unknown as ModEventEmail
 }
@@ -1944,7 +1944,7 @@ export function checkModEventDivert(v: unknown, p: string): ModEventDivert {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.comment
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment must be a string')
   }
   return o as unknown as ModEventDivert
 }
@@ -1980,9 +1980,9 @@ export function checkModEventTag(v: unknown, p: string): ModEventTag {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "add"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/add' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/add must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       if (typeof e2 !== 'string') throw rt.invalid(p + '/add' + '/' + i2 + ' must be a string')
     }
   }
@@ -1990,19 +1990,19 @@ export function checkModEventTag(v: unknown, p: string): ModEventTag {
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "remove"')
   } else {
-    if (!Array.isArray(x3)) throw rt.invalid(p + '/remove' + ' must be an array')
+    if (!Array.isArray(x3)) throw rt.invalid(p + '/remove must be an array')
     for (let i4 = 0; i4 < x3.length; i4++) {
-      let e4: unknown = x3[i4]
+      const e4: unknown = x3[i4]
       if (typeof e4 !== 'string') throw rt.invalid(p + '/remove' + '/' + i4 + ' must be a string')
     }
   }
   const x5: unknown = o.comment
   if (x5 !== undefined) {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/comment' + ' must be a string')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/comment must be a string')
   }
   const x6: unknown = o.durationInHours
   if (x6 !== undefined) {
-    if (!Number.isInteger(x6)) throw rt.invalid(p + '/durationInHours' + ' must be an integer')
+    if (!Number.isInteger(x6)) throw rt.invalid(p + '/durationInHours must be an integer')
   }
   return o as unknown as ModEventTag
 }
@@ -2033,24 +2033,24 @@ export function checkAccountEvent(v: unknown, p: string): AccountEvent {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.comment
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment must be a string')
   }
   const x2: unknown = o.active
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "active"')
   } else {
-    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/active' + ' must be a boolean')
+    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/active must be a boolean')
   }
   const x3: unknown = o.status
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/status' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/status must be a string')
   }
   const x4: unknown = o.timestamp
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "timestamp"')
   } else {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/timestamp' + ' must be a string')
-    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/timestamp' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/timestamp must be a string')
+    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/timestamp must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as AccountEvent
 }
@@ -2081,28 +2081,28 @@ export function checkIdentityEvent(v: unknown, p: string): IdentityEvent {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.comment
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment must be a string')
   }
   const x2: unknown = o.handle
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/handle' + ' must be a string')
-    if (!rt.isHandle(x2)) throw rt.invalid(p + '/handle' + ' must be a valid handle')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/handle must be a string')
+    if (!rt.isHandle(x2)) throw rt.invalid(p + '/handle must be a valid handle')
   }
   const x3: unknown = o.pdsHost
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/pdsHost' + ' must be a string')
-    if (!rt.isUri(x3)) throw rt.invalid(p + '/pdsHost' + ' must be a uri')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/pdsHost must be a string')
+    if (!rt.isUri(x3)) throw rt.invalid(p + '/pdsHost must be a uri')
   }
   const x4: unknown = o.tombstone
   if (x4 !== undefined) {
-    if (typeof x4 !== 'boolean') throw rt.invalid(p + '/tombstone' + ' must be a boolean')
+    if (typeof x4 !== 'boolean') throw rt.invalid(p + '/tombstone must be a boolean')
   }
   const x5: unknown = o.timestamp
   if (x5 === undefined) {
     throw rt.invalid(p + ' must have the property "timestamp"')
   } else {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/timestamp' + ' must be a string')
-    if (!rt.isDatetime(x5)) throw rt.invalid(p + '/timestamp' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/timestamp must be a string')
+    if (!rt.isDatetime(x5)) throw rt.invalid(p + '/timestamp must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as IdentityEvent
 }
@@ -2132,25 +2132,25 @@ export function checkRecordEvent(v: unknown, p: string): RecordEvent {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.comment
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment must be a string')
   }
   const x2: unknown = o.op
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "op"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/op' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/op must be a string')
   }
   const x3: unknown = o.cid
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/cid' + ' must be a string')
-    if (!rt.isCid(x3)) throw rt.invalid(p + '/cid' + ' must be a cid string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/cid must be a string')
+    if (!rt.isCid(x3)) throw rt.invalid(p + '/cid must be a cid string')
   }
   const x4: unknown = o.timestamp
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "timestamp"')
   } else {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/timestamp' + ' must be a string')
-    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/timestamp' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/timestamp must be a string')
+    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/timestamp must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as RecordEvent
 }
@@ -2180,22 +2180,22 @@ export function checkScheduleTakedownEvent(v: unknown, p: string): ScheduleTaked
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.comment
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment must be a string')
   }
   const x2: unknown = o.executeAt
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/executeAt' + ' must be a string')
-    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/executeAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/executeAt must be a string')
+    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/executeAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x3: unknown = o.executeAfter
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/executeAfter' + ' must be a string')
-    if (!rt.isDatetime(x3)) throw rt.invalid(p + '/executeAfter' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/executeAfter must be a string')
+    if (!rt.isDatetime(x3)) throw rt.invalid(p + '/executeAfter must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x4: unknown = o.executeUntil
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/executeUntil' + ' must be a string')
-    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/executeUntil' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/executeUntil must be a string')
+    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/executeUntil must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as ScheduleTakedownEvent
 }
@@ -2222,7 +2222,7 @@ export function checkCancelScheduledTakedownEvent(v: unknown, p: string): Cancel
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.comment
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment must be a string')
   }
   return o as unknown as CancelScheduledTakedownEvent
 }
@@ -2260,27 +2260,27 @@ export function checkRepoView(v: unknown, p: string): RepoView {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x2: unknown = o.handle
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "handle"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/handle' + ' must be a string')
-    if (!rt.isHandle(x2)) throw rt.invalid(p + '/handle' + ' must be a valid handle')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/handle must be a string')
+    if (!rt.isHandle(x2)) throw rt.invalid(p + '/handle must be a valid handle')
   }
   const x3: unknown = o.email
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/email' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/email must be a string')
   }
   const x4: unknown = o.relatedRecords
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "relatedRecords"')
   } else {
-    if (!Array.isArray(x4)) throw rt.invalid(p + '/relatedRecords' + ' must be an array')
+    if (!Array.isArray(x4)) throw rt.invalid(p + '/relatedRecords must be an array')
     for (let i5 = 0; i5 < x4.length; i5++) {
-      let e5: unknown = x4[i5]
+      const e5: unknown = x4[i5]
       if (!rt.isPlainObject(e5)) throw rt.invalid(p + '/relatedRecords' + '/' + i5 + ' must be an object')
     }
   }
@@ -2288,8 +2288,8 @@ export function checkRepoView(v: unknown, p: string): RepoView {
   if (x6 === undefined) {
     throw rt.invalid(p + ' must have the property "indexedAt"')
   } else {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/indexedAt' + ' must be a string')
-    if (!rt.isDatetime(x6)) throw rt.invalid(p + '/indexedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/indexedAt must be a string')
+    if (!rt.isDatetime(x6)) throw rt.invalid(p + '/indexedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x7: unknown = o.moderation
   if (x7 === undefined) {
@@ -2311,22 +2311,22 @@ export function checkRepoView(v: unknown, p: string): RepoView {
   }
   const x9: unknown = o.invitesDisabled
   if (x9 !== undefined) {
-    if (typeof x9 !== 'boolean') throw rt.invalid(p + '/invitesDisabled' + ' must be a boolean')
+    if (typeof x9 !== 'boolean') throw rt.invalid(p + '/invitesDisabled must be a boolean')
   }
   const x10: unknown = o.inviteNote
   if (x10 !== undefined) {
-    if (typeof x10 !== 'string') throw rt.invalid(p + '/inviteNote' + ' must be a string')
+    if (typeof x10 !== 'string') throw rt.invalid(p + '/inviteNote must be a string')
   }
   const x11: unknown = o.deactivatedAt
   if (x11 !== undefined) {
-    if (typeof x11 !== 'string') throw rt.invalid(p + '/deactivatedAt' + ' must be a string')
-    if (!rt.isDatetime(x11)) throw rt.invalid(p + '/deactivatedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x11 !== 'string') throw rt.invalid(p + '/deactivatedAt must be a string')
+    if (!rt.isDatetime(x11)) throw rt.invalid(p + '/deactivatedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x12: unknown = o.threatSignatures
   if (x12 !== undefined) {
-    if (!Array.isArray(x12)) throw rt.invalid(p + '/threatSignatures' + ' must be an array')
+    if (!Array.isArray(x12)) throw rt.invalid(p + '/threatSignatures must be an array')
     for (let i13 = 0; i13 < x12.length; i13++) {
-      let e13: unknown = x12[i13]
+      const e13: unknown = x12[i13]
       try {
         ComAtprotoAdminDefs.checkThreatSignature(e13, '')
       } catch (err) {
@@ -2373,27 +2373,27 @@ export function checkRepoViewDetail(v: unknown, p: string): RepoViewDetail {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x2: unknown = o.handle
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "handle"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/handle' + ' must be a string')
-    if (!rt.isHandle(x2)) throw rt.invalid(p + '/handle' + ' must be a valid handle')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/handle must be a string')
+    if (!rt.isHandle(x2)) throw rt.invalid(p + '/handle must be a valid handle')
   }
   const x3: unknown = o.email
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/email' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/email must be a string')
   }
   const x4: unknown = o.relatedRecords
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "relatedRecords"')
   } else {
-    if (!Array.isArray(x4)) throw rt.invalid(p + '/relatedRecords' + ' must be an array')
+    if (!Array.isArray(x4)) throw rt.invalid(p + '/relatedRecords must be an array')
     for (let i5 = 0; i5 < x4.length; i5++) {
-      let e5: unknown = x4[i5]
+      const e5: unknown = x4[i5]
       if (!rt.isPlainObject(e5)) throw rt.invalid(p + '/relatedRecords' + '/' + i5 + ' must be an object')
     }
   }
@@ -2401,8 +2401,8 @@ export function checkRepoViewDetail(v: unknown, p: string): RepoViewDetail {
   if (x6 === undefined) {
     throw rt.invalid(p + ' must have the property "indexedAt"')
   } else {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/indexedAt' + ' must be a string')
-    if (!rt.isDatetime(x6)) throw rt.invalid(p + '/indexedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/indexedAt must be a string')
+    if (!rt.isDatetime(x6)) throw rt.invalid(p + '/indexedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x7: unknown = o.moderation
   if (x7 === undefined) {
@@ -2416,9 +2416,9 @@ export function checkRepoViewDetail(v: unknown, p: string): RepoViewDetail {
   }
   const x8: unknown = o.labels
   if (x8 !== undefined) {
-    if (!Array.isArray(x8)) throw rt.invalid(p + '/labels' + ' must be an array')
+    if (!Array.isArray(x8)) throw rt.invalid(p + '/labels must be an array')
     for (let i9 = 0; i9 < x8.length; i9++) {
-      let e9: unknown = x8[i9]
+      const e9: unknown = x8[i9]
       try {
         ComAtprotoLabelDefs.checkLabel(e9, '')
       } catch (err) {
@@ -2436,9 +2436,9 @@ export function checkRepoViewDetail(v: unknown, p: string): RepoViewDetail {
   }
   const x11: unknown = o.invites
   if (x11 !== undefined) {
-    if (!Array.isArray(x11)) throw rt.invalid(p + '/invites' + ' must be an array')
+    if (!Array.isArray(x11)) throw rt.invalid(p + '/invites must be an array')
     for (let i12 = 0; i12 < x11.length; i12++) {
-      let e12: unknown = x11[i12]
+      const e12: unknown = x11[i12]
       try {
         ComAtprotoServerDefs.checkInviteCode(e12, '')
       } catch (err) {
@@ -2448,27 +2448,27 @@ export function checkRepoViewDetail(v: unknown, p: string): RepoViewDetail {
   }
   const x13: unknown = o.invitesDisabled
   if (x13 !== undefined) {
-    if (typeof x13 !== 'boolean') throw rt.invalid(p + '/invitesDisabled' + ' must be a boolean')
+    if (typeof x13 !== 'boolean') throw rt.invalid(p + '/invitesDisabled must be a boolean')
   }
   const x14: unknown = o.inviteNote
   if (x14 !== undefined) {
-    if (typeof x14 !== 'string') throw rt.invalid(p + '/inviteNote' + ' must be a string')
+    if (typeof x14 !== 'string') throw rt.invalid(p + '/inviteNote must be a string')
   }
   const x15: unknown = o.emailConfirmedAt
   if (x15 !== undefined) {
-    if (typeof x15 !== 'string') throw rt.invalid(p + '/emailConfirmedAt' + ' must be a string')
-    if (!rt.isDatetime(x15)) throw rt.invalid(p + '/emailConfirmedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x15 !== 'string') throw rt.invalid(p + '/emailConfirmedAt must be a string')
+    if (!rt.isDatetime(x15)) throw rt.invalid(p + '/emailConfirmedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x16: unknown = o.deactivatedAt
   if (x16 !== undefined) {
-    if (typeof x16 !== 'string') throw rt.invalid(p + '/deactivatedAt' + ' must be a string')
-    if (!rt.isDatetime(x16)) throw rt.invalid(p + '/deactivatedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x16 !== 'string') throw rt.invalid(p + '/deactivatedAt must be a string')
+    if (!rt.isDatetime(x16)) throw rt.invalid(p + '/deactivatedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x17: unknown = o.threatSignatures
   if (x17 !== undefined) {
-    if (!Array.isArray(x17)) throw rt.invalid(p + '/threatSignatures' + ' must be an array')
+    if (!Array.isArray(x17)) throw rt.invalid(p + '/threatSignatures must be an array')
     for (let i18 = 0; i18 < x17.length; i18++) {
-      let e18: unknown = x17[i18]
+      const e18: unknown = x17[i18]
       try {
         ComAtprotoAdminDefs.checkThreatSignature(e18, '')
       } catch (err) {
@@ -2502,8 +2502,8 @@ export function checkRepoViewNotFound(v: unknown, p: string): RepoViewNotFound {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   return o as unknown as RepoViewNotFound
 }
@@ -2537,29 +2537,29 @@ export function checkRecordView(v: unknown, p: string): RecordView {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "uri"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri must be a valid at-uri')
   }
   const x2: unknown = o.cid
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "cid"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid' + ' must be a string')
-    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid' + ' must be a cid string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid must be a string')
+    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid must be a cid string')
   }
   const x3: unknown = o.value
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "value"')
   } else {
-    if (!rt.isPlainObject(x3)) throw rt.invalid(p + '/value' + ' must be an object')
+    if (!rt.isPlainObject(x3)) throw rt.invalid(p + '/value must be an object')
   }
   const x4: unknown = o.blobCids
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "blobCids"')
   } else {
-    if (!Array.isArray(x4)) throw rt.invalid(p + '/blobCids' + ' must be an array')
+    if (!Array.isArray(x4)) throw rt.invalid(p + '/blobCids must be an array')
     for (let i5 = 0; i5 < x4.length; i5++) {
-      let e5: unknown = x4[i5]
+      const e5: unknown = x4[i5]
       if (typeof e5 !== 'string') throw rt.invalid(p + '/blobCids' + '/' + i5 + ' must be a string')
       if (!rt.isCid(e5)) throw rt.invalid(p + '/blobCids' + '/' + i5 + ' must be a cid string')
     }
@@ -2568,8 +2568,8 @@ export function checkRecordView(v: unknown, p: string): RecordView {
   if (x6 === undefined) {
     throw rt.invalid(p + ' must have the property "indexedAt"')
   } else {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/indexedAt' + ' must be a string')
-    if (!rt.isDatetime(x6)) throw rt.invalid(p + '/indexedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/indexedAt must be a string')
+    if (!rt.isDatetime(x6)) throw rt.invalid(p + '/indexedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x7: unknown = o.moderation
   if (x7 === undefined) {
@@ -2624,29 +2624,29 @@ export function checkRecordViewDetail(v: unknown, p: string): RecordViewDetail {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "uri"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri must be a valid at-uri')
   }
   const x2: unknown = o.cid
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "cid"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid' + ' must be a string')
-    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid' + ' must be a cid string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/cid must be a string')
+    if (!rt.isCid(x2)) throw rt.invalid(p + '/cid must be a cid string')
   }
   const x3: unknown = o.value
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "value"')
   } else {
-    if (!rt.isPlainObject(x3)) throw rt.invalid(p + '/value' + ' must be an object')
+    if (!rt.isPlainObject(x3)) throw rt.invalid(p + '/value must be an object')
   }
   const x4: unknown = o.blobs
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "blobs"')
   } else {
-    if (!Array.isArray(x4)) throw rt.invalid(p + '/blobs' + ' must be an array')
+    if (!Array.isArray(x4)) throw rt.invalid(p + '/blobs must be an array')
     for (let i5 = 0; i5 < x4.length; i5++) {
-      let e5: unknown = x4[i5]
+      const e5: unknown = x4[i5]
       try {
         checkBlobView(e5, '')
       } catch (err) {
@@ -2656,9 +2656,9 @@ export function checkRecordViewDetail(v: unknown, p: string): RecordViewDetail {
   }
   const x6: unknown = o.labels
   if (x6 !== undefined) {
-    if (!Array.isArray(x6)) throw rt.invalid(p + '/labels' + ' must be an array')
+    if (!Array.isArray(x6)) throw rt.invalid(p + '/labels must be an array')
     for (let i7 = 0; i7 < x6.length; i7++) {
-      let e7: unknown = x6[i7]
+      const e7: unknown = x6[i7]
       try {
         ComAtprotoLabelDefs.checkLabel(e7, '')
       } catch (err) {
@@ -2670,8 +2670,8 @@ export function checkRecordViewDetail(v: unknown, p: string): RecordViewDetail {
   if (x8 === undefined) {
     throw rt.invalid(p + ' must have the property "indexedAt"')
   } else {
-    if (typeof x8 !== 'string') throw rt.invalid(p + '/indexedAt' + ' must be a string')
-    if (!rt.isDatetime(x8)) throw rt.invalid(p + '/indexedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x8 !== 'string') throw rt.invalid(p + '/indexedAt must be a string')
+    if (!rt.isDatetime(x8)) throw rt.invalid(p + '/indexedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x9: unknown = o.moderation
   if (x9 === undefined) {
@@ -2719,8 +2719,8 @@ export function checkRecordViewNotFound(v: unknown, p: string): RecordViewNotFou
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "uri"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri must be a valid at-uri')
   }
   return o as unknown as RecordViewNotFound
 }
@@ -2749,14 +2749,14 @@ export function checkConvoView(v: unknown, p: string): ConvoView {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x2: unknown = o.convoId
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "convoId"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/convoId must be a string')
   }
   return o as unknown as ConvoView
 }
@@ -2849,31 +2849,31 @@ export function checkBlobView(v: unknown, p: string): BlobView {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "cid"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/cid' + ' must be a string')
-    if (!rt.isCid(x1)) throw rt.invalid(p + '/cid' + ' must be a cid string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/cid must be a string')
+    if (!rt.isCid(x1)) throw rt.invalid(p + '/cid must be a cid string')
   }
   const x2: unknown = o.mimeType
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "mimeType"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/mimeType' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/mimeType must be a string')
   }
   const x3: unknown = o.size
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "size"')
   } else {
-    if (!Number.isInteger(x3)) throw rt.invalid(p + '/size' + ' must be an integer')
+    if (!Number.isInteger(x3)) throw rt.invalid(p + '/size must be an integer')
   }
   const x4: unknown = o.createdAt
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x5: unknown = o.details
   if (x5 !== undefined) {
-    if (typeof x5 !== 'object' || x5 === null || typeof (x5 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/details' + ' must be an object which includes the "$type" property')
+    if (typeof x5 !== 'object' || x5 === null || typeof (x5 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/details must be an object which includes the "$type" property')
     const t6 = (x5 as { $type: string }).$type
     switch (t6) {
       case 'tools.ozone.moderation.defs#imageDetails':
@@ -2891,7 +2891,7 @@ export function checkBlobView(v: unknown, p: string): BlobView {
         }
         break
       default:
-        if (t6.charCodeAt(0) === 35 || t6.indexOf('#') !== t6.lastIndexOf('#')) throw rt.invalid(p + '/details' + ' $type is not a valid type reference')
+        if (t6.charCodeAt(0) === 35 || t6.indexOf('#') !== t6.lastIndexOf('#')) throw rt.invalid(p + '/details $type is not a valid type reference')
     }
   }
   const x7: unknown = o.moderation
@@ -2929,13 +2929,13 @@ export function checkImageDetails(v: unknown, p: string): ImageDetails {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "width"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/width' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/width must be an integer')
   }
   const x2: unknown = o.height
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "height"')
   } else {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/height' + ' must be an integer')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/height must be an integer')
   }
   return o as unknown as ImageDetails
 }
@@ -2965,19 +2965,19 @@ export function checkVideoDetails(v: unknown, p: string): VideoDetails {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "width"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/width' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/width must be an integer')
   }
   const x2: unknown = o.height
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "height"')
   } else {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/height' + ' must be an integer')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/height must be an integer')
   }
   const x3: unknown = o.length
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "length"')
   } else {
-    if (!Number.isInteger(x3)) throw rt.invalid(p + '/length' + ' must be an integer')
+    if (!Number.isInteger(x3)) throw rt.invalid(p + '/length must be an integer')
   }
   return o as unknown as VideoDetails
 }
@@ -3010,32 +3010,32 @@ export function checkAccountHosting(v: unknown, p: string): AccountHosting {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "status"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/status' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/status must be a string')
   }
   const x2: unknown = o.updatedAt
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/updatedAt' + ' must be a string')
-    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/updatedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/updatedAt must be a string')
+    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/updatedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x3: unknown = o.createdAt
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x3)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x3)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x4: unknown = o.deletedAt
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/deletedAt' + ' must be a string')
-    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/deletedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/deletedAt must be a string')
+    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/deletedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x5: unknown = o.deactivatedAt
   if (x5 !== undefined) {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/deactivatedAt' + ' must be a string')
-    if (!rt.isDatetime(x5)) throw rt.invalid(p + '/deactivatedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/deactivatedAt must be a string')
+    if (!rt.isDatetime(x5)) throw rt.invalid(p + '/deactivatedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x6: unknown = o.reactivatedAt
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/reactivatedAt' + ' must be a string')
-    if (!rt.isDatetime(x6)) throw rt.invalid(p + '/reactivatedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/reactivatedAt must be a string')
+    if (!rt.isDatetime(x6)) throw rt.invalid(p + '/reactivatedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as AccountHosting
 }
@@ -3066,22 +3066,22 @@ export function checkRecordHosting(v: unknown, p: string): RecordHosting {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "status"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/status' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/status must be a string')
   }
   const x2: unknown = o.updatedAt
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/updatedAt' + ' must be a string')
-    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/updatedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/updatedAt must be a string')
+    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/updatedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x3: unknown = o.createdAt
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x3)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x3)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x4: unknown = o.deletedAt
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/deletedAt' + ' must be a string')
-    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/deletedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/deletedAt must be a string')
+    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/deletedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as RecordHosting
 }
@@ -3125,56 +3125,56 @@ export function checkReporterStats(v: unknown, p: string): ReporterStats {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x2: unknown = o.accountReportCount
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "accountReportCount"')
   } else {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/accountReportCount' + ' must be an integer')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/accountReportCount must be an integer')
   }
   const x3: unknown = o.recordReportCount
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "recordReportCount"')
   } else {
-    if (!Number.isInteger(x3)) throw rt.invalid(p + '/recordReportCount' + ' must be an integer')
+    if (!Number.isInteger(x3)) throw rt.invalid(p + '/recordReportCount must be an integer')
   }
   const x4: unknown = o.reportedAccountCount
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "reportedAccountCount"')
   } else {
-    if (!Number.isInteger(x4)) throw rt.invalid(p + '/reportedAccountCount' + ' must be an integer')
+    if (!Number.isInteger(x4)) throw rt.invalid(p + '/reportedAccountCount must be an integer')
   }
   const x5: unknown = o.reportedRecordCount
   if (x5 === undefined) {
     throw rt.invalid(p + ' must have the property "reportedRecordCount"')
   } else {
-    if (!Number.isInteger(x5)) throw rt.invalid(p + '/reportedRecordCount' + ' must be an integer')
+    if (!Number.isInteger(x5)) throw rt.invalid(p + '/reportedRecordCount must be an integer')
   }
   const x6: unknown = o.takendownAccountCount
   if (x6 === undefined) {
     throw rt.invalid(p + ' must have the property "takendownAccountCount"')
   } else {
-    if (!Number.isInteger(x6)) throw rt.invalid(p + '/takendownAccountCount' + ' must be an integer')
+    if (!Number.isInteger(x6)) throw rt.invalid(p + '/takendownAccountCount must be an integer')
   }
   const x7: unknown = o.takendownRecordCount
   if (x7 === undefined) {
     throw rt.invalid(p + ' must have the property "takendownRecordCount"')
   } else {
-    if (!Number.isInteger(x7)) throw rt.invalid(p + '/takendownRecordCount' + ' must be an integer')
+    if (!Number.isInteger(x7)) throw rt.invalid(p + '/takendownRecordCount must be an integer')
   }
   const x8: unknown = o.labeledAccountCount
   if (x8 === undefined) {
     throw rt.invalid(p + ' must have the property "labeledAccountCount"')
   } else {
-    if (!Number.isInteger(x8)) throw rt.invalid(p + '/labeledAccountCount' + ' must be an integer')
+    if (!Number.isInteger(x8)) throw rt.invalid(p + '/labeledAccountCount must be an integer')
   }
   const x9: unknown = o.labeledRecordCount
   if (x9 === undefined) {
     throw rt.invalid(p + ' must have the property "labeledRecordCount"')
   } else {
-    if (!Number.isInteger(x9)) throw rt.invalid(p + '/labeledRecordCount' + ' must be an integer')
+    if (!Number.isInteger(x9)) throw rt.invalid(p + '/labeledRecordCount must be an integer')
   }
   return o as unknown as ReporterStats
 }
@@ -3206,11 +3206,11 @@ export function checkModTool(v: unknown, p: string): ModTool {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "name"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/name' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/name must be a string')
   }
   const x2: unknown = o.meta
   if (x2 !== undefined) {
-    if (!rt.isPlainObject(x2)) throw rt.invalid(p + '/meta' + ' must be an object')
+    if (!rt.isPlainObject(x2)) throw rt.invalid(p + '/meta must be an object')
   }
   return o as unknown as ModTool
 }
@@ -3277,81 +3277,81 @@ export function checkScheduledActionView(v: unknown, p: string): ScheduledAction
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "id"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/id' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/id must be an integer')
   }
   const x2: unknown = o.action
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "action"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/action' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/action must be a string')
   }
   const x3: unknown = o.eventData
   if (x3 !== undefined) {
-    if (!rt.isPlainObject(x3)) throw rt.invalid(p + '/eventData' + ' must be an object')
+    if (!rt.isPlainObject(x3)) throw rt.invalid(p + '/eventData must be an object')
   }
   const x4: unknown = o.did
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x4)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x4)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x5: unknown = o.executeAt
   if (x5 !== undefined) {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/executeAt' + ' must be a string')
-    if (!rt.isDatetime(x5)) throw rt.invalid(p + '/executeAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/executeAt must be a string')
+    if (!rt.isDatetime(x5)) throw rt.invalid(p + '/executeAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x6: unknown = o.executeAfter
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/executeAfter' + ' must be a string')
-    if (!rt.isDatetime(x6)) throw rt.invalid(p + '/executeAfter' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/executeAfter must be a string')
+    if (!rt.isDatetime(x6)) throw rt.invalid(p + '/executeAfter must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x7: unknown = o.executeUntil
   if (x7 !== undefined) {
-    if (typeof x7 !== 'string') throw rt.invalid(p + '/executeUntil' + ' must be a string')
-    if (!rt.isDatetime(x7)) throw rt.invalid(p + '/executeUntil' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x7 !== 'string') throw rt.invalid(p + '/executeUntil must be a string')
+    if (!rt.isDatetime(x7)) throw rt.invalid(p + '/executeUntil must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x8: unknown = o.randomizeExecution
   if (x8 !== undefined) {
-    if (typeof x8 !== 'boolean') throw rt.invalid(p + '/randomizeExecution' + ' must be a boolean')
+    if (typeof x8 !== 'boolean') throw rt.invalid(p + '/randomizeExecution must be a boolean')
   }
   const x9: unknown = o.createdBy
   if (x9 === undefined) {
     throw rt.invalid(p + ' must have the property "createdBy"')
   } else {
-    if (typeof x9 !== 'string') throw rt.invalid(p + '/createdBy' + ' must be a string')
-    if (!rt.isDid(x9)) throw rt.invalid(p + '/createdBy' + ' must be a valid did')
+    if (typeof x9 !== 'string') throw rt.invalid(p + '/createdBy must be a string')
+    if (!rt.isDid(x9)) throw rt.invalid(p + '/createdBy must be a valid did')
   }
   const x10: unknown = o.createdAt
   if (x10 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x10 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x10)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x10 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x10)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x11: unknown = o.updatedAt
   if (x11 !== undefined) {
-    if (typeof x11 !== 'string') throw rt.invalid(p + '/updatedAt' + ' must be a string')
-    if (!rt.isDatetime(x11)) throw rt.invalid(p + '/updatedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x11 !== 'string') throw rt.invalid(p + '/updatedAt must be a string')
+    if (!rt.isDatetime(x11)) throw rt.invalid(p + '/updatedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x12: unknown = o.status
   if (x12 === undefined) {
     throw rt.invalid(p + ' must have the property "status"')
   } else {
-    if (typeof x12 !== 'string') throw rt.invalid(p + '/status' + ' must be a string')
+    if (typeof x12 !== 'string') throw rt.invalid(p + '/status must be a string')
   }
   const x13: unknown = o.lastExecutedAt
   if (x13 !== undefined) {
-    if (typeof x13 !== 'string') throw rt.invalid(p + '/lastExecutedAt' + ' must be a string')
-    if (!rt.isDatetime(x13)) throw rt.invalid(p + '/lastExecutedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x13 !== 'string') throw rt.invalid(p + '/lastExecutedAt must be a string')
+    if (!rt.isDatetime(x13)) throw rt.invalid(p + '/lastExecutedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x14: unknown = o.lastFailureReason
   if (x14 !== undefined) {
-    if (typeof x14 !== 'string') throw rt.invalid(p + '/lastFailureReason' + ' must be a string')
+    if (typeof x14 !== 'string') throw rt.invalid(p + '/lastFailureReason must be a string')
   }
   const x15: unknown = o.executionEventId
   if (x15 !== undefined) {
-    if (!Number.isInteger(x15)) throw rt.invalid(p + '/executionEventId' + ' must be an integer')
+    if (!Number.isInteger(x15)) throw rt.invalid(p + '/executionEventId must be an integer')
   }
   return o as unknown as ScheduledActionView
 }

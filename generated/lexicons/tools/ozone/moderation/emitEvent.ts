@@ -43,7 +43,7 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "event"')
   } else {
-    if (typeof x1 !== 'object' || x1 === null || typeof (x1 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/event' + ' must be an object which includes the "$type" property')
+    if (typeof x1 !== 'object' || x1 === null || typeof (x1 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/event must be an object which includes the "$type" property')
     const t2 = (x1 as { $type: string }).$type
     switch (t2) {
       case 'tools.ozone.moderation.defs#modEventTakedown':
@@ -222,14 +222,14 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
         }
         break
       default:
-        if (t2.charCodeAt(0) === 35 || t2.indexOf('#') !== t2.lastIndexOf('#')) throw rt.invalid(p + '/event' + ' $type is not a valid type reference')
+        if (t2.charCodeAt(0) === 35 || t2.indexOf('#') !== t2.lastIndexOf('#')) throw rt.invalid(p + '/event $type is not a valid type reference')
     }
   }
   const x3: unknown = o.subject
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "subject"')
   } else {
-    if (typeof x3 !== 'object' || x3 === null || typeof (x3 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/subject' + ' must be an object which includes the "$type" property')
+    if (typeof x3 !== 'object' || x3 === null || typeof (x3 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/subject must be an object which includes the "$type" property')
     const t4 = (x3 as { $type: string }).$type
     switch (t4) {
       case 'com.atproto.admin.defs#repoRef':
@@ -247,14 +247,14 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
         }
         break
       default:
-        if (t4.charCodeAt(0) === 35 || t4.indexOf('#') !== t4.lastIndexOf('#')) throw rt.invalid(p + '/subject' + ' $type is not a valid type reference')
+        if (t4.charCodeAt(0) === 35 || t4.indexOf('#') !== t4.lastIndexOf('#')) throw rt.invalid(p + '/subject $type is not a valid type reference')
     }
   }
   const x5: unknown = o.subjectBlobCids
   if (x5 !== undefined) {
-    if (!Array.isArray(x5)) throw rt.invalid(p + '/subjectBlobCids' + ' must be an array')
+    if (!Array.isArray(x5)) throw rt.invalid(p + '/subjectBlobCids must be an array')
     for (let i6 = 0; i6 < x5.length; i6++) {
-      let e6: unknown = x5[i6]
+      const e6: unknown = x5[i6]
       if (typeof e6 !== 'string') throw rt.invalid(p + '/subjectBlobCids' + '/' + i6 + ' must be a string')
       if (!rt.isCid(e6)) throw rt.invalid(p + '/subjectBlobCids' + '/' + i6 + ' must be a cid string')
     }
@@ -263,8 +263,8 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x7 === undefined) {
     throw rt.invalid(p + ' must have the property "createdBy"')
   } else {
-    if (typeof x7 !== 'string') throw rt.invalid(p + '/createdBy' + ' must be a string')
-    if (!rt.isDid(x7)) throw rt.invalid(p + '/createdBy' + ' must be a valid did')
+    if (typeof x7 !== 'string') throw rt.invalid(p + '/createdBy must be a string')
+    if (!rt.isDid(x7)) throw rt.invalid(p + '/createdBy must be a valid did')
   }
   const x8: unknown = o.modTool
   if (x8 !== undefined) {
@@ -276,7 +276,7 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   }
   const x9: unknown = o.externalId
   if (x9 !== undefined) {
-    if (typeof x9 !== 'string') throw rt.invalid(p + '/externalId' + ' must be a string')
+    if (typeof x9 !== 'string') throw rt.invalid(p + '/externalId must be a string')
   }
   const x10: unknown = o.reportAction
   if (x10 !== undefined) {
@@ -355,27 +355,27 @@ export function checkReportAction(v: unknown, p: string): ReportAction {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.ids
   if (x1 !== undefined) {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/ids' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/ids must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       if (!Number.isInteger(e2)) throw rt.invalid(p + '/ids' + '/' + i2 + ' must be an integer')
     }
   }
   const x3: unknown = o.types
   if (x3 !== undefined) {
-    if (!Array.isArray(x3)) throw rt.invalid(p + '/types' + ' must be an array')
+    if (!Array.isArray(x3)) throw rt.invalid(p + '/types must be an array')
     for (let i4 = 0; i4 < x3.length; i4++) {
-      let e4: unknown = x3[i4]
+      const e4: unknown = x3[i4]
       if (typeof e4 !== 'string') throw rt.invalid(p + '/types' + '/' + i4 + ' must be a string')
     }
   }
   const x5: unknown = o.all
   if (x5 !== undefined) {
-    if (typeof x5 !== 'boolean') throw rt.invalid(p + '/all' + ' must be a boolean')
+    if (typeof x5 !== 'boolean') throw rt.invalid(p + '/all must be a boolean')
   }
   const x6: unknown = o.note
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/note' + ' must be a string')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/note must be a string')
   }
   return o as unknown as ReportAction
 }

@@ -23,8 +23,8 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   return o as unknown as QueryParams
 }
@@ -43,9 +43,9 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "timeline"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/timeline' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/timeline must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       try {
         checkTimelineItem(e2, '')
       } catch (err) {
@@ -95,15 +95,15 @@ export function checkTimelineItem(v: unknown, p: string): TimelineItem {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "day"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/day' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/day must be a string')
   }
   const x2: unknown = o.summary
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "summary"')
   } else {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/summary' + ' must be an array')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/summary must be an array')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       try {
         checkTimelineItemSummary(e3, '')
       } catch (err) {
@@ -139,19 +139,19 @@ export function checkTimelineItemSummary(v: unknown, p: string): TimelineItemSum
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "eventSubjectType"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/eventSubjectType' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/eventSubjectType must be a string')
   }
   const x2: unknown = o.eventType
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "eventType"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/eventType' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/eventType must be a string')
   }
   const x3: unknown = o.count
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "count"')
   } else {
-    if (!Number.isInteger(x3)) throw rt.invalid(p + '/count' + ' must be an integer')
+    if (!Number.isInteger(x3)) throw rt.invalid(p + '/count must be an integer')
   }
   return o as unknown as TimelineItemSummary
 }

@@ -24,7 +24,7 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "id"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/id' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/id must be an integer')
   }
   return o as unknown as QueryParams
 }

@@ -24,10 +24,10 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "uris"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/uris' + ' must be an array')
-    if (x1.length > 100) throw rt.invalid(p + '/uris' + ' must not have more than 100 elements')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/uris must be an array')
+    if (x1.length > 100) throw rt.invalid(p + '/uris must not have more than 100 elements')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       if (typeof e2 !== 'string') throw rt.invalid(p + '/uris' + '/' + i2 + ' must be a string')
       if (!rt.isAtUri(e2)) throw rt.invalid(p + '/uris' + '/' + i2 + ' must be a valid at-uri')
     }
@@ -49,9 +49,9 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "records"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/records' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/records must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       if (typeof e2 !== 'object' || e2 === null || typeof (e2 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/records' + '/' + i2 + ' must be an object which includes the "$type" property')
       const t3 = (e2 as { $type: string }).$type
       switch (t3) {

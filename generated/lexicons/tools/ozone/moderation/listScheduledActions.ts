@@ -43,20 +43,20 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   let r: { [key: string]: unknown } | undefined
   const x1: unknown = o.startsAfter
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/startsAfter' + ' must be a string')
-    if (!rt.isDatetime(x1)) throw rt.invalid(p + '/startsAfter' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/startsAfter must be a string')
+    if (!rt.isDatetime(x1)) throw rt.invalid(p + '/startsAfter must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x2: unknown = o.endsBefore
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/endsBefore' + ' must be a string')
-    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/endsBefore' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/endsBefore must be a string')
+    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/endsBefore must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x3: unknown = o.subjects
   if (x3 !== undefined) {
-    if (!Array.isArray(x3)) throw rt.invalid(p + '/subjects' + ' must be an array')
-    if (x3.length > 100) throw rt.invalid(p + '/subjects' + ' must not have more than 100 elements')
+    if (!Array.isArray(x3)) throw rt.invalid(p + '/subjects must be an array')
+    if (x3.length > 100) throw rt.invalid(p + '/subjects must not have more than 100 elements')
     for (let i4 = 0; i4 < x3.length; i4++) {
-      let e4: unknown = x3[i4]
+      const e4: unknown = x3[i4]
       if (typeof e4 !== 'string') throw rt.invalid(p + '/subjects' + '/' + i4 + ' must be a string')
       if (!rt.isDid(e4)) throw rt.invalid(p + '/subjects' + '/' + i4 + ' must be a valid did')
     }
@@ -65,10 +65,10 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x5 === undefined) {
     throw rt.invalid(p + ' must have the property "statuses"')
   } else {
-    if (!Array.isArray(x5)) throw rt.invalid(p + '/statuses' + ' must be an array')
-    if (x5.length < 1) throw rt.invalid(p + '/statuses' + ' must not have fewer than 1 elements')
+    if (!Array.isArray(x5)) throw rt.invalid(p + '/statuses must be an array')
+    if (x5.length < 1) throw rt.invalid(p + '/statuses must not have fewer than 1 elements')
     for (let i6 = 0; i6 < x5.length; i6++) {
-      let e6: unknown = x5[i6]
+      const e6: unknown = x5[i6]
       if (typeof e6 !== 'string') throw rt.invalid(p + '/statuses' + '/' + i6 + ' must be a string')
     }
   }
@@ -76,13 +76,13 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x7 === undefined) {
     (r ??= { ...o })['limit'] = 50
   } else {
-    if (!Number.isInteger(x7)) throw rt.invalid(p + '/limit' + ' must be an integer')
-    if ((x7 as number) > 100) throw rt.invalid(p + '/limit' + ' can not be greater than 100')
-    if ((x7 as number) < 1) throw rt.invalid(p + '/limit' + ' can not be less than 1')
+    if (!Number.isInteger(x7)) throw rt.invalid(p + '/limit must be an integer')
+    if ((x7 as number) > 100) throw rt.invalid(p + '/limit can not be greater than 100')
+    if ((x7 as number) < 1) throw rt.invalid(p + '/limit can not be less than 1')
   }
   const x8: unknown = o.cursor
   if (x8 !== undefined) {
-    if (typeof x8 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x8 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   return (r ?? o) as unknown as InputSchema
 }
@@ -106,9 +106,9 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "actions"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/actions' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/actions must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       try {
         ToolsOzoneModerationDefs.checkScheduledActionView(e2, '')
       } catch (err) {
@@ -118,7 +118,7 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   }
   const x3: unknown = o.cursor
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   return o as unknown as OutputSchema
 }

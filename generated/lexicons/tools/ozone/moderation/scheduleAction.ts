@@ -39,7 +39,7 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "action"')
   } else {
-    if (typeof x1 !== 'object' || x1 === null || typeof (x1 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/action' + ' must be an object which includes the "$type" property')
+    if (typeof x1 !== 'object' || x1 === null || typeof (x1 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/action must be an object which includes the "$type" property')
     const t2 = (x1 as { $type: string }).$type
     switch (t2) {
       case 'tools.ozone.moderation.scheduleAction#takedown':
@@ -50,17 +50,17 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
         }
         break
       default:
-        if (t2.charCodeAt(0) === 35 || t2.indexOf('#') !== t2.lastIndexOf('#')) throw rt.invalid(p + '/action' + ' $type is not a valid type reference')
+        if (t2.charCodeAt(0) === 35 || t2.indexOf('#') !== t2.lastIndexOf('#')) throw rt.invalid(p + '/action $type is not a valid type reference')
     }
   }
   const x3: unknown = o.subjects
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "subjects"')
   } else {
-    if (!Array.isArray(x3)) throw rt.invalid(p + '/subjects' + ' must be an array')
-    if (x3.length > 100) throw rt.invalid(p + '/subjects' + ' must not have more than 100 elements')
+    if (!Array.isArray(x3)) throw rt.invalid(p + '/subjects must be an array')
+    if (x3.length > 100) throw rt.invalid(p + '/subjects must not have more than 100 elements')
     for (let i4 = 0; i4 < x3.length; i4++) {
-      let e4: unknown = x3[i4]
+      const e4: unknown = x3[i4]
       if (typeof e4 !== 'string') throw rt.invalid(p + '/subjects' + '/' + i4 + ' must be a string')
       if (!rt.isDid(e4)) throw rt.invalid(p + '/subjects' + '/' + i4 + ' must be a valid did')
     }
@@ -69,8 +69,8 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x5 === undefined) {
     throw rt.invalid(p + ' must have the property "createdBy"')
   } else {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/createdBy' + ' must be a string')
-    if (!rt.isDid(x5)) throw rt.invalid(p + '/createdBy' + ' must be a valid did')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/createdBy must be a string')
+    if (!rt.isDid(x5)) throw rt.invalid(p + '/createdBy must be a valid did')
   }
   const x6: unknown = o.scheduling
   if (x6 === undefined) {
@@ -165,45 +165,45 @@ export function checkTakedown(v: unknown, p: string): Takedown {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.comment
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/comment must be a string')
   }
   const x2: unknown = o.durationInHours
   if (x2 !== undefined) {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/durationInHours' + ' must be an integer')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/durationInHours must be an integer')
   }
   const x3: unknown = o.acknowledgeAccountSubjects
   if (x3 !== undefined) {
-    if (typeof x3 !== 'boolean') throw rt.invalid(p + '/acknowledgeAccountSubjects' + ' must be a boolean')
+    if (typeof x3 !== 'boolean') throw rt.invalid(p + '/acknowledgeAccountSubjects must be a boolean')
   }
   const x4: unknown = o.policies
   if (x4 !== undefined) {
-    if (!Array.isArray(x4)) throw rt.invalid(p + '/policies' + ' must be an array')
-    if (x4.length > 5) throw rt.invalid(p + '/policies' + ' must not have more than 5 elements')
+    if (!Array.isArray(x4)) throw rt.invalid(p + '/policies must be an array')
+    if (x4.length > 5) throw rt.invalid(p + '/policies must not have more than 5 elements')
     for (let i5 = 0; i5 < x4.length; i5++) {
-      let e5: unknown = x4[i5]
+      const e5: unknown = x4[i5]
       if (typeof e5 !== 'string') throw rt.invalid(p + '/policies' + '/' + i5 + ' must be a string')
     }
   }
   const x6: unknown = o.severityLevel
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/severityLevel' + ' must be a string')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/severityLevel must be a string')
   }
   const x7: unknown = o.strikeCount
   if (x7 !== undefined) {
-    if (!Number.isInteger(x7)) throw rt.invalid(p + '/strikeCount' + ' must be an integer')
+    if (!Number.isInteger(x7)) throw rt.invalid(p + '/strikeCount must be an integer')
   }
   const x8: unknown = o.strikeExpiresAt
   if (x8 !== undefined) {
-    if (typeof x8 !== 'string') throw rt.invalid(p + '/strikeExpiresAt' + ' must be a string')
-    if (!rt.isDatetime(x8)) throw rt.invalid(p + '/strikeExpiresAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x8 !== 'string') throw rt.invalid(p + '/strikeExpiresAt must be a string')
+    if (!rt.isDatetime(x8)) throw rt.invalid(p + '/strikeExpiresAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x9: unknown = o.emailContent
   if (x9 !== undefined) {
-    if (typeof x9 !== 'string') throw rt.invalid(p + '/emailContent' + ' must be a string')
+    if (typeof x9 !== 'string') throw rt.invalid(p + '/emailContent must be a string')
   }
   const x10: unknown = o.emailSubject
   if (x10 !== undefined) {
-    if (typeof x10 !== 'string') throw rt.invalid(p + '/emailSubject' + ' must be a string')
+    if (typeof x10 !== 'string') throw rt.invalid(p + '/emailSubject must be a string')
   }
   return o as unknown as Takedown
 }
@@ -235,18 +235,18 @@ export function checkSchedulingConfig(v: unknown, p: string): SchedulingConfig {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.executeAt
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/executeAt' + ' must be a string')
-    if (!rt.isDatetime(x1)) throw rt.invalid(p + '/executeAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/executeAt must be a string')
+    if (!rt.isDatetime(x1)) throw rt.invalid(p + '/executeAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x2: unknown = o.executeAfter
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/executeAfter' + ' must be a string')
-    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/executeAfter' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/executeAfter must be a string')
+    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/executeAfter must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x3: unknown = o.executeUntil
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/executeUntil' + ' must be a string')
-    if (!rt.isDatetime(x3)) throw rt.invalid(p + '/executeUntil' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/executeUntil must be a string')
+    if (!rt.isDatetime(x3)) throw rt.invalid(p + '/executeUntil must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as SchedulingConfig
 }
@@ -275,9 +275,9 @@ export function checkScheduledActionResults(v: unknown, p: string): ScheduledAct
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "succeeded"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/succeeded' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/succeeded must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       if (typeof e2 !== 'string') throw rt.invalid(p + '/succeeded' + '/' + i2 + ' must be a string')
       if (!rt.isDid(e2)) throw rt.invalid(p + '/succeeded' + '/' + i2 + ' must be a valid did')
     }
@@ -286,9 +286,9 @@ export function checkScheduledActionResults(v: unknown, p: string): ScheduledAct
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "failed"')
   } else {
-    if (!Array.isArray(x3)) throw rt.invalid(p + '/failed' + ' must be an array')
+    if (!Array.isArray(x3)) throw rt.invalid(p + '/failed must be an array')
     for (let i4 = 0; i4 < x3.length; i4++) {
-      let e4: unknown = x3[i4]
+      const e4: unknown = x3[i4]
       try {
         checkFailedScheduling(e4, '')
       } catch (err) {
@@ -324,18 +324,18 @@ export function checkFailedScheduling(v: unknown, p: string): FailedScheduling {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "subject"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/subject' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/subject' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/subject must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/subject must be a valid did')
   }
   const x2: unknown = o.error
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "error"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/error' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/error must be a string')
   }
   const x3: unknown = o.errorCode
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/errorCode' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/errorCode must be a string')
   }
   return o as unknown as FailedScheduling
 }

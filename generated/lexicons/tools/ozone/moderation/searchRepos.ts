@@ -27,23 +27,23 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   let r: { [key: string]: unknown } | undefined
   const x1: unknown = o.term
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/term' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/term must be a string')
   }
   const x2: unknown = o.q
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/q' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/q must be a string')
   }
   const x3: unknown = o.limit
   if (x3 === undefined) {
     (r ??= { ...o })['limit'] = 50
   } else {
-    if (!Number.isInteger(x3)) throw rt.invalid(p + '/limit' + ' must be an integer')
-    if ((x3 as number) > 100) throw rt.invalid(p + '/limit' + ' can not be greater than 100')
-    if ((x3 as number) < 1) throw rt.invalid(p + '/limit' + ' can not be less than 1')
+    if (!Number.isInteger(x3)) throw rt.invalid(p + '/limit must be an integer')
+    if ((x3 as number) > 100) throw rt.invalid(p + '/limit can not be greater than 100')
+    if ((x3 as number) < 1) throw rt.invalid(p + '/limit can not be less than 1')
   }
   const x4: unknown = o.cursor
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   return (r ?? o) as unknown as QueryParams
 }
@@ -61,15 +61,15 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.cursor
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   const x2: unknown = o.repos
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "repos"')
   } else {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/repos' + ' must be an array')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/repos must be an array')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       try {
         ToolsOzoneModerationDefs.checkRepoView(e3, '')
       } catch (err) {

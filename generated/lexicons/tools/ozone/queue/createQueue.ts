@@ -44,39 +44,39 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "name"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/name' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/name must be a string')
   }
   const x2: unknown = o.subjectTypes
   if (x2 !== undefined) {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/subjectTypes' + ' must be an array')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/subjectTypes must be an array')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       if (typeof e3 !== 'string') throw rt.invalid(p + '/subjectTypes' + '/' + i3 + ' must be a string')
     }
   }
   const x4: unknown = o.collection
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/collection' + ' must be a string')
-    if (!rt.isNsid(x4)) throw rt.invalid(p + '/collection' + ' must be a valid nsid')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/collection must be a string')
+    if (!rt.isNsid(x4)) throw rt.invalid(p + '/collection must be a valid nsid')
   }
   const x5: unknown = o.reportTypes
   if (x5 !== undefined) {
-    if (!Array.isArray(x5)) throw rt.invalid(p + '/reportTypes' + ' must be an array')
-    if (x5.length > 25) throw rt.invalid(p + '/reportTypes' + ' must not have more than 25 elements')
+    if (!Array.isArray(x5)) throw rt.invalid(p + '/reportTypes must be an array')
+    if (x5.length > 25) throw rt.invalid(p + '/reportTypes must not have more than 25 elements')
     for (let i6 = 0; i6 < x5.length; i6++) {
-      let e6: unknown = x5[i6]
+      const e6: unknown = x5[i6]
       if (typeof e6 !== 'string') throw rt.invalid(p + '/reportTypes' + '/' + i6 + ' must be a string')
     }
   }
   const x7: unknown = o.description
   if (x7 !== undefined) {
-    if (typeof x7 !== 'string') throw rt.invalid(p + '/description' + ' must be a string')
+    if (typeof x7 !== 'string') throw rt.invalid(p + '/description must be a string')
   }
   const x8: unknown = o.recommendedPolicies
   if (x8 !== undefined) {
-    if (!Array.isArray(x8)) throw rt.invalid(p + '/recommendedPolicies' + ' must be an array')
+    if (!Array.isArray(x8)) throw rt.invalid(p + '/recommendedPolicies must be an array')
     for (let i9 = 0; i9 < x8.length; i9++) {
-      let e9: unknown = x8[i9]
+      const e9: unknown = x8[i9]
       if (typeof e9 !== 'string') throw rt.invalid(p + '/recommendedPolicies' + '/' + i9 + ' must be a string')
     }
   }

@@ -44,44 +44,44 @@ export function checkQueueView(v: unknown, p: string): QueueView {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "id"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/id' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/id must be an integer')
   }
   const x2: unknown = o.name
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "name"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/name' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/name must be a string')
   }
   const x3: unknown = o.subjectTypes
   if (x3 !== undefined) {
-    if (!Array.isArray(x3)) throw rt.invalid(p + '/subjectTypes' + ' must be an array')
+    if (!Array.isArray(x3)) throw rt.invalid(p + '/subjectTypes must be an array')
     for (let i4 = 0; i4 < x3.length; i4++) {
-      let e4: unknown = x3[i4]
+      const e4: unknown = x3[i4]
       if (typeof e4 !== 'string') throw rt.invalid(p + '/subjectTypes' + '/' + i4 + ' must be a string')
     }
   }
   const x5: unknown = o.collection
   if (x5 !== undefined) {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/collection' + ' must be a string')
-    if (!rt.isNsid(x5)) throw rt.invalid(p + '/collection' + ' must be a valid nsid')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/collection must be a string')
+    if (!rt.isNsid(x5)) throw rt.invalid(p + '/collection must be a valid nsid')
   }
   const x6: unknown = o.reportTypes
   if (x6 !== undefined) {
-    if (!Array.isArray(x6)) throw rt.invalid(p + '/reportTypes' + ' must be an array')
+    if (!Array.isArray(x6)) throw rt.invalid(p + '/reportTypes must be an array')
     for (let i7 = 0; i7 < x6.length; i7++) {
-      let e7: unknown = x6[i7]
+      const e7: unknown = x6[i7]
       if (typeof e7 !== 'string') throw rt.invalid(p + '/reportTypes' + '/' + i7 + ' must be a string')
     }
   }
   const x8: unknown = o.description
   if (x8 !== undefined) {
-    if (typeof x8 !== 'string') throw rt.invalid(p + '/description' + ' must be a string')
+    if (typeof x8 !== 'string') throw rt.invalid(p + '/description must be a string')
   }
   const x9: unknown = o.recommendedPolicies
   if (x9 !== undefined) {
-    if (!Array.isArray(x9)) throw rt.invalid(p + '/recommendedPolicies' + ' must be an array')
+    if (!Array.isArray(x9)) throw rt.invalid(p + '/recommendedPolicies must be an array')
     for (let i10 = 0; i10 < x9.length; i10++) {
-      let e10: unknown = x9[i10]
+      const e10: unknown = x9[i10]
       if (typeof e10 !== 'string') throw rt.invalid(p + '/recommendedPolicies' + '/' + i10 + ' must be a string')
     }
   }
@@ -89,33 +89,33 @@ export function checkQueueView(v: unknown, p: string): QueueView {
   if (x11 === undefined) {
     throw rt.invalid(p + ' must have the property "createdBy"')
   } else {
-    if (typeof x11 !== 'string') throw rt.invalid(p + '/createdBy' + ' must be a string')
-    if (!rt.isDid(x11)) throw rt.invalid(p + '/createdBy' + ' must be a valid did')
+    if (typeof x11 !== 'string') throw rt.invalid(p + '/createdBy must be a string')
+    if (!rt.isDid(x11)) throw rt.invalid(p + '/createdBy must be a valid did')
   }
   const x12: unknown = o.createdAt
   if (x12 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x12 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x12)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x12 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x12)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x13: unknown = o.updatedAt
   if (x13 === undefined) {
     throw rt.invalid(p + ' must have the property "updatedAt"')
   } else {
-    if (typeof x13 !== 'string') throw rt.invalid(p + '/updatedAt' + ' must be a string')
-    if (!rt.isDatetime(x13)) throw rt.invalid(p + '/updatedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x13 !== 'string') throw rt.invalid(p + '/updatedAt must be a string')
+    if (!rt.isDatetime(x13)) throw rt.invalid(p + '/updatedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x14: unknown = o.enabled
   if (x14 === undefined) {
     throw rt.invalid(p + ' must have the property "enabled"')
   } else {
-    if (typeof x14 !== 'boolean') throw rt.invalid(p + '/enabled' + ' must be a boolean')
+    if (typeof x14 !== 'boolean') throw rt.invalid(p + '/enabled must be a boolean')
   }
   const x15: unknown = o.deletedAt
   if (x15 !== undefined) {
-    if (typeof x15 !== 'string') throw rt.invalid(p + '/deletedAt' + ' must be a string')
-    if (!rt.isDatetime(x15)) throw rt.invalid(p + '/deletedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x15 !== 'string') throw rt.invalid(p + '/deletedAt must be a string')
+    if (!rt.isDatetime(x15)) throw rt.invalid(p + '/deletedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x16: unknown = o.stats
   if (x16 === undefined) {
@@ -164,32 +164,32 @@ export function checkQueueStats(v: unknown, p: string): QueueStats {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.pendingCount
   if (x1 !== undefined) {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/pendingCount' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/pendingCount must be an integer')
   }
   const x2: unknown = o.actionedCount
   if (x2 !== undefined) {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/actionedCount' + ' must be an integer')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/actionedCount must be an integer')
   }
   const x3: unknown = o.escalatedCount
   if (x3 !== undefined) {
-    if (!Number.isInteger(x3)) throw rt.invalid(p + '/escalatedCount' + ' must be an integer')
+    if (!Number.isInteger(x3)) throw rt.invalid(p + '/escalatedCount must be an integer')
   }
   const x4: unknown = o.inboundCount
   if (x4 !== undefined) {
-    if (!Number.isInteger(x4)) throw rt.invalid(p + '/inboundCount' + ' must be an integer')
+    if (!Number.isInteger(x4)) throw rt.invalid(p + '/inboundCount must be an integer')
   }
   const x5: unknown = o.actionRate
   if (x5 !== undefined) {
-    if (!Number.isInteger(x5)) throw rt.invalid(p + '/actionRate' + ' must be an integer')
+    if (!Number.isInteger(x5)) throw rt.invalid(p + '/actionRate must be an integer')
   }
   const x6: unknown = o.avgHandlingTimeSec
   if (x6 !== undefined) {
-    if (!Number.isInteger(x6)) throw rt.invalid(p + '/avgHandlingTimeSec' + ' must be an integer')
+    if (!Number.isInteger(x6)) throw rt.invalid(p + '/avgHandlingTimeSec must be an integer')
   }
   const x7: unknown = o.lastUpdated
   if (x7 !== undefined) {
-    if (typeof x7 !== 'string') throw rt.invalid(p + '/lastUpdated' + ' must be a string')
-    if (!rt.isDatetime(x7)) throw rt.invalid(p + '/lastUpdated' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x7 !== 'string') throw rt.invalid(p + '/lastUpdated must be a string')
+    if (!rt.isDatetime(x7)) throw rt.invalid(p + '/lastUpdated must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as QueueStats
 }
@@ -223,14 +223,14 @@ export function checkAssignmentView(v: unknown, p: string): AssignmentView {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "id"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/id' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/id must be an integer')
   }
   const x2: unknown = o.did
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x2)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x2)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x3: unknown = o.moderator
   if (x3 !== undefined) {
@@ -254,13 +254,13 @@ export function checkAssignmentView(v: unknown, p: string): AssignmentView {
   if (x5 === undefined) {
     throw rt.invalid(p + ' must have the property "startAt"')
   } else {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/startAt' + ' must be a string')
-    if (!rt.isDatetime(x5)) throw rt.invalid(p + '/startAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/startAt must be a string')
+    if (!rt.isDatetime(x5)) throw rt.invalid(p + '/startAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x6: unknown = o.endAt
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/endAt' + ' must be a string')
-    if (!rt.isDatetime(x6)) throw rt.invalid(p + '/endAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/endAt must be a string')
+    if (!rt.isDatetime(x6)) throw rt.invalid(p + '/endAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as AssignmentView
 }

@@ -35,11 +35,11 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "queueId"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/queueId' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/queueId must be an integer')
   }
   const x2: unknown = o.migrateToQueueId
   if (x2 !== undefined) {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/migrateToQueueId' + ' must be an integer')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/migrateToQueueId must be an integer')
   }
   return o as unknown as InputSchema
 }
@@ -63,11 +63,11 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "deleted"')
   } else {
-    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/deleted' + ' must be a boolean')
+    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/deleted must be a boolean')
   }
   const x2: unknown = o.reportsMigrated
   if (x2 !== undefined) {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/reportsMigrated' + ' must be an integer')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/reportsMigrated must be an integer')
   }
   return o as unknown as OutputSchema
 }

@@ -32,22 +32,22 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   let r: { [key: string]: unknown } | undefined
   const x1: unknown = o.enabled
   if (x1 !== undefined) {
-    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/enabled' + ' must be a boolean')
+    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/enabled must be a boolean')
   }
   const x2: unknown = o.subjectType
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/subjectType' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/subjectType must be a string')
   }
   const x3: unknown = o.collection
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/collection' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/collection must be a string')
   }
   const x4: unknown = o.reportTypes
   if (x4 !== undefined) {
-    if (!Array.isArray(x4)) throw rt.invalid(p + '/reportTypes' + ' must be an array')
-    if (x4.length > 10) throw rt.invalid(p + '/reportTypes' + ' must not have more than 10 elements')
+    if (!Array.isArray(x4)) throw rt.invalid(p + '/reportTypes must be an array')
+    if (x4.length > 10) throw rt.invalid(p + '/reportTypes must not have more than 10 elements')
     for (let i5 = 0; i5 < x4.length; i5++) {
-      let e5: unknown = x4[i5]
+      const e5: unknown = x4[i5]
       if (typeof e5 !== 'string') throw rt.invalid(p + '/reportTypes' + '/' + i5 + ' must be a string')
     }
   }
@@ -55,13 +55,13 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x6 === undefined) {
     (r ??= { ...o })['limit'] = 50
   } else {
-    if (!Number.isInteger(x6)) throw rt.invalid(p + '/limit' + ' must be an integer')
-    if ((x6 as number) > 100) throw rt.invalid(p + '/limit' + ' can not be greater than 100')
-    if ((x6 as number) < 1) throw rt.invalid(p + '/limit' + ' can not be less than 1')
+    if (!Number.isInteger(x6)) throw rt.invalid(p + '/limit must be an integer')
+    if ((x6 as number) > 100) throw rt.invalid(p + '/limit can not be greater than 100')
+    if ((x6 as number) < 1) throw rt.invalid(p + '/limit can not be less than 1')
   }
   const x7: unknown = o.cursor
   if (x7 !== undefined) {
-    if (typeof x7 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x7 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   return (r ?? o) as unknown as QueryParams
 }
@@ -79,15 +79,15 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.cursor
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   const x2: unknown = o.queues
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "queues"')
   } else {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/queues' + ' must be an array')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/queues must be an array')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       try {
         ToolsOzoneQueueDefs.checkQueueView(e3, '')
       } catch (err) {

@@ -35,13 +35,13 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "startReportId"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/startReportId' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/startReportId must be an integer')
   }
   const x2: unknown = o.endReportId
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "endReportId"')
   } else {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/endReportId' + ' must be an integer')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/endReportId must be an integer')
   }
   return o as unknown as InputSchema
 }
@@ -66,13 +66,13 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "assigned"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/assigned' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/assigned must be an integer')
   }
   const x2: unknown = o.unmatched
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "unmatched"')
   } else {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/unmatched' + ' must be an integer')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/unmatched must be an integer')
   }
   return o as unknown as OutputSchema
 }

@@ -35,14 +35,14 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "queueId"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/queueId' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/queueId must be an integer')
   }
   const x2: unknown = o.did
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x2)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x2)) throw rt.invalid(p + '/did must be a valid did')
   }
   return o as unknown as InputSchema
 }

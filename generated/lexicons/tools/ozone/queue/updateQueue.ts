@@ -42,25 +42,25 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "queueId"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/queueId' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/queueId must be an integer')
   }
   const x2: unknown = o.name
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/name' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/name must be a string')
   }
   const x3: unknown = o.enabled
   if (x3 !== undefined) {
-    if (typeof x3 !== 'boolean') throw rt.invalid(p + '/enabled' + ' must be a boolean')
+    if (typeof x3 !== 'boolean') throw rt.invalid(p + '/enabled must be a boolean')
   }
   const x4: unknown = o.description
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/description' + ' must be a string')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/description must be a string')
   }
   const x5: unknown = o.recommendedPolicies
   if (x5 !== undefined) {
-    if (!Array.isArray(x5)) throw rt.invalid(p + '/recommendedPolicies' + ' must be an array')
+    if (!Array.isArray(x5)) throw rt.invalid(p + '/recommendedPolicies must be an array')
     for (let i6 = 0; i6 < x5.length; i6++) {
-      let e6: unknown = x5[i6]
+      const e6: unknown = x5[i6]
       if (typeof e6 !== 'string') throw rt.invalid(p + '/recommendedPolicies' + '/' + i6 + ' must be a string')
     }
   }

@@ -40,20 +40,20 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "reportId"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/reportId' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/reportId must be an integer')
   }
   const x2: unknown = o.queueId
   if (x2 !== undefined) {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/queueId' + ' must be an integer')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/queueId must be an integer')
   }
   const x3: unknown = o.did
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x3)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x3)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x4: unknown = o.isPermanent
   if (x4 !== undefined) {
-    if (typeof x4 !== 'boolean') throw rt.invalid(p + '/isPermanent' + ' must be a boolean')
+    if (typeof x4 !== 'boolean') throw rt.invalid(p + '/isPermanent must be a boolean')
   }
   return o as unknown as InputSchema
 }

@@ -40,26 +40,26 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "subject"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/subject' + ' must be a string')
-    if (!rt.isUri(x1)) throw rt.invalid(p + '/subject' + ' must be a uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/subject must be a string')
+    if (!rt.isUri(x1)) throw rt.invalid(p + '/subject must be a uri')
   }
   const x2: unknown = o.reportTypes
   if (x2 !== undefined) {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/reportTypes' + ' must be an array')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/reportTypes must be an array')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       if (typeof e3 !== 'string') throw rt.invalid(p + '/reportTypes' + '/' + i3 + ' must be a string')
     }
   }
   const x4: unknown = o.internalNote
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/internalNote' + ' must be a string')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/internalNote must be a string')
   }
   const x5: unknown = o.isAutomated
   if (x5 === undefined) {
     (r ??= { ...o })['isAutomated'] = false
   } else {
-    if (typeof x5 !== 'boolean') throw rt.invalid(p + '/isAutomated' + ' must be a boolean')
+    if (typeof x5 !== 'boolean') throw rt.invalid(p + '/isAutomated must be a boolean')
   }
   return (r ?? o) as unknown as InputSchema
 }
@@ -84,15 +84,15 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "closedCount"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/closedCount' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/closedCount must be an integer')
   }
   const x2: unknown = o.reportIds
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "reportIds"')
   } else {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/reportIds' + ' must be an array')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/reportIds must be an array')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       if (!Number.isInteger(e3)) throw rt.invalid(p + '/reportIds' + '/' + i3 + ' must be an integer')
     }
   }

@@ -43,17 +43,17 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   let r: { [key: string]: unknown } | undefined
   const x1: unknown = o.reportId
   if (x1 !== undefined) {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/reportId' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/reportId must be an integer')
   }
   const x2: unknown = o.eventId
   if (x2 !== undefined) {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/eventId' + ' must be an integer')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/eventId must be an integer')
   }
   const x3: unknown = o.activity
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "activity"')
   } else {
-    if (typeof x3 !== 'object' || x3 === null || typeof (x3 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/activity' + ' must be an object which includes the "$type" property')
+    if (typeof x3 !== 'object' || x3 === null || typeof (x3 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/activity must be an object which includes the "$type" property')
     const t4 = (x3 as { $type: string }).$type
     switch (t4) {
       case 'tools.ozone.report.defs#queueActivity':
@@ -99,22 +99,22 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
         }
         break
       default:
-        if (t4.charCodeAt(0) === 35 || t4.indexOf('#') !== t4.lastIndexOf('#')) throw rt.invalid(p + '/activity' + ' $type is not a valid type reference')
+        if (t4.charCodeAt(0) === 35 || t4.indexOf('#') !== t4.lastIndexOf('#')) throw rt.invalid(p + '/activity $type is not a valid type reference')
     }
   }
   const x5: unknown = o.internalNote
   if (x5 !== undefined) {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/internalNote' + ' must be a string')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/internalNote must be a string')
   }
   const x6: unknown = o.publicNote
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/publicNote' + ' must be a string')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/publicNote must be a string')
   }
   const x7: unknown = o.isAutomated
   if (x7 === undefined) {
     (r ??= { ...o })['isAutomated'] = false
   } else {
-    if (typeof x7 !== 'boolean') throw rt.invalid(p + '/isAutomated' + ' must be a boolean')
+    if (typeof x7 !== 'boolean') throw rt.invalid(p + '/isAutomated must be a boolean')
   }
   return (r ?? o) as unknown as InputSchema
 }

@@ -163,8 +163,8 @@ export function checkReportAssignment(v: unknown, p: string): ReportAssignment {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x2: unknown = o.moderator
   if (x2 !== undefined) {
@@ -178,8 +178,8 @@ export function checkReportAssignment(v: unknown, p: string): ReportAssignment {
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "assignedAt"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/assignedAt' + ' must be a string')
-    if (!rt.isDatetime(x3)) throw rt.invalid(p + '/assignedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/assignedAt must be a string')
+    if (!rt.isDatetime(x3)) throw rt.invalid(p + '/assignedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as ReportAssignment
 }
@@ -247,19 +247,19 @@ export function checkReportView(v: unknown, p: string): ReportView {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "id"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/id' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/id must be an integer')
   }
   const x2: unknown = o.eventId
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "eventId"')
   } else {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/eventId' + ' must be an integer')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/eventId must be an integer')
   }
   const x3: unknown = o.status
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "status"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/status' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/status must be a string')
   }
   const x4: unknown = o.subject
   if (x4 === undefined) {
@@ -285,8 +285,8 @@ export function checkReportView(v: unknown, p: string): ReportView {
   if (x6 === undefined) {
     throw rt.invalid(p + ' must have the property "reportedBy"')
   } else {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/reportedBy' + ' must be a string')
-    if (!rt.isDid(x6)) throw rt.invalid(p + '/reportedBy' + ' must be a valid did')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/reportedBy must be a string')
+    if (!rt.isDid(x6)) throw rt.invalid(p + '/reportedBy must be a valid did')
   }
   const x7: unknown = o.reporter
   if (x7 === undefined) {
@@ -300,38 +300,38 @@ export function checkReportView(v: unknown, p: string): ReportView {
   }
   const x8: unknown = o.comment
   if (x8 !== undefined) {
-    if (typeof x8 !== 'string') throw rt.invalid(p + '/comment' + ' must be a string')
+    if (typeof x8 !== 'string') throw rt.invalid(p + '/comment must be a string')
   }
   const x9: unknown = o.createdAt
   if (x9 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x9 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x9)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x9 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x9)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x10: unknown = o.updatedAt
   if (x10 !== undefined) {
-    if (typeof x10 !== 'string') throw rt.invalid(p + '/updatedAt' + ' must be a string')
-    if (!rt.isDatetime(x10)) throw rt.invalid(p + '/updatedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x10 !== 'string') throw rt.invalid(p + '/updatedAt must be a string')
+    if (!rt.isDatetime(x10)) throw rt.invalid(p + '/updatedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x11: unknown = o.queuedAt
   if (x11 !== undefined) {
-    if (typeof x11 !== 'string') throw rt.invalid(p + '/queuedAt' + ' must be a string')
-    if (!rt.isDatetime(x11)) throw rt.invalid(p + '/queuedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x11 !== 'string') throw rt.invalid(p + '/queuedAt must be a string')
+    if (!rt.isDatetime(x11)) throw rt.invalid(p + '/queuedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x12: unknown = o.actionEventIds
   if (x12 !== undefined) {
-    if (!Array.isArray(x12)) throw rt.invalid(p + '/actionEventIds' + ' must be an array')
+    if (!Array.isArray(x12)) throw rt.invalid(p + '/actionEventIds must be an array')
     for (let i13 = 0; i13 < x12.length; i13++) {
-      let e13: unknown = x12[i13]
+      const e13: unknown = x12[i13]
       if (!Number.isInteger(e13)) throw rt.invalid(p + '/actionEventIds' + '/' + i13 + ' must be an integer')
     }
   }
   const x14: unknown = o.actions
   if (x14 !== undefined) {
-    if (!Array.isArray(x14)) throw rt.invalid(p + '/actions' + ' must be an array')
+    if (!Array.isArray(x14)) throw rt.invalid(p + '/actions must be an array')
     for (let i15 = 0; i15 < x14.length; i15++) {
-      let e15: unknown = x14[i15]
+      const e15: unknown = x14[i15]
       try {
         ToolsOzoneModerationDefs.checkModEventView(e15, '')
       } catch (err) {
@@ -341,7 +341,7 @@ export function checkReportView(v: unknown, p: string): ReportView {
   }
   const x16: unknown = o.actionNote
   if (x16 !== undefined) {
-    if (typeof x16 !== 'string') throw rt.invalid(p + '/actionNote' + ' must be a string')
+    if (typeof x16 !== 'string') throw rt.invalid(p + '/actionNote must be a string')
   }
   const x17: unknown = o.subjectStatus
   if (x17 !== undefined) {
@@ -353,7 +353,7 @@ export function checkReportView(v: unknown, p: string): ReportView {
   }
   const x18: unknown = o.relatedReportCount
   if (x18 !== undefined) {
-    if (!Number.isInteger(x18)) throw rt.invalid(p + '/relatedReportCount' + ' must be an integer')
+    if (!Number.isInteger(x18)) throw rt.invalid(p + '/relatedReportCount must be an integer')
   }
   const x19: unknown = o.assignment
   if (x19 !== undefined) {
@@ -373,13 +373,13 @@ export function checkReportView(v: unknown, p: string): ReportView {
   }
   const x21: unknown = o.isMuted
   if (x21 !== undefined) {
-    if (typeof x21 !== 'boolean') throw rt.invalid(p + '/isMuted' + ' must be a boolean')
+    if (typeof x21 !== 'boolean') throw rt.invalid(p + '/isMuted must be a boolean')
   }
   const x22: unknown = o.isAutomated
   if (x22 === undefined) {
     (r ??= { ...o })['isAutomated'] = false
   } else {
-    if (typeof x22 !== 'boolean') throw rt.invalid(p + '/isAutomated' + ' must be a boolean')
+    if (typeof x22 !== 'boolean') throw rt.invalid(p + '/isAutomated must be a boolean')
   }
   return (r ?? o) as unknown as ReportView
 }
@@ -407,7 +407,7 @@ export function checkQueueActivity(v: unknown, p: string): QueueActivity {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.previousStatus
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/previousStatus' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/previousStatus must be a string')
   }
   return o as unknown as QueueActivity
 }
@@ -435,7 +435,7 @@ export function checkAssignmentActivity(v: unknown, p: string): AssignmentActivi
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.previousStatus
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/previousStatus' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/previousStatus must be a string')
   }
   return o as unknown as AssignmentActivity
 }
@@ -463,7 +463,7 @@ export function checkEscalationActivity(v: unknown, p: string): EscalationActivi
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.previousStatus
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/previousStatus' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/previousStatus must be a string')
   }
   return o as unknown as EscalationActivity
 }
@@ -491,7 +491,7 @@ export function checkCloseActivity(v: unknown, p: string): CloseActivity {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.previousStatus
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/previousStatus' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/previousStatus must be a string')
   }
   return o as unknown as CloseActivity
 }
@@ -519,7 +519,7 @@ export function checkReopenActivity(v: unknown, p: string): ReopenActivity {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.previousStatus
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/previousStatus' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/previousStatus must be a string')
   }
   return o as unknown as ReopenActivity
 }
@@ -592,19 +592,19 @@ export function checkReportActivityView(v: unknown, p: string): ReportActivityVi
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "id"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/id' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/id must be an integer')
   }
   const x2: unknown = o.reportId
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "reportId"')
   } else {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/reportId' + ' must be an integer')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/reportId must be an integer')
   }
   const x3: unknown = o.activity
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "activity"')
   } else {
-    if (typeof x3 !== 'object' || x3 === null || typeof (x3 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/activity' + ' must be an object which includes the "$type" property')
+    if (typeof x3 !== 'object' || x3 === null || typeof (x3 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/activity must be an object which includes the "$type" property')
     const t4 = (x3 as { $type: string }).$type
     switch (t4) {
       case 'tools.ozone.report.defs#queueActivity':
@@ -650,33 +650,33 @@ export function checkReportActivityView(v: unknown, p: string): ReportActivityVi
         }
         break
       default:
-        if (t4.charCodeAt(0) === 35 || t4.indexOf('#') !== t4.lastIndexOf('#')) throw rt.invalid(p + '/activity' + ' $type is not a valid type reference')
+        if (t4.charCodeAt(0) === 35 || t4.indexOf('#') !== t4.lastIndexOf('#')) throw rt.invalid(p + '/activity $type is not a valid type reference')
     }
   }
   const x5: unknown = o.internalNote
   if (x5 !== undefined) {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/internalNote' + ' must be a string')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/internalNote must be a string')
   }
   const x6: unknown = o.publicNote
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/publicNote' + ' must be a string')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/publicNote must be a string')
   }
   const x7: unknown = o.meta
   if (x7 !== undefined) {
-    if (!rt.isPlainObject(x7)) throw rt.invalid(p + '/meta' + ' must be an object')
+    if (!rt.isPlainObject(x7)) throw rt.invalid(p + '/meta must be an object')
   }
   const x8: unknown = o.isAutomated
   if (x8 === undefined) {
     throw rt.invalid(p + ' must have the property "isAutomated"')
   } else {
-    if (typeof x8 !== 'boolean') throw rt.invalid(p + '/isAutomated' + ' must be a boolean')
+    if (typeof x8 !== 'boolean') throw rt.invalid(p + '/isAutomated must be a boolean')
   }
   const x9: unknown = o.createdBy
   if (x9 === undefined) {
     throw rt.invalid(p + ' must have the property "createdBy"')
   } else {
-    if (typeof x9 !== 'string') throw rt.invalid(p + '/createdBy' + ' must be a string')
-    if (!rt.isDid(x9)) throw rt.invalid(p + '/createdBy' + ' must be a valid did')
+    if (typeof x9 !== 'string') throw rt.invalid(p + '/createdBy must be a string')
+    if (!rt.isDid(x9)) throw rt.invalid(p + '/createdBy must be a valid did')
   }
   const x10: unknown = o.moderator
   if (x10 !== undefined) {
@@ -699,8 +699,8 @@ export function checkReportActivityView(v: unknown, p: string): ReportActivityVi
   if (x12 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x12 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x12)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x12 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x12)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return (r ?? o) as unknown as ReportActivityView
 }
@@ -740,32 +740,32 @@ export function checkLiveStats(v: unknown, p: string): LiveStats {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.pendingCount
   if (x1 !== undefined) {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/pendingCount' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/pendingCount must be an integer')
   }
   const x2: unknown = o.actionedCount
   if (x2 !== undefined) {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/actionedCount' + ' must be an integer')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/actionedCount must be an integer')
   }
   const x3: unknown = o.escalatedCount
   if (x3 !== undefined) {
-    if (!Number.isInteger(x3)) throw rt.invalid(p + '/escalatedCount' + ' must be an integer')
+    if (!Number.isInteger(x3)) throw rt.invalid(p + '/escalatedCount must be an integer')
   }
   const x4: unknown = o.inboundCount
   if (x4 !== undefined) {
-    if (!Number.isInteger(x4)) throw rt.invalid(p + '/inboundCount' + ' must be an integer')
+    if (!Number.isInteger(x4)) throw rt.invalid(p + '/inboundCount must be an integer')
   }
   const x5: unknown = o.actionRate
   if (x5 !== undefined) {
-    if (!Number.isInteger(x5)) throw rt.invalid(p + '/actionRate' + ' must be an integer')
+    if (!Number.isInteger(x5)) throw rt.invalid(p + '/actionRate must be an integer')
   }
   const x6: unknown = o.avgHandlingTimeSec
   if (x6 !== undefined) {
-    if (!Number.isInteger(x6)) throw rt.invalid(p + '/avgHandlingTimeSec' + ' must be an integer')
+    if (!Number.isInteger(x6)) throw rt.invalid(p + '/avgHandlingTimeSec must be an integer')
   }
   const x7: unknown = o.lastUpdated
   if (x7 !== undefined) {
-    if (typeof x7 !== 'string') throw rt.invalid(p + '/lastUpdated' + ' must be a string')
-    if (!rt.isDatetime(x7)) throw rt.invalid(p + '/lastUpdated' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x7 !== 'string') throw rt.invalid(p + '/lastUpdated must be a string')
+    if (!rt.isDatetime(x7)) throw rt.invalid(p + '/lastUpdated must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as LiveStats
 }
@@ -809,36 +809,36 @@ export function checkHistoricalStats(v: unknown, p: string): HistoricalStats {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "date"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/date' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/date must be a string')
   }
   const x2: unknown = o.computedAt
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/computedAt' + ' must be a string')
-    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/computedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/computedAt must be a string')
+    if (!rt.isDatetime(x2)) throw rt.invalid(p + '/computedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x3: unknown = o.pendingCount
   if (x3 !== undefined) {
-    if (!Number.isInteger(x3)) throw rt.invalid(p + '/pendingCount' + ' must be an integer')
+    if (!Number.isInteger(x3)) throw rt.invalid(p + '/pendingCount must be an integer')
   }
   const x4: unknown = o.actionedCount
   if (x4 !== undefined) {
-    if (!Number.isInteger(x4)) throw rt.invalid(p + '/actionedCount' + ' must be an integer')
+    if (!Number.isInteger(x4)) throw rt.invalid(p + '/actionedCount must be an integer')
   }
   const x5: unknown = o.escalatedCount
   if (x5 !== undefined) {
-    if (!Number.isInteger(x5)) throw rt.invalid(p + '/escalatedCount' + ' must be an integer')
+    if (!Number.isInteger(x5)) throw rt.invalid(p + '/escalatedCount must be an integer')
   }
   const x6: unknown = o.inboundCount
   if (x6 !== undefined) {
-    if (!Number.isInteger(x6)) throw rt.invalid(p + '/inboundCount' + ' must be an integer')
+    if (!Number.isInteger(x6)) throw rt.invalid(p + '/inboundCount must be an integer')
   }
   const x7: unknown = o.actionRate
   if (x7 !== undefined) {
-    if (!Number.isInteger(x7)) throw rt.invalid(p + '/actionRate' + ' must be an integer')
+    if (!Number.isInteger(x7)) throw rt.invalid(p + '/actionRate must be an integer')
   }
   const x8: unknown = o.avgHandlingTimeSec
   if (x8 !== undefined) {
-    if (!Number.isInteger(x8)) throw rt.invalid(p + '/avgHandlingTimeSec' + ' must be an integer')
+    if (!Number.isInteger(x8)) throw rt.invalid(p + '/avgHandlingTimeSec must be an integer')
   }
   return o as unknown as HistoricalStats
 }
@@ -873,14 +873,14 @@ export function checkAssignmentView(v: unknown, p: string): AssignmentView {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "id"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/id' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/id must be an integer')
   }
   const x2: unknown = o.did
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x2)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x2)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x3: unknown = o.moderator
   if (x3 !== undefined) {
@@ -902,19 +902,19 @@ export function checkAssignmentView(v: unknown, p: string): AssignmentView {
   if (x5 === undefined) {
     throw rt.invalid(p + ' must have the property "reportId"')
   } else {
-    if (!Number.isInteger(x5)) throw rt.invalid(p + '/reportId' + ' must be an integer')
+    if (!Number.isInteger(x5)) throw rt.invalid(p + '/reportId must be an integer')
   }
   const x6: unknown = o.startAt
   if (x6 === undefined) {
     throw rt.invalid(p + ' must have the property "startAt"')
   } else {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/startAt' + ' must be a string')
-    if (!rt.isDatetime(x6)) throw rt.invalid(p + '/startAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/startAt must be a string')
+    if (!rt.isDatetime(x6)) throw rt.invalid(p + '/startAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x7: unknown = o.endAt
   if (x7 !== undefined) {
-    if (typeof x7 !== 'string') throw rt.invalid(p + '/endAt' + ' must be a string')
-    if (!rt.isDatetime(x7)) throw rt.invalid(p + '/endAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x7 !== 'string') throw rt.invalid(p + '/endAt must be a string')
+    if (!rt.isDatetime(x7)) throw rt.invalid(p + '/endAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as AssignmentView
 }

@@ -32,23 +32,23 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     (r ??= { ...o })['onlyActive'] = true
   } else {
-    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/onlyActive' + ' must be a boolean')
+    if (typeof x1 !== 'boolean') throw rt.invalid(p + '/onlyActive must be a boolean')
   }
   const x2: unknown = o.reportIds
   if (x2 !== undefined) {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/reportIds' + ' must be an array')
-    if (x2.length > 50) throw rt.invalid(p + '/reportIds' + ' must not have more than 50 elements')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/reportIds must be an array')
+    if (x2.length > 50) throw rt.invalid(p + '/reportIds must not have more than 50 elements')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       if (!Number.isInteger(e3)) throw rt.invalid(p + '/reportIds' + '/' + i3 + ' must be an integer')
     }
   }
   const x4: unknown = o.dids
   if (x4 !== undefined) {
-    if (!Array.isArray(x4)) throw rt.invalid(p + '/dids' + ' must be an array')
-    if (x4.length > 50) throw rt.invalid(p + '/dids' + ' must not have more than 50 elements')
+    if (!Array.isArray(x4)) throw rt.invalid(p + '/dids must be an array')
+    if (x4.length > 50) throw rt.invalid(p + '/dids must not have more than 50 elements')
     for (let i5 = 0; i5 < x4.length; i5++) {
-      let e5: unknown = x4[i5]
+      const e5: unknown = x4[i5]
       if (typeof e5 !== 'string') throw rt.invalid(p + '/dids' + '/' + i5 + ' must be a string')
       if (!rt.isDid(e5)) throw rt.invalid(p + '/dids' + '/' + i5 + ' must be a valid did')
     }
@@ -57,13 +57,13 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x6 === undefined) {
     (r ??= { ...o })['limit'] = 50
   } else {
-    if (!Number.isInteger(x6)) throw rt.invalid(p + '/limit' + ' must be an integer')
-    if ((x6 as number) > 100) throw rt.invalid(p + '/limit' + ' can not be greater than 100')
-    if ((x6 as number) < 1) throw rt.invalid(p + '/limit' + ' can not be less than 1')
+    if (!Number.isInteger(x6)) throw rt.invalid(p + '/limit must be an integer')
+    if ((x6 as number) > 100) throw rt.invalid(p + '/limit can not be greater than 100')
+    if ((x6 as number) < 1) throw rt.invalid(p + '/limit can not be less than 1')
   }
   const x7: unknown = o.cursor
   if (x7 !== undefined) {
-    if (typeof x7 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x7 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   return (r ?? o) as unknown as QueryParams
 }
@@ -81,15 +81,15 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.cursor
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   const x2: unknown = o.assignments
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "assignments"')
   } else {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/assignments' + ' must be an array')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/assignments must be an array')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       try {
         ToolsOzoneReportDefs.checkAssignmentView(e3, '')
       } catch (err) {

@@ -36,42 +36,42 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   let r: { [key: string]: unknown } | undefined
   const x1: unknown = o.queueId
   if (x1 !== undefined) {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/queueId' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/queueId must be an integer')
   }
   const x2: unknown = o.moderatorDid
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/moderatorDid' + ' must be a string')
-    if (!rt.isDid(x2)) throw rt.invalid(p + '/moderatorDid' + ' must be a valid did')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/moderatorDid must be a string')
+    if (!rt.isDid(x2)) throw rt.invalid(p + '/moderatorDid must be a valid did')
   }
   const x3: unknown = o.reportTypes
   if (x3 !== undefined) {
-    if (!Array.isArray(x3)) throw rt.invalid(p + '/reportTypes' + ' must be an array')
+    if (!Array.isArray(x3)) throw rt.invalid(p + '/reportTypes must be an array')
     for (let i4 = 0; i4 < x3.length; i4++) {
-      let e4: unknown = x3[i4]
+      const e4: unknown = x3[i4]
       if (typeof e4 !== 'string') throw rt.invalid(p + '/reportTypes' + '/' + i4 + ' must be a string')
     }
   }
   const x5: unknown = o.startDate
   if (x5 !== undefined) {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/startDate' + ' must be a string')
-    if (!rt.isDatetime(x5)) throw rt.invalid(p + '/startDate' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/startDate must be a string')
+    if (!rt.isDatetime(x5)) throw rt.invalid(p + '/startDate must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x6: unknown = o.endDate
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/endDate' + ' must be a string')
-    if (!rt.isDatetime(x6)) throw rt.invalid(p + '/endDate' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/endDate must be a string')
+    if (!rt.isDatetime(x6)) throw rt.invalid(p + '/endDate must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x7: unknown = o.limit
   if (x7 === undefined) {
     (r ??= { ...o })['limit'] = 30
   } else {
-    if (!Number.isInteger(x7)) throw rt.invalid(p + '/limit' + ' must be an integer')
-    if ((x7 as number) > 100) throw rt.invalid(p + '/limit' + ' can not be greater than 100')
-    if ((x7 as number) < 1) throw rt.invalid(p + '/limit' + ' can not be less than 1')
+    if (!Number.isInteger(x7)) throw rt.invalid(p + '/limit must be an integer')
+    if ((x7 as number) > 100) throw rt.invalid(p + '/limit can not be greater than 100')
+    if ((x7 as number) < 1) throw rt.invalid(p + '/limit can not be less than 1')
   }
   const x8: unknown = o.cursor
   if (x8 !== undefined) {
-    if (typeof x8 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x8 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   return (r ?? o) as unknown as QueryParams
 }
@@ -91,9 +91,9 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "stats"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/stats' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/stats must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       try {
         ToolsOzoneReportDefs.checkHistoricalStats(e2, '')
       } catch (err) {
@@ -103,7 +103,7 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   }
   const x3: unknown = o.cursor
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   return o as unknown as OutputSchema
 }

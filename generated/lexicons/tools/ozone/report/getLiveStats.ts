@@ -27,18 +27,18 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.queueId
   if (x1 !== undefined) {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/queueId' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/queueId must be an integer')
   }
   const x2: unknown = o.moderatorDid
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/moderatorDid' + ' must be a string')
-    if (!rt.isDid(x2)) throw rt.invalid(p + '/moderatorDid' + ' must be a valid did')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/moderatorDid must be a string')
+    if (!rt.isDid(x2)) throw rt.invalid(p + '/moderatorDid must be a valid did')
   }
   const x3: unknown = o.reportTypes
   if (x3 !== undefined) {
-    if (!Array.isArray(x3)) throw rt.invalid(p + '/reportTypes' + ' must be an array')
+    if (!Array.isArray(x3)) throw rt.invalid(p + '/reportTypes must be an array')
     for (let i4 = 0; i4 < x3.length; i4++) {
-      let e4: unknown = x3[i4]
+      const e4: unknown = x3[i4]
       if (typeof e4 !== 'string') throw rt.invalid(p + '/reportTypes' + '/' + i4 + ' must be a string')
     }
   }

@@ -32,40 +32,40 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   let r: { [key: string]: unknown } | undefined
   const x1: unknown = o.activityTypes
   if (x1 !== undefined) {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/activityTypes' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/activityTypes must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       if (typeof e2 !== 'string') throw rt.invalid(p + '/activityTypes' + '/' + i2 + ' must be a string')
     }
   }
   const x3: unknown = o.createdAfter
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/createdAfter' + ' must be a string')
-    if (!rt.isDatetime(x3)) throw rt.invalid(p + '/createdAfter' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/createdAfter must be a string')
+    if (!rt.isDatetime(x3)) throw rt.invalid(p + '/createdAfter must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x4: unknown = o.createdBefore
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/createdBefore' + ' must be a string')
-    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/createdBefore' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/createdBefore must be a string')
+    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/createdBefore must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x5: unknown = o.sortDirection
   if (x5 === undefined) {
     (r ??= { ...o })['sortDirection'] = "desc"
   } else {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/sortDirection' + ' must be a string')
-    if (x5 !== 'asc' && x5 !== 'desc') throw rt.invalid(p + '/sortDirection' + ' must be one of (asc|desc)')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/sortDirection must be a string')
+    if (x5 !== 'asc' && x5 !== 'desc') throw rt.invalid(p + '/sortDirection must be one of (asc|desc)')
   }
   const x6: unknown = o.limit
   if (x6 === undefined) {
     (r ??= { ...o })['limit'] = 50
   } else {
-    if (!Number.isInteger(x6)) throw rt.invalid(p + '/limit' + ' must be an integer')
-    if ((x6 as number) > 100) throw rt.invalid(p + '/limit' + ' can not be greater than 100')
-    if ((x6 as number) < 1) throw rt.invalid(p + '/limit' + ' can not be less than 1')
+    if (!Number.isInteger(x6)) throw rt.invalid(p + '/limit must be an integer')
+    if ((x6 as number) > 100) throw rt.invalid(p + '/limit can not be greater than 100')
+    if ((x6 as number) < 1) throw rt.invalid(p + '/limit can not be less than 1')
   }
   const x7: unknown = o.cursor
   if (x7 !== undefined) {
-    if (typeof x7 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x7 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   return (r ?? o) as unknown as QueryParams
 }
@@ -85,7 +85,7 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "activities"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/activities' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/activities must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
       let e2: unknown = x1[i2]
       try {
@@ -97,7 +97,7 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   }
   const x3: unknown = o.cursor
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   return o as unknown as OutputSchema
 }

@@ -48,13 +48,13 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   let r: { [key: string]: unknown } | undefined
   const x1: unknown = o.queueId
   if (x1 !== undefined) {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/queueId' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/queueId must be an integer')
   }
   const x2: unknown = o.reportTypes
   if (x2 !== undefined) {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/reportTypes' + ' must be an array')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/reportTypes must be an array')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       if (typeof e3 !== 'string') throw rt.invalid(p + '/reportTypes' + '/' + i3 + ' must be a string')
     }
   }
@@ -62,78 +62,78 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "status"')
   } else {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/status' + ' must be a string')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/status must be a string')
   }
   const x5: unknown = o.subject
   if (x5 !== undefined) {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/subject' + ' must be a string')
-    if (!rt.isUri(x5)) throw rt.invalid(p + '/subject' + ' must be a uri')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/subject must be a string')
+    if (!rt.isUri(x5)) throw rt.invalid(p + '/subject must be a uri')
   }
   const x6: unknown = o.did
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x6)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x6)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x7: unknown = o.subjectType
   if (x7 !== undefined) {
-    if (typeof x7 !== 'string') throw rt.invalid(p + '/subjectType' + ' must be a string')
+    if (typeof x7 !== 'string') throw rt.invalid(p + '/subjectType must be a string')
   }
   const x8: unknown = o.collections
   if (x8 !== undefined) {
-    if (!Array.isArray(x8)) throw rt.invalid(p + '/collections' + ' must be an array')
-    if (x8.length > 20) throw rt.invalid(p + '/collections' + ' must not have more than 20 elements')
+    if (!Array.isArray(x8)) throw rt.invalid(p + '/collections must be an array')
+    if (x8.length > 20) throw rt.invalid(p + '/collections must not have more than 20 elements')
     for (let i9 = 0; i9 < x8.length; i9++) {
-      let e9: unknown = x8[i9]
+      const e9: unknown = x8[i9]
       if (typeof e9 !== 'string') throw rt.invalid(p + '/collections' + '/' + i9 + ' must be a string')
       if (!rt.isNsid(e9)) throw rt.invalid(p + '/collections' + '/' + i9 + ' must be a valid nsid')
     }
   }
   const x10: unknown = o.reportedAfter
   if (x10 !== undefined) {
-    if (typeof x10 !== 'string') throw rt.invalid(p + '/reportedAfter' + ' must be a string')
-    if (!rt.isDatetime(x10)) throw rt.invalid(p + '/reportedAfter' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x10 !== 'string') throw rt.invalid(p + '/reportedAfter must be a string')
+    if (!rt.isDatetime(x10)) throw rt.invalid(p + '/reportedAfter must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x11: unknown = o.reportedBefore
   if (x11 !== undefined) {
-    if (typeof x11 !== 'string') throw rt.invalid(p + '/reportedBefore' + ' must be a string')
-    if (!rt.isDatetime(x11)) throw rt.invalid(p + '/reportedBefore' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x11 !== 'string') throw rt.invalid(p + '/reportedBefore must be a string')
+    if (!rt.isDatetime(x11)) throw rt.invalid(p + '/reportedBefore must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x12: unknown = o.isMuted
   if (x12 === undefined) {
     (r ??= { ...o })['isMuted'] = false
   } else {
-    if (typeof x12 !== 'boolean') throw rt.invalid(p + '/isMuted' + ' must be a boolean')
+    if (typeof x12 !== 'boolean') throw rt.invalid(p + '/isMuted must be a boolean')
   }
   const x13: unknown = o.assignedTo
   if (x13 !== undefined) {
-    if (typeof x13 !== 'string') throw rt.invalid(p + '/assignedTo' + ' must be a string')
-    if (!rt.isDid(x13)) throw rt.invalid(p + '/assignedTo' + ' must be a valid did')
+    if (typeof x13 !== 'string') throw rt.invalid(p + '/assignedTo must be a string')
+    if (!rt.isDid(x13)) throw rt.invalid(p + '/assignedTo must be a valid did')
   }
   const x14: unknown = o.sortField
   if (x14 === undefined) {
     (r ??= { ...o })['sortField'] = "createdAt"
   } else {
-    if (typeof x14 !== 'string') throw rt.invalid(p + '/sortField' + ' must be a string')
-    if (x14 !== 'createdAt' && x14 !== 'updatedAt') throw rt.invalid(p + '/sortField' + ' must be one of (createdAt|updatedAt)')
+    if (typeof x14 !== 'string') throw rt.invalid(p + '/sortField must be a string')
+    if (x14 !== 'createdAt' && x14 !== 'updatedAt') throw rt.invalid(p + '/sortField must be one of (createdAt|updatedAt)')
   }
   const x15: unknown = o.sortDirection
   if (x15 === undefined) {
     (r ??= { ...o })['sortDirection'] = "desc"
   } else {
-    if (typeof x15 !== 'string') throw rt.invalid(p + '/sortDirection' + ' must be a string')
-    if (x15 !== 'asc' && x15 !== 'desc') throw rt.invalid(p + '/sortDirection' + ' must be one of (asc|desc)')
+    if (typeof x15 !== 'string') throw rt.invalid(p + '/sortDirection must be a string')
+    if (x15 !== 'asc' && x15 !== 'desc') throw rt.invalid(p + '/sortDirection must be one of (asc|desc)')
   }
   const x16: unknown = o.limit
   if (x16 === undefined) {
     (r ??= { ...o })['limit'] = 50
   } else {
-    if (!Number.isInteger(x16)) throw rt.invalid(p + '/limit' + ' must be an integer')
-    if ((x16 as number) > 100) throw rt.invalid(p + '/limit' + ' can not be greater than 100')
-    if ((x16 as number) < 1) throw rt.invalid(p + '/limit' + ' can not be less than 1')
+    if (!Number.isInteger(x16)) throw rt.invalid(p + '/limit must be an integer')
+    if ((x16 as number) > 100) throw rt.invalid(p + '/limit can not be greater than 100')
+    if ((x16 as number) < 1) throw rt.invalid(p + '/limit can not be less than 1')
   }
   const x17: unknown = o.cursor
   if (x17 !== undefined) {
-    if (typeof x17 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x17 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   return (r ?? o) as unknown as QueryParams
 }
@@ -151,13 +151,13 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.cursor
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   const x2: unknown = o.reports
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "reports"')
   } else {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/reports' + ' must be an array')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/reports must be an array')
     for (let i3 = 0; i3 < x2.length; i3++) {
       let e3: unknown = x2[i3]
       try {

@@ -38,17 +38,17 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "reportId"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/reportId' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/reportId must be an integer')
   }
   const x2: unknown = o.queueId
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "queueId"')
   } else {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/queueId' + ' must be an integer')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/queueId must be an integer')
   }
   const x3: unknown = o.comment
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/comment' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/comment must be a string')
   }
   return o as unknown as InputSchema
 }

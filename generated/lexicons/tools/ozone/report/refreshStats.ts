@@ -37,19 +37,19 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "startDate"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/startDate' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/startDate must be a string')
   }
   const x2: unknown = o.endDate
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "endDate"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/endDate' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/endDate must be a string')
   }
   const x3: unknown = o.queueIds
   if (x3 !== undefined) {
-    if (!Array.isArray(x3)) throw rt.invalid(p + '/queueIds' + ' must be an array')
+    if (!Array.isArray(x3)) throw rt.invalid(p + '/queueIds must be an array')
     for (let i4 = 0; i4 < x3.length; i4++) {
-      let e4: unknown = x3[i4]
+      const e4: unknown = x3[i4]
       if (!Number.isInteger(e4)) throw rt.invalid(p + '/queueIds' + '/' + i4 + ' must be an integer')
     }
   }

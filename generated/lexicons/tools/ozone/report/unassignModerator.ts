@@ -34,7 +34,7 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "reportId"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/reportId' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/reportId must be an integer')
   }
   return o as unknown as InputSchema
 }

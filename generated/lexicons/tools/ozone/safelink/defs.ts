@@ -33,7 +33,7 @@ export function checkEvent(v: unknown, p: string): Event {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "id"')
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/id' + ' must be an integer')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/id must be an integer')
   }
   const x2: unknown = o.eventType
   if (x2 === undefined) {
@@ -49,7 +49,7 @@ export function checkEvent(v: unknown, p: string): Event {
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "url"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/url' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/url must be a string')
   }
   const x4: unknown = o.pattern
   if (x4 === undefined) {
@@ -85,19 +85,19 @@ export function checkEvent(v: unknown, p: string): Event {
   if (x7 === undefined) {
     throw rt.invalid(p + ' must have the property "createdBy"')
   } else {
-    if (typeof x7 !== 'string') throw rt.invalid(p + '/createdBy' + ' must be a string')
-    if (!rt.isDid(x7)) throw rt.invalid(p + '/createdBy' + ' must be a valid did')
+    if (typeof x7 !== 'string') throw rt.invalid(p + '/createdBy must be a string')
+    if (!rt.isDid(x7)) throw rt.invalid(p + '/createdBy must be a valid did')
   }
   const x8: unknown = o.createdAt
   if (x8 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x8 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x8)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x8 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x8)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x9: unknown = o.comment
   if (x9 !== undefined) {
-    if (typeof x9 !== 'string') throw rt.invalid(p + '/comment' + ' must be a string')
+    if (typeof x9 !== 'string') throw rt.invalid(p + '/comment must be a string')
   }
   return o as unknown as Event
 }
@@ -190,7 +190,7 @@ export function checkUrlRule(v: unknown, p: string): UrlRule {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "url"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/url' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/url must be a string')
   }
   const x2: unknown = o.pattern
   if (x2 === undefined) {
@@ -224,28 +224,28 @@ export function checkUrlRule(v: unknown, p: string): UrlRule {
   }
   const x5: unknown = o.comment
   if (x5 !== undefined) {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/comment' + ' must be a string')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/comment must be a string')
   }
   const x6: unknown = o.createdBy
   if (x6 === undefined) {
     throw rt.invalid(p + ' must have the property "createdBy"')
   } else {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/createdBy' + ' must be a string')
-    if (!rt.isDid(x6)) throw rt.invalid(p + '/createdBy' + ' must be a valid did')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/createdBy must be a string')
+    if (!rt.isDid(x6)) throw rt.invalid(p + '/createdBy must be a valid did')
   }
   const x7: unknown = o.createdAt
   if (x7 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x7 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x7)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x7 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x7)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x8: unknown = o.updatedAt
   if (x8 === undefined) {
     throw rt.invalid(p + ' must have the property "updatedAt"')
   } else {
-    if (typeof x8 !== 'string') throw rt.invalid(p + '/updatedAt' + ' must be a string')
-    if (!rt.isDatetime(x8)) throw rt.invalid(p + '/updatedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x8 !== 'string') throw rt.invalid(p + '/updatedAt must be a string')
+    if (!rt.isDatetime(x8)) throw rt.invalid(p + '/updatedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as UrlRule
 }

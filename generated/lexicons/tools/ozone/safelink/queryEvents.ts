@@ -41,33 +41,33 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   let r: { [key: string]: unknown } | undefined
   const x1: unknown = o.cursor
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   const x2: unknown = o.limit
   if (x2 === undefined) {
     (r ??= { ...o })['limit'] = 50
   } else {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/limit' + ' must be an integer')
-    if ((x2 as number) > 100) throw rt.invalid(p + '/limit' + ' can not be greater than 100')
-    if ((x2 as number) < 1) throw rt.invalid(p + '/limit' + ' can not be less than 1')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/limit must be an integer')
+    if ((x2 as number) > 100) throw rt.invalid(p + '/limit can not be greater than 100')
+    if ((x2 as number) < 1) throw rt.invalid(p + '/limit can not be less than 1')
   }
   const x3: unknown = o.urls
   if (x3 !== undefined) {
-    if (!Array.isArray(x3)) throw rt.invalid(p + '/urls' + ' must be an array')
+    if (!Array.isArray(x3)) throw rt.invalid(p + '/urls must be an array')
     for (let i4 = 0; i4 < x3.length; i4++) {
-      let e4: unknown = x3[i4]
+      const e4: unknown = x3[i4]
       if (typeof e4 !== 'string') throw rt.invalid(p + '/urls' + '/' + i4 + ' must be a string')
     }
   }
   const x5: unknown = o.patternType
   if (x5 !== undefined) {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/patternType' + ' must be a string')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/patternType must be a string')
   }
   const x6: unknown = o.sortDirection
   if (x6 === undefined) {
     (r ??= { ...o })['sortDirection'] = "desc"
   } else {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/sortDirection' + ' must be a string')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/sortDirection must be a string')
   }
   return (r ?? o) as unknown as InputSchema
 }
@@ -89,15 +89,15 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.cursor
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   const x2: unknown = o.events
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "events"')
   } else {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/events' + ' must be an array')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/events must be an array')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       try {
         ToolsOzoneSafelinkDefs.checkEvent(e3, '')
       } catch (err) {

@@ -47,50 +47,50 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   let r: { [key: string]: unknown } | undefined
   const x1: unknown = o.cursor
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   const x2: unknown = o.limit
   if (x2 === undefined) {
     (r ??= { ...o })['limit'] = 50
   } else {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/limit' + ' must be an integer')
-    if ((x2 as number) > 100) throw rt.invalid(p + '/limit' + ' can not be greater than 100')
-    if ((x2 as number) < 1) throw rt.invalid(p + '/limit' + ' can not be less than 1')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/limit must be an integer')
+    if ((x2 as number) > 100) throw rt.invalid(p + '/limit can not be greater than 100')
+    if ((x2 as number) < 1) throw rt.invalid(p + '/limit can not be less than 1')
   }
   const x3: unknown = o.urls
   if (x3 !== undefined) {
-    if (!Array.isArray(x3)) throw rt.invalid(p + '/urls' + ' must be an array')
+    if (!Array.isArray(x3)) throw rt.invalid(p + '/urls must be an array')
     for (let i4 = 0; i4 < x3.length; i4++) {
-      let e4: unknown = x3[i4]
+      const e4: unknown = x3[i4]
       if (typeof e4 !== 'string') throw rt.invalid(p + '/urls' + '/' + i4 + ' must be a string')
     }
   }
   const x5: unknown = o.patternType
   if (x5 !== undefined) {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/patternType' + ' must be a string')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/patternType must be a string')
   }
   const x6: unknown = o.actions
   if (x6 !== undefined) {
-    if (!Array.isArray(x6)) throw rt.invalid(p + '/actions' + ' must be an array')
+    if (!Array.isArray(x6)) throw rt.invalid(p + '/actions must be an array')
     for (let i7 = 0; i7 < x6.length; i7++) {
-      let e7: unknown = x6[i7]
+      const e7: unknown = x6[i7]
       if (typeof e7 !== 'string') throw rt.invalid(p + '/actions' + '/' + i7 + ' must be a string')
     }
   }
   const x8: unknown = o.reason
   if (x8 !== undefined) {
-    if (typeof x8 !== 'string') throw rt.invalid(p + '/reason' + ' must be a string')
+    if (typeof x8 !== 'string') throw rt.invalid(p + '/reason must be a string')
   }
   const x9: unknown = o.createdBy
   if (x9 !== undefined) {
-    if (typeof x9 !== 'string') throw rt.invalid(p + '/createdBy' + ' must be a string')
-    if (!rt.isDid(x9)) throw rt.invalid(p + '/createdBy' + ' must be a valid did')
+    if (typeof x9 !== 'string') throw rt.invalid(p + '/createdBy must be a string')
+    if (!rt.isDid(x9)) throw rt.invalid(p + '/createdBy must be a valid did')
   }
   const x10: unknown = o.sortDirection
   if (x10 === undefined) {
     (r ??= { ...o })['sortDirection'] = "desc"
   } else {
-    if (typeof x10 !== 'string') throw rt.invalid(p + '/sortDirection' + ' must be a string')
+    if (typeof x10 !== 'string') throw rt.invalid(p + '/sortDirection must be a string')
   }
   return (r ?? o) as unknown as InputSchema
 }
@@ -112,15 +112,15 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.cursor
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   const x2: unknown = o.rules
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "rules"')
   } else {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/rules' + ' must be an array')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/rules must be an array')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       try {
         ToolsOzoneSafelinkDefs.checkUrlRule(e3, '')
       } catch (err) {

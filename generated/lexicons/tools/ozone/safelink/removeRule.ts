@@ -39,7 +39,7 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "url"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/url' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/url must be a string')
   }
   const x2: unknown = o.pattern
   if (x2 === undefined) {
@@ -53,12 +53,12 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   }
   const x3: unknown = o.comment
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/comment' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/comment must be a string')
   }
   const x4: unknown = o.createdBy
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/createdBy' + ' must be a string')
-    if (!rt.isDid(x4)) throw rt.invalid(p + '/createdBy' + ' must be a valid did')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/createdBy must be a string')
+    if (!rt.isDid(x4)) throw rt.invalid(p + '/createdBy must be a valid did')
   }
   return o as unknown as InputSchema
 }

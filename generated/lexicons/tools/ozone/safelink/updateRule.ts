@@ -41,7 +41,7 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "url"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/url' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/url must be a string')
   }
   const x2: unknown = o.pattern
   if (x2 === undefined) {
@@ -75,12 +75,12 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   }
   const x5: unknown = o.comment
   if (x5 !== undefined) {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/comment' + ' must be a string')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/comment must be a string')
   }
   const x6: unknown = o.createdBy
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/createdBy' + ' must be a string')
-    if (!rt.isDid(x6)) throw rt.invalid(p + '/createdBy' + ' must be a valid did')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/createdBy must be a string')
+    if (!rt.isDid(x6)) throw rt.invalid(p + '/createdBy must be a valid did')
   }
   return o as unknown as InputSchema
 }

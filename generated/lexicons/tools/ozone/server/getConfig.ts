@@ -78,8 +78,8 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   }
   const x6: unknown = o.verifierDid
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/verifierDid' + ' must be a string')
-    if (!rt.isDid(x6)) throw rt.invalid(p + '/verifierDid' + ' must be a valid did')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/verifierDid must be a string')
+    if (!rt.isDid(x6)) throw rt.invalid(p + '/verifierDid must be a valid did')
   }
   return o as unknown as OutputSchema
 }
@@ -120,8 +120,8 @@ export function checkServiceConfig(v: unknown, p: string): ServiceConfig {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.url
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/url' + ' must be a string')
-    if (!rt.isUri(x1)) throw rt.invalid(p + '/url' + ' must be a uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/url must be a string')
+    if (!rt.isUri(x1)) throw rt.invalid(p + '/url must be a uri')
   }
   return o as unknown as ServiceConfig
 }
@@ -147,7 +147,7 @@ export function checkViewerConfig(v: unknown, p: string): ViewerConfig {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.role
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/role' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/role must be a string')
   }
   return o as unknown as ViewerConfig
 }

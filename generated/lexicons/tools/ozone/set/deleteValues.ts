@@ -35,16 +35,16 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "name"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/name' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/name must be a string')
   }
   const x2: unknown = o.values
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "values"')
   } else {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/values' + ' must be an array')
-    if (x2.length < 1) throw rt.invalid(p + '/values' + ' must not have fewer than 1 elements')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/values must be an array')
+    if (x2.length < 1) throw rt.invalid(p + '/values must not have fewer than 1 elements')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       if (typeof e3 !== 'string') throw rt.invalid(p + '/values' + '/' + i3 + ' must be a string')
     }
   }

@@ -27,19 +27,19 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "name"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/name' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/name must be a string')
   }
   const x2: unknown = o.limit
   if (x2 === undefined) {
     (r ??= { ...o })['limit'] = 100
   } else {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/limit' + ' must be an integer')
-    if ((x2 as number) > 1000) throw rt.invalid(p + '/limit' + ' can not be greater than 1000')
-    if ((x2 as number) < 1) throw rt.invalid(p + '/limit' + ' can not be less than 1')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/limit must be an integer')
+    if ((x2 as number) > 1000) throw rt.invalid(p + '/limit can not be greater than 1000')
+    if ((x2 as number) < 1) throw rt.invalid(p + '/limit can not be less than 1')
   }
   const x3: unknown = o.cursor
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   return (r ?? o) as unknown as QueryParams
 }
@@ -70,15 +70,15 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "values"')
   } else {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/values' + ' must be an array')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/values must be an array')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       if (typeof e3 !== 'string') throw rt.invalid(p + '/values' + '/' + i3 + ' must be a string')
     }
   }
   const x4: unknown = o.cursor
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   return o as unknown as OutputSchema
 }

@@ -30,31 +30,31 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     (r ??= { ...o })['limit'] = 50
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/limit' + ' must be an integer')
-    if ((x1 as number) > 100) throw rt.invalid(p + '/limit' + ' can not be greater than 100')
-    if ((x1 as number) < 1) throw rt.invalid(p + '/limit' + ' can not be less than 1')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/limit must be an integer')
+    if ((x1 as number) > 100) throw rt.invalid(p + '/limit can not be greater than 100')
+    if ((x1 as number) < 1) throw rt.invalid(p + '/limit can not be less than 1')
   }
   const x2: unknown = o.cursor
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   const x3: unknown = o.namePrefix
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/namePrefix' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/namePrefix must be a string')
   }
   const x4: unknown = o.sortBy
   if (x4 === undefined) {
     (r ??= { ...o })['sortBy'] = "name"
   } else {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/sortBy' + ' must be a string')
-    if (x4 !== 'name' && x4 !== 'createdAt' && x4 !== 'updatedAt') throw rt.invalid(p + '/sortBy' + ' must be one of (name|createdAt|updatedAt)')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/sortBy must be a string')
+    if (x4 !== 'name' && x4 !== 'createdAt' && x4 !== 'updatedAt') throw rt.invalid(p + '/sortBy must be one of (name|createdAt|updatedAt)')
   }
   const x5: unknown = o.sortDirection
   if (x5 === undefined) {
     (r ??= { ...o })['sortDirection'] = "asc"
   } else {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/sortDirection' + ' must be a string')
-    if (x5 !== 'asc' && x5 !== 'desc') throw rt.invalid(p + '/sortDirection' + ' must be one of (asc|desc)')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/sortDirection must be a string')
+    if (x5 !== 'asc' && x5 !== 'desc') throw rt.invalid(p + '/sortDirection must be one of (asc|desc)')
   }
   return (r ?? o) as unknown as QueryParams
 }
@@ -74,9 +74,9 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "sets"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/sets' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/sets must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       try {
         ToolsOzoneSetDefs.checkSetView(e2, '')
       } catch (err) {
@@ -86,7 +86,7 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   }
   const x3: unknown = o.cursor
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   return o as unknown as OutputSchema
 }

@@ -31,30 +31,30 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     (r ??= { ...o })['limit'] = 50
   } else {
-    if (!Number.isInteger(x1)) throw rt.invalid(p + '/limit' + ' must be an integer')
-    if ((x1 as number) > 100) throw rt.invalid(p + '/limit' + ' can not be greater than 100')
-    if ((x1 as number) < 1) throw rt.invalid(p + '/limit' + ' can not be less than 1')
+    if (!Number.isInteger(x1)) throw rt.invalid(p + '/limit must be an integer')
+    if ((x1 as number) > 100) throw rt.invalid(p + '/limit can not be greater than 100')
+    if ((x1 as number) < 1) throw rt.invalid(p + '/limit can not be less than 1')
   }
   const x2: unknown = o.cursor
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   const x3: unknown = o.scope
   if (x3 === undefined) {
     (r ??= { ...o })['scope'] = "instance"
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/scope' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/scope must be a string')
   }
   const x4: unknown = o.prefix
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/prefix' + ' must be a string')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/prefix must be a string')
   }
   const x5: unknown = o.keys
   if (x5 !== undefined) {
-    if (!Array.isArray(x5)) throw rt.invalid(p + '/keys' + ' must be an array')
-    if (x5.length > 100) throw rt.invalid(p + '/keys' + ' must not have more than 100 elements')
+    if (!Array.isArray(x5)) throw rt.invalid(p + '/keys must be an array')
+    if (x5.length > 100) throw rt.invalid(p + '/keys must not have more than 100 elements')
     for (let i6 = 0; i6 < x5.length; i6++) {
-      let e6: unknown = x5[i6]
+      const e6: unknown = x5[i6]
       if (typeof e6 !== 'string') throw rt.invalid(p + '/keys' + '/' + i6 + ' must be a string')
       if (!rt.isNsid(e6)) throw rt.invalid(p + '/keys' + '/' + i6 + ' must be a valid nsid')
     }
@@ -75,15 +75,15 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.cursor
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   const x2: unknown = o.options
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "options"')
   } else {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/options' + ' must be an array')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/options must be an array')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       try {
         ToolsOzoneSettingDefs.checkOption(e3, '')
       } catch (err) {

@@ -33,11 +33,11 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "keys"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/keys' + ' must be an array')
-    if (x1.length > 200) throw rt.invalid(p + '/keys' + ' must not have more than 200 elements')
-    if (x1.length < 1) throw rt.invalid(p + '/keys' + ' must not have fewer than 1 elements')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/keys must be an array')
+    if (x1.length > 200) throw rt.invalid(p + '/keys must not have more than 200 elements')
+    if (x1.length < 1) throw rt.invalid(p + '/keys must not have fewer than 1 elements')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       if (typeof e2 !== 'string') throw rt.invalid(p + '/keys' + '/' + i2 + ' must be a string')
       if (!rt.isNsid(e2)) throw rt.invalid(p + '/keys' + '/' + i2 + ' must be a valid nsid')
     }
@@ -46,7 +46,7 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "scope"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/scope' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/scope must be a string')
   }
   return o as unknown as InputSchema
 }

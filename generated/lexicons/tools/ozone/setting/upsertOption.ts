@@ -37,29 +37,29 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "key"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/key' + ' must be a string')
-    if (!rt.isNsid(x1)) throw rt.invalid(p + '/key' + ' must be a valid nsid')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/key must be a string')
+    if (!rt.isNsid(x1)) throw rt.invalid(p + '/key must be a valid nsid')
   }
   const x2: unknown = o.scope
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "scope"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/scope' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/scope must be a string')
   }
   const x3: unknown = o.value
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "value"')
   } else {
-    if (!rt.isPlainObject(x3)) throw rt.invalid(p + '/value' + ' must be an object')
+    if (!rt.isPlainObject(x3)) throw rt.invalid(p + '/value must be an object')
   }
   const x4: unknown = o.description
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/description' + ' must be a string')
-    if (x4.length * 3 > 2000 && rt.utf8Len(x4) > 2000) throw rt.invalid(p + '/description' + ' must not be longer than 2000 characters')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/description must be a string')
+    if (x4.length * 3 > 2000 && rt.utf8Len(x4) > 2000) throw rt.invalid(p + '/description must not be longer than 2000 characters')
   }
   const x5: unknown = o.managerRole
   if (x5 !== undefined) {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/managerRole' + ' must be a string')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/managerRole must be a string')
   }
   return o as unknown as InputSchema
 }

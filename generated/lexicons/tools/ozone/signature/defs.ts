@@ -21,13 +21,13 @@ export function checkSigDetail(v: unknown, p: string): SigDetail {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "property"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/property' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/property must be a string')
   }
   const x2: unknown = o.value
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "value"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/value' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/value must be a string')
   }
   return o as unknown as SigDetail
 }

@@ -24,9 +24,9 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "dids"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/dids' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/dids must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       if (typeof e2 !== 'string') throw rt.invalid(p + '/dids' + '/' + i2 + ' must be a string')
       if (!rt.isDid(e2)) throw rt.invalid(p + '/dids' + '/' + i2 + ' must be a valid did')
     }
@@ -48,9 +48,9 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "details"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/details' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/details must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       try {
         ToolsOzoneSignatureDefs.checkSigDetail(e2, '')
       } catch (err) {

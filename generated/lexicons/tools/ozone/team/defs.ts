@@ -27,12 +27,12 @@ export function checkMember(v: unknown, p: string): Member {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "did"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/did' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/did' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/did must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/did must be a valid did')
   }
   const x2: unknown = o.disabled
   if (x2 !== undefined) {
-    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/disabled' + ' must be a boolean')
+    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/disabled must be a boolean')
   }
   const x3: unknown = o.profile
   if (x3 !== undefined) {
@@ -44,23 +44,23 @@ export function checkMember(v: unknown, p: string): Member {
   }
   const x4: unknown = o.createdAt
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x5: unknown = o.updatedAt
   if (x5 !== undefined) {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/updatedAt' + ' must be a string')
-    if (!rt.isDatetime(x5)) throw rt.invalid(p + '/updatedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/updatedAt must be a string')
+    if (!rt.isDatetime(x5)) throw rt.invalid(p + '/updatedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x6: unknown = o.lastUpdatedBy
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/lastUpdatedBy' + ' must be a string')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/lastUpdatedBy must be a string')
   }
   const x7: unknown = o.role
   if (x7 === undefined) {
     throw rt.invalid(p + ' must have the property "role"')
   } else {
-    if (typeof x7 !== 'string') throw rt.invalid(p + '/role' + ' must be a string')
+    if (typeof x7 !== 'string') throw rt.invalid(p + '/role must be a string')
   }
   return o as unknown as Member
 }

@@ -27,17 +27,17 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   let r: { [key: string]: unknown } | undefined
   const x1: unknown = o.q
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/q' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/q must be a string')
   }
   const x2: unknown = o.disabled
   if (x2 !== undefined) {
-    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/disabled' + ' must be a boolean')
+    if (typeof x2 !== 'boolean') throw rt.invalid(p + '/disabled must be a boolean')
   }
   const x3: unknown = o.roles
   if (x3 !== undefined) {
-    if (!Array.isArray(x3)) throw rt.invalid(p + '/roles' + ' must be an array')
+    if (!Array.isArray(x3)) throw rt.invalid(p + '/roles must be an array')
     for (let i4 = 0; i4 < x3.length; i4++) {
-      let e4: unknown = x3[i4]
+      const e4: unknown = x3[i4]
       if (typeof e4 !== 'string') throw rt.invalid(p + '/roles' + '/' + i4 + ' must be a string')
     }
   }
@@ -45,13 +45,13 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x5 === undefined) {
     (r ??= { ...o })['limit'] = 50
   } else {
-    if (!Number.isInteger(x5)) throw rt.invalid(p + '/limit' + ' must be an integer')
-    if ((x5 as number) > 100) throw rt.invalid(p + '/limit' + ' can not be greater than 100')
-    if ((x5 as number) < 1) throw rt.invalid(p + '/limit' + ' can not be less than 1')
+    if (!Number.isInteger(x5)) throw rt.invalid(p + '/limit must be an integer')
+    if ((x5 as number) > 100) throw rt.invalid(p + '/limit can not be greater than 100')
+    if ((x5 as number) < 1) throw rt.invalid(p + '/limit can not be less than 1')
   }
   const x6: unknown = o.cursor
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   return (r ?? o) as unknown as QueryParams
 }
@@ -69,15 +69,15 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.cursor
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   const x2: unknown = o.members
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "members"')
   } else {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/members' + ' must be an array')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/members must be an array')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       try {
         ToolsOzoneTeamDefs.checkMember(e3, '')
       } catch (err) {

@@ -43,78 +43,78 @@ export function checkVerificationView(v: unknown, p: string): VerificationView {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "issuer"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/issuer' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/issuer' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/issuer must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/issuer must be a valid did')
   }
   const x2: unknown = o.uri
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "uri"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isAtUri(x2)) throw rt.invalid(p + '/uri' + ' must be a valid at-uri')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isAtUri(x2)) throw rt.invalid(p + '/uri must be a valid at-uri')
   }
   const x3: unknown = o.subject
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "subject"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/subject' + ' must be a string')
-    if (!rt.isDid(x3)) throw rt.invalid(p + '/subject' + ' must be a valid did')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/subject must be a string')
+    if (!rt.isDid(x3)) throw rt.invalid(p + '/subject must be a valid did')
   }
   const x4: unknown = o.handle
   if (x4 === undefined) {
     throw rt.invalid(p + ' must have the property "handle"')
   } else {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/handle' + ' must be a string')
-    if (!rt.isHandle(x4)) throw rt.invalid(p + '/handle' + ' must be a valid handle')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/handle must be a string')
+    if (!rt.isHandle(x4)) throw rt.invalid(p + '/handle must be a valid handle')
   }
   const x5: unknown = o.displayName
   if (x5 === undefined) {
     throw rt.invalid(p + ' must have the property "displayName"')
   } else {
-    if (typeof x5 !== 'string') throw rt.invalid(p + '/displayName' + ' must be a string')
+    if (typeof x5 !== 'string') throw rt.invalid(p + '/displayName must be a string')
   }
   const x6: unknown = o.createdAt
   if (x6 === undefined) {
     throw rt.invalid(p + ' must have the property "createdAt"')
   } else {
-    if (typeof x6 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x6)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x6 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x6)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x7: unknown = o.revokeReason
   if (x7 !== undefined) {
-    if (typeof x7 !== 'string') throw rt.invalid(p + '/revokeReason' + ' must be a string')
+    if (typeof x7 !== 'string') throw rt.invalid(p + '/revokeReason must be a string')
   }
   const x8: unknown = o.revokedAt
   if (x8 !== undefined) {
-    if (typeof x8 !== 'string') throw rt.invalid(p + '/revokedAt' + ' must be a string')
-    if (!rt.isDatetime(x8)) throw rt.invalid(p + '/revokedAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x8 !== 'string') throw rt.invalid(p + '/revokedAt must be a string')
+    if (!rt.isDatetime(x8)) throw rt.invalid(p + '/revokedAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x9: unknown = o.revokedBy
   if (x9 !== undefined) {
-    if (typeof x9 !== 'string') throw rt.invalid(p + '/revokedBy' + ' must be a string')
-    if (!rt.isDid(x9)) throw rt.invalid(p + '/revokedBy' + ' must be a valid did')
+    if (typeof x9 !== 'string') throw rt.invalid(p + '/revokedBy must be a string')
+    if (!rt.isDid(x9)) throw rt.invalid(p + '/revokedBy must be a valid did')
   }
   const x10: unknown = o.subjectProfile
   if (x10 !== undefined) {
-    if (typeof x10 !== 'object' || x10 === null || typeof (x10 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/subjectProfile' + ' must be an object which includes the "$type" property')
+    if (typeof x10 !== 'object' || x10 === null || typeof (x10 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/subjectProfile must be an object which includes the "$type" property')
     const t11 = (x10 as { $type: string }).$type
     switch (t11) {
       default:
-        if (t11.charCodeAt(0) === 35 || t11.indexOf('#') !== t11.lastIndexOf('#')) throw rt.invalid(p + '/subjectProfile' + ' $type is not a valid type reference')
+        if (t11.charCodeAt(0) === 35 || t11.indexOf('#') !== t11.lastIndexOf('#')) throw rt.invalid(p + '/subjectProfile $type is not a valid type reference')
     }
   }
   const x12: unknown = o.issuerProfile
   if (x12 !== undefined) {
-    if (typeof x12 !== 'object' || x12 === null || typeof (x12 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/issuerProfile' + ' must be an object which includes the "$type" property')
+    if (typeof x12 !== 'object' || x12 === null || typeof (x12 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/issuerProfile must be an object which includes the "$type" property')
     const t13 = (x12 as { $type: string }).$type
     switch (t13) {
       default:
-        if (t13.charCodeAt(0) === 35 || t13.indexOf('#') !== t13.lastIndexOf('#')) throw rt.invalid(p + '/issuerProfile' + ' $type is not a valid type reference')
+        if (t13.charCodeAt(0) === 35 || t13.indexOf('#') !== t13.lastIndexOf('#')) throw rt.invalid(p + '/issuerProfile $type is not a valid type reference')
     }
   }
   const x14: unknown = o.subjectRepo
   if (x14 !== undefined) {
-    if (typeof x14 !== 'object' || x14 === null || typeof (x14 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/subjectRepo' + ' must be an object which includes the "$type" property')
+    if (typeof x14 !== 'object' || x14 === null || typeof (x14 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/subjectRepo must be an object which includes the "$type" property')
     const t15 = (x14 as { $type: string }).$type
     switch (t15) {
       case 'tools.ozone.moderation.defs#repoViewDetail':
@@ -132,12 +132,12 @@ export function checkVerificationView(v: unknown, p: string): VerificationView {
         }
         break
       default:
-        if (t15.charCodeAt(0) === 35 || t15.indexOf('#') !== t15.lastIndexOf('#')) throw rt.invalid(p + '/subjectRepo' + ' $type is not a valid type reference')
+        if (t15.charCodeAt(0) === 35 || t15.indexOf('#') !== t15.lastIndexOf('#')) throw rt.invalid(p + '/subjectRepo $type is not a valid type reference')
     }
   }
   const x16: unknown = o.issuerRepo
   if (x16 !== undefined) {
-    if (typeof x16 !== 'object' || x16 === null || typeof (x16 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/issuerRepo' + ' must be an object which includes the "$type" property')
+    if (typeof x16 !== 'object' || x16 === null || typeof (x16 as { $type?: unknown }).$type !== 'string') throw rt.invalid(p + '/issuerRepo must be an object which includes the "$type" property')
     const t17 = (x16 as { $type: string }).$type
     switch (t17) {
       case 'tools.ozone.moderation.defs#repoViewDetail':
@@ -155,7 +155,7 @@ export function checkVerificationView(v: unknown, p: string): VerificationView {
         }
         break
       default:
-        if (t17.charCodeAt(0) === 35 || t17.indexOf('#') !== t17.lastIndexOf('#')) throw rt.invalid(p + '/issuerRepo' + ' $type is not a valid type reference')
+        if (t17.charCodeAt(0) === 35 || t17.indexOf('#') !== t17.lastIndexOf('#')) throw rt.invalid(p + '/issuerRepo $type is not a valid type reference')
     }
   }
   return o as unknown as VerificationView

@@ -34,10 +34,10 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "verifications"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/verifications' + ' must be an array')
-    if (x1.length > 100) throw rt.invalid(p + '/verifications' + ' must not have more than 100 elements')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/verifications must be an array')
+    if (x1.length > 100) throw rt.invalid(p + '/verifications must not have more than 100 elements')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       try {
         checkVerificationInput(e2, '')
       } catch (err) {
@@ -66,9 +66,9 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "verifications"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/verifications' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/verifications must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       try {
         ToolsOzoneVerificationDefs.checkVerificationView(e2, '')
       } catch (err) {
@@ -80,9 +80,9 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "failedVerifications"')
   } else {
-    if (!Array.isArray(x3)) throw rt.invalid(p + '/failedVerifications' + ' must be an array')
+    if (!Array.isArray(x3)) throw rt.invalid(p + '/failedVerifications must be an array')
     for (let i4 = 0; i4 < x3.length; i4++) {
-      let e4: unknown = x3[i4]
+      const e4: unknown = x3[i4]
       try {
         checkGrantError(e4, '')
       } catch (err) {
@@ -139,26 +139,26 @@ export function checkVerificationInput(v: unknown, p: string): VerificationInput
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "subject"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/subject' + ' must be a string')
-    if (!rt.isDid(x1)) throw rt.invalid(p + '/subject' + ' must be a valid did')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/subject must be a string')
+    if (!rt.isDid(x1)) throw rt.invalid(p + '/subject must be a valid did')
   }
   const x2: unknown = o.handle
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "handle"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/handle' + ' must be a string')
-    if (!rt.isHandle(x2)) throw rt.invalid(p + '/handle' + ' must be a valid handle')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/handle must be a string')
+    if (!rt.isHandle(x2)) throw rt.invalid(p + '/handle must be a valid handle')
   }
   const x3: unknown = o.displayName
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "displayName"')
   } else {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/displayName' + ' must be a string')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/displayName must be a string')
   }
   const x4: unknown = o.createdAt
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/createdAt' + ' must be a string')
-    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/createdAt' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/createdAt must be a string')
+    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/createdAt must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   return o as unknown as VerificationInput
 }
@@ -190,14 +190,14 @@ export function checkGrantError(v: unknown, p: string): GrantError {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "error"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/error' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/error must be a string')
   }
   const x2: unknown = o.subject
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "subject"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/subject' + ' must be a string')
-    if (!rt.isDid(x2)) throw rt.invalid(p + '/subject' + ' must be a valid did')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/subject must be a string')
+    if (!rt.isDid(x2)) throw rt.invalid(p + '/subject must be a valid did')
   }
   return o as unknown as GrantError
 }

@@ -38,42 +38,42 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   let r: { [key: string]: unknown } | undefined
   const x1: unknown = o.cursor
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   const x2: unknown = o.limit
   if (x2 === undefined) {
     (r ??= { ...o })['limit'] = 50
   } else {
-    if (!Number.isInteger(x2)) throw rt.invalid(p + '/limit' + ' must be an integer')
-    if ((x2 as number) > 100) throw rt.invalid(p + '/limit' + ' can not be greater than 100')
-    if ((x2 as number) < 1) throw rt.invalid(p + '/limit' + ' can not be less than 1')
+    if (!Number.isInteger(x2)) throw rt.invalid(p + '/limit must be an integer')
+    if ((x2 as number) > 100) throw rt.invalid(p + '/limit can not be greater than 100')
+    if ((x2 as number) < 1) throw rt.invalid(p + '/limit can not be less than 1')
   }
   const x3: unknown = o.createdAfter
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/createdAfter' + ' must be a string')
-    if (!rt.isDatetime(x3)) throw rt.invalid(p + '/createdAfter' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/createdAfter must be a string')
+    if (!rt.isDatetime(x3)) throw rt.invalid(p + '/createdAfter must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x4: unknown = o.createdBefore
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') throw rt.invalid(p + '/createdBefore' + ' must be a string')
-    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/createdBefore' + ' must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
+    if (typeof x4 !== 'string') throw rt.invalid(p + '/createdBefore must be a string')
+    if (!rt.isDatetime(x4)) throw rt.invalid(p + '/createdBefore must be an valid atproto datetime (both RFC-3339 and ISO-8601)')
   }
   const x5: unknown = o.issuers
   if (x5 !== undefined) {
-    if (!Array.isArray(x5)) throw rt.invalid(p + '/issuers' + ' must be an array')
-    if (x5.length > 100) throw rt.invalid(p + '/issuers' + ' must not have more than 100 elements')
+    if (!Array.isArray(x5)) throw rt.invalid(p + '/issuers must be an array')
+    if (x5.length > 100) throw rt.invalid(p + '/issuers must not have more than 100 elements')
     for (let i6 = 0; i6 < x5.length; i6++) {
-      let e6: unknown = x5[i6]
+      const e6: unknown = x5[i6]
       if (typeof e6 !== 'string') throw rt.invalid(p + '/issuers' + '/' + i6 + ' must be a string')
       if (!rt.isDid(e6)) throw rt.invalid(p + '/issuers' + '/' + i6 + ' must be a valid did')
     }
   }
   const x7: unknown = o.subjects
   if (x7 !== undefined) {
-    if (!Array.isArray(x7)) throw rt.invalid(p + '/subjects' + ' must be an array')
-    if (x7.length > 100) throw rt.invalid(p + '/subjects' + ' must not have more than 100 elements')
+    if (!Array.isArray(x7)) throw rt.invalid(p + '/subjects must be an array')
+    if (x7.length > 100) throw rt.invalid(p + '/subjects must not have more than 100 elements')
     for (let i8 = 0; i8 < x7.length; i8++) {
-      let e8: unknown = x7[i8]
+      const e8: unknown = x7[i8]
       if (typeof e8 !== 'string') throw rt.invalid(p + '/subjects' + '/' + i8 + ' must be a string')
       if (!rt.isDid(e8)) throw rt.invalid(p + '/subjects' + '/' + i8 + ' must be a valid did')
     }
@@ -82,12 +82,12 @@ export function checkQueryParams(v: unknown, p: string): QueryParams {
   if (x9 === undefined) {
     (r ??= { ...o })['sortDirection'] = "desc"
   } else {
-    if (typeof x9 !== 'string') throw rt.invalid(p + '/sortDirection' + ' must be a string')
-    if (x9 !== 'asc' && x9 !== 'desc') throw rt.invalid(p + '/sortDirection' + ' must be one of (asc|desc)')
+    if (typeof x9 !== 'string') throw rt.invalid(p + '/sortDirection must be a string')
+    if (x9 !== 'asc' && x9 !== 'desc') throw rt.invalid(p + '/sortDirection must be one of (asc|desc)')
   }
   const x10: unknown = o.isRevoked
   if (x10 !== undefined) {
-    if (typeof x10 !== 'boolean') throw rt.invalid(p + '/isRevoked' + ' must be a boolean')
+    if (typeof x10 !== 'boolean') throw rt.invalid(p + '/isRevoked must be a boolean')
   }
   return (r ?? o) as unknown as QueryParams
 }
@@ -105,15 +105,15 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   const o = v as { [key: string]: unknown }
   const x1: unknown = o.cursor
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor' + ' must be a string')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/cursor must be a string')
   }
   const x2: unknown = o.verifications
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "verifications"')
   } else {
-    if (!Array.isArray(x2)) throw rt.invalid(p + '/verifications' + ' must be an array')
+    if (!Array.isArray(x2)) throw rt.invalid(p + '/verifications must be an array')
     for (let i3 = 0; i3 < x2.length; i3++) {
-      let e3: unknown = x2[i3]
+      const e3: unknown = x2[i3]
       try {
         ToolsOzoneVerificationDefs.checkVerificationView(e3, '')
       } catch (err) {

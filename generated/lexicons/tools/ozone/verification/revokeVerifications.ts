@@ -35,18 +35,18 @@ export function checkInputSchema(v: unknown, p: string): InputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "uris"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/uris' + ' must be an array')
-    if (x1.length > 100) throw rt.invalid(p + '/uris' + ' must not have more than 100 elements')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/uris must be an array')
+    if (x1.length > 100) throw rt.invalid(p + '/uris must not have more than 100 elements')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       if (typeof e2 !== 'string') throw rt.invalid(p + '/uris' + '/' + i2 + ' must be a string')
       if (!rt.isAtUri(e2)) throw rt.invalid(p + '/uris' + '/' + i2 + ' must be a valid at-uri')
     }
   }
   const x3: unknown = o.revokeReason
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') throw rt.invalid(p + '/revokeReason' + ' must be a string')
-    if (x3.length * 3 > 1000 && rt.utf8Len(x3) > 1000) throw rt.invalid(p + '/revokeReason' + ' must not be longer than 1000 characters')
+    if (typeof x3 !== 'string') throw rt.invalid(p + '/revokeReason must be a string')
+    if (x3.length * 3 > 1000 && rt.utf8Len(x3) > 1000) throw rt.invalid(p + '/revokeReason must not be longer than 1000 characters')
   }
   return o as unknown as InputSchema
 }
@@ -71,9 +71,9 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "revokedVerifications"')
   } else {
-    if (!Array.isArray(x1)) throw rt.invalid(p + '/revokedVerifications' + ' must be an array')
+    if (!Array.isArray(x1)) throw rt.invalid(p + '/revokedVerifications must be an array')
     for (let i2 = 0; i2 < x1.length; i2++) {
-      let e2: unknown = x1[i2]
+      const e2: unknown = x1[i2]
       if (typeof e2 !== 'string') throw rt.invalid(p + '/revokedVerifications' + '/' + i2 + ' must be a string')
       if (!rt.isAtUri(e2)) throw rt.invalid(p + '/revokedVerifications' + '/' + i2 + ' must be a valid at-uri')
     }
@@ -82,9 +82,9 @@ export function checkOutputSchema(v: unknown, p: string): OutputSchema {
   if (x3 === undefined) {
     throw rt.invalid(p + ' must have the property "failedRevocations"')
   } else {
-    if (!Array.isArray(x3)) throw rt.invalid(p + '/failedRevocations' + ' must be an array')
+    if (!Array.isArray(x3)) throw rt.invalid(p + '/failedRevocations must be an array')
     for (let i4 = 0; i4 < x3.length; i4++) {
-      let e4: unknown = x3[i4]
+      const e4: unknown = x3[i4]
       try {
         checkRevokeError(e4, '')
       } catch (err) {
@@ -138,14 +138,14 @@ export function checkRevokeError(v: unknown, p: string): RevokeError {
   if (x1 === undefined) {
     throw rt.invalid(p + ' must have the property "uri"')
   } else {
-    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri' + ' must be a string')
-    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri' + ' must be a valid at-uri')
+    if (typeof x1 !== 'string') throw rt.invalid(p + '/uri must be a string')
+    if (!rt.isAtUri(x1)) throw rt.invalid(p + '/uri must be a valid at-uri')
   }
   const x2: unknown = o.error
   if (x2 === undefined) {
     throw rt.invalid(p + ' must have the property "error"')
   } else {
-    if (typeof x2 !== 'string') throw rt.invalid(p + '/error' + ' must be a string')
+    if (typeof x2 !== 'string') throw rt.invalid(p + '/error must be a string')
   }
   return o as unknown as RevokeError
 }
