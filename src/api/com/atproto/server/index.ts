@@ -1,6 +1,18 @@
+import { createAccount } from './createAccount.js'
+import { createInviteCode } from './createInviteCode.js'
+import { createSession } from './createSession.js'
+import { deleteSession } from './deleteSession.js'
 import { describeServer } from './describeServer.js'
+import { getSession } from './getSession.js'
+import { refreshSession } from './refreshSession.js'
 
 /** The com.atproto.server.* handlers, by NSID. */
 export const serverHandlers = {
+  'com.atproto.server.createAccount': createAccount,
+  'com.atproto.server.createInviteCode': createInviteCode,
+  'com.atproto.server.createSession': createSession,
+  'com.atproto.server.deleteSession': deleteSession,
   'com.atproto.server.describeServer': describeServer,
+  'com.atproto.server.getSession': getSession,
+  'com.atproto.server.refreshSession': refreshSession,
 } as const

@@ -1,0 +1,329 @@
+/**
+ * Hosted accounts: creation (did:plc identity, keys, password, empty repo), lookup by
+ * handle, email or DID, login, and the repo signing keys.
+ *
+ * @module
+ */
+import { parseDidKey, Secp256k1Keypair } from '@atproto/crypto'
+import type { Transaction } from 'kysely'
+import type { Config } from '#src/config.js'
+import type { Database } from '#src/db/database.js'
+import type { AccountTable, DatabaseSchema } from '#src/db/schema.js'
+import { isUniqueViolation } from '#src/db/unique-violation.js'
+import {
+  createGenesisOperation,
+  type DidDocument,
+  formatDidDocument,
+  type Identity,
+  resolveHandleExternally,
+} from '#src/identity/index.js'
+import type { Logger } from '#src/logger.js'
+import type { Secrets } from '#src/secrets.js'
+import { AccountError } from './errors.js'
+import { checkHandle, normalizeHandle, serviceDomainOf } from './handle.js'
+import { isInviteCodeAvailable, useInviteCode } from './invites.js'
+import { hashPassword, MAX_PASSWORD_LENGTH, verifyDecoyPassword, verifyPassword } from './password.js'
+
+/** An account as the rest of the PDS sees it (never its password hash or keys). */
+export type Account = Omit<AccountTable, 'passwordScrypt'>
+
+/** What the repo engine does for a new account: write its empty repo, in the account's transaction. */
+export interface RepoInitializer {
+  init(trx: Transaction<DatabaseSchema>, did: string, keypair: Secp256k1Keypair): Promise<unknown>
+}
+
+/** The input of {@link AccountService.createAccount}. */
+export interface NewAccount {
+  handle: string
+  email?: string
+  /** Required unless `did` is given. */
+  password?: string
+  /** An existing DID being moved here: the account starts deactivated and no PLC operation is sent. */
+  did?: string
+  /** A did:key the user holds, put first among the PLC rotation keys. */
+  recoveryKey?: string
+  inviteCode?: string
+}
+
+/** A hosted repo, found by handle or DID. */
+export interface HostedRepo {
+  did: string
+  handle: string | null
+  active: boolean
+  status?: 'takendown' | 'deactivated'
+}
+
+const ACCOUNT_COLUMNS = [
+  'did',
+  'handle',
+  'email',
+  'emailConfirmedAt',
+  'createdAt',
+  'deactivatedAt',
+  'takedownRef',
+] as const satisfies readonly (keyof Account)[]
+
+// @NOTE deliberately loose: one @, something on each side, a dot in the domain
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+const KEY_CACHE_SIZE = 1_000
+
+/** The account's activity as the Lexicons report it (`active`, `status`). */
+export function accountStatus(
+  account: Pick<Account, 'deactivatedAt' | 'takedownRef'>,
+): Omit<HostedRepo, 'did' | 'handle'> {
+  if (account.takedownRef !== null) return { active: false, status: 'takendown' }
+  if (account.deactivatedAt !== null) return { active: false, status: 'deactivated' }
+  return { active: true }
+}
+
+/**
+ * The accounts of this PDS (`ctx.accounts`).
+ *
+ * @example
+ * const { account, didDoc } = await ctx.accounts.createAccount({ handle: 'alice.test', email, password })
+ * const keypair = await ctx.accounts.signingKey(account.did)
+ */
+export class AccountService {
+  private readonly keys = new Map<string, Secp256k1Keypair>()
+  private rotationKey: Promise<Secp256k1Keypair> | undefined
+
+  constructor(
+    private readonly deps: {
+      db: Database
+      config: Pick<Config, 'publicUrl' | 'serviceHandleDomains' | 'inviteRequired' | 'database'>
+      secrets: Pick<Secrets, 'plcRotationKeyHex'>
+      identity: Identity
+      logger: Logger
+      /** Writes the empty repo of a new account; unset, accounts are created without one. */
+      repos?: RepoInitializer
+    },
+  ) {}
+
+  /**
+   * Creates an account: checks handle, email, password and invite; registers a new
+   * did:plc (genesis operation signed with the PDS rotation key, naming a fresh signing
+   * key, the handle and this PDS) unless `did` is given; then, in one transaction, writes
+   * the account, its key, the invite use and its empty repo. Throws {@link AccountError}
+   * for bad input, `PlcError` when the directory fails (nothing is written then).
+   */
+  async createAccount(input: NewAccount): Promise<{ account: Account; didDoc?: DidDocument }> {
+    const { config, identity, logger } = this.deps
+    const handle = normalizeHandle(input.handle)
+    await this.checkNewHandle(handle, input.did)
+    const email = this.checkEmail(input.email)
+    const password = this.checkPassword(input.password, input.did === undefined)
+    if (input.recoveryKey !== undefined) checkRecoveryKey(input.recoveryKey)
+    if (config.inviteRequired && !input.inviteCode)
+      throw new AccountError('InvalidInviteCode', 'No invite code provided')
+    // @NOTE checked before the PLC operation so plain mistakes leave no orphan DID in the directory;
+    // the transaction checks again, atomically
+    await this.checkAvailable({ handle, email, did: input.did })
+    if (input.inviteCode && config.inviteRequired && !(await isInviteCodeAvailable(this.deps.db, input.inviteCode))) {
+      throw new AccountError('InvalidInviteCode', 'Provided invite code not available')
+    }
+
+    const passwordScrypt = password === undefined ? null : await hashPassword(password)
+    const keypair = await Secp256k1Keypair.create({ exportable: true })
+    let did = input.did
+    let didDoc: DidDocument | undefined
+    if (did === undefined) {
+      const rotationKey = await this.plcRotationKey()
+      const identityFacts = {
+        signingKey: keypair.did(),
+        handle,
+        pdsEndpoint: config.publicUrl,
+        rotationKeys: [...(input.recoveryKey ? [input.recoveryKey] : []), rotationKey.did()],
+      }
+      const genesis = await createGenesisOperation(identityFacts, rotationKey)
+      did = genesis.did
+      // @NOTE sent before the transaction, which would otherwise hold SQLite's write lock for a
+      // network round trip; if the transaction then fails, the DID is orphaned but no account exists
+      await identity.plc.sendOperation(did, genesis.operation)
+      didDoc = formatDidDocument({ did, handle, signingKey: keypair.did(), pdsEndpoint: config.publicUrl })
+      identity.dids.remember(did, didDoc)
+    }
+
+    const now = new Date().toISOString()
+    const account: Account = {
+      did,
+      handle,
+      email,
+      emailConfirmedAt: null,
+      createdAt: now,
+      deactivatedAt: input.did === undefined ? null : now,
+      takedownRef: null,
+    }
+    const privateKey = await keypair.export()
+    try {
+      await this.deps.db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('account')
+          .values({ ...account, passwordScrypt })
+          .execute()
+        await trx.insertInto('accountKey').values({ did: account.did, privateKey }).execute()
+        if (input.inviteCode && config.inviteRequired) {
+          await useInviteCode(trx, input.inviteCode, account.did, config.database.dialect)
+        }
+        await this.deps.repos?.init(trx, account.did, keypair)
+      })
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err
+      await this.checkAvailable({ handle, email, did: input.did ?? did })
+      throw new AccountError('HandleNotAvailable', 'Handle already taken', { cause: err })
+    }
+    this.cacheKey(account.did, keypair)
+    logger.info({ did: account.did, handle, imported: input.did !== undefined }, 'created account')
+    return { account, didDoc }
+  }
+
+  /** The account with this DID or handle (any case), or null. */
+  async getAccount(handleOrDid: string): Promise<Account | null> {
+    const column = handleOrDid.startsWith('did:') ? 'did' : 'handle'
+    const value = column === 'did' ? handleOrDid : normalizeHandle(handleOrDid)
+    const row = await this.deps.db
+      .selectFrom('account')
+      .select(ACCOUNT_COLUMNS)
+      .where(column, '=', value)
+      .executeTakeFirst()
+    return row ?? null
+  }
+
+  /** The account with this email address (any case), or null. */
+  async getAccountByEmail(email: string): Promise<Account | null> {
+    const row = await this.deps.db
+      .selectFrom('account')
+      .select(ACCOUNT_COLUMNS)
+      .where('email', '=', email.toLowerCase())
+      .executeTakeFirst()
+    return row ?? null
+  }
+
+  /**
+   * The hosted repo named by a handle or DID (what `repo` parameters take), or null when
+   * it is not hosted here.
+   */
+  async resolveRepo(handleOrDid: string): Promise<HostedRepo | null> {
+    const account = await this.getAccount(handleOrDid)
+    return account ? { did: account.did, handle: account.handle, ...accountStatus(account) } : null
+  }
+
+  /**
+   * Checks a login: `identifier` is a handle, an email address or a DID. Returns the
+   * account, or null when there is none or the password is wrong; both take the same time.
+   */
+  async login(identifier: string, password: string): Promise<Account | null> {
+    const lookup = identifier.includes('@') ? { column: 'email' as const, value: identifier.toLowerCase() } : undefined
+    const column = lookup?.column ?? (identifier.startsWith('did:') ? 'did' : 'handle')
+    const value = lookup?.value ?? (column === 'did' ? identifier : normalizeHandle(identifier))
+    const row = await this.deps.db
+      .selectFrom('account')
+      .select([...ACCOUNT_COLUMNS, 'passwordScrypt'])
+      .where(column, '=', value)
+      .executeTakeFirst()
+    if (!row?.passwordScrypt || password.length > MAX_PASSWORD_LENGTH) {
+      await verifyDecoyPassword(password.slice(0, MAX_PASSWORD_LENGTH))
+      return null
+    }
+    if (!(await verifyPassword(password, row.passwordScrypt))) return null
+    const { passwordScrypt: _, ...account } = row
+    return account
+  }
+
+  /**
+   * The repo signing key of a hosted account. Throws when the account has none.
+   *
+   * @example
+   * const commit = await signCommit(unsigned, await ctx.accounts.signingKey(did))
+   */
+  async signingKey(did: string): Promise<Secp256k1Keypair> {
+    const cached = this.keys.get(did)
+    if (cached) return cached
+    const row = await this.deps.db
+      .selectFrom('accountKey')
+      .select('privateKey')
+      .where('did', '=', did)
+      .executeTakeFirst()
+    if (!row) throw new Error(`No signing key for ${did}`)
+    const keypair = await Secp256k1Keypair.import(row.privateKey, { exportable: false })
+    this.cacheKey(did, keypair)
+    return keypair
+  }
+
+  /** The DID document of an account, for session responses; undefined when it cannot be resolved now. */
+  async didDocument(did: string): Promise<DidDocument | undefined> {
+    try {
+      return (await this.deps.identity.dids.resolve(did)) ?? undefined
+    } catch (err) {
+      this.deps.logger.warn({ did, err }, 'could not resolve DID document for a session')
+      return undefined
+    }
+  }
+
+  private async checkNewHandle(handle: string, did: string | undefined): Promise<void> {
+    checkHandle(handle, this.deps.config.serviceHandleDomains)
+    if (serviceDomainOf(handle, this.deps.config.serviceHandleDomains) !== undefined) return
+    if (did === undefined) throw new AccountError('UnsupportedDomain', 'Not a supported handle domain')
+    // @NOTE an account moving here may keep its own domain handle, once that handle names its DID
+    if ((await resolveHandleExternally(handle)) !== did) {
+      throw new AccountError('InvalidHandle', 'External handle did not resolve to DID')
+    }
+  }
+
+  private checkEmail(email: string | undefined): string {
+    if (!email) throw new AccountError('InvalidRequest', 'Email is required')
+    // @NOTE the length check comes first: it bounds the regex's backtracking
+    if (email.length > 254 || !EMAIL.test(email)) throw new AccountError('InvalidRequest', 'Email address is not valid')
+    return email.toLowerCase()
+  }
+
+  private checkPassword(password: string | undefined, required: boolean): string | undefined {
+    if (password === undefined || password === '') {
+      if (required) throw new AccountError('InvalidRequest', 'Password is required')
+      return undefined
+    }
+    if (password.length > MAX_PASSWORD_LENGTH) {
+      throw new AccountError('InvalidPassword', `Password is too long: at most ${MAX_PASSWORD_LENGTH} characters`)
+    }
+    return password
+  }
+
+  private async checkAvailable(opts: { handle: string; email: string; did: string | undefined }): Promise<void> {
+    const { db } = this.deps
+    const taken = await db
+      .selectFrom('account')
+      .select(['did', 'handle', 'email'])
+      .where((eb) =>
+        eb.or([
+          eb('handle', '=', opts.handle),
+          eb('email', '=', opts.email),
+          ...(opts.did === undefined ? [] : [eb('did', '=', opts.did)]),
+        ]),
+      )
+      .execute()
+    if (taken.some((row) => row.did === opts.did)) throw new AccountError('InvalidRequest', 'Account already exists')
+    if (taken.some((row) => row.handle === opts.handle))
+      throw new AccountError('HandleNotAvailable', 'Handle already taken')
+    if (taken.some((row) => row.email === opts.email)) throw new AccountError('InvalidRequest', 'Email already taken')
+  }
+
+  private plcRotationKey(): Promise<Secp256k1Keypair> {
+    this.rotationKey ??= Secp256k1Keypair.import(this.deps.secrets.plcRotationKeyHex, { exportable: false })
+    return this.rotationKey
+  }
+
+  private cacheKey(did: string, keypair: Secp256k1Keypair): void {
+    if (this.keys.size >= KEY_CACHE_SIZE) {
+      const oldest = this.keys.keys().next().value
+      if (oldest !== undefined) this.keys.delete(oldest)
+    }
+    this.keys.set(did, keypair)
+  }
+}
+
+function checkRecoveryKey(key: string): void {
+  try {
+    parseDidKey(key)
+  } catch (err) {
+    throw new AccountError('InvalidRequest', 'Recovery key must be a did:key', { cause: err })
+  }
+}

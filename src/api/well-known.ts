@@ -1,0 +1,29 @@
+/**
+ * Routes under `/.well-known/` that are not XRPC.
+ *
+ * @module
+ */
+import type { RequestHandler } from 'express'
+import { normalizeHandle } from '#src/account/handle.js'
+import type { AppContext } from '#src/context.js'
+
+/**
+ * `GET /.well-known/atproto-did`: the DID of the hosted handle named by the Host header,
+ * as plain text, so handles under our domains resolve over HTTPS.
+ *
+ * @see https://atproto.com/specs/handle#https-well-known-method
+ */
+export function atprotoDid(ctx: AppContext): RequestHandler {
+  return async (req, res, next) => {
+    try {
+      const account = req.hostname ? await ctx.accounts.getAccount(normalizeHandle(req.hostname)) : null
+      if (!account || account.handle === null || account.takedownRef !== null) {
+        res.status(404).type('text/plain').send('User not found')
+        return
+      }
+      res.type('text/plain').send(account.did)
+    } catch (err) {
+      next(err)
+    }
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * Session tokens: HS256 JWTs signed with the PDS's JWT secret. An access token
+ * (`typ: at+jwt`, scope `com.atproto.access`) lives about 2 hours; a refresh token
+ * (`typ: refresh+jwt`, scope `com.atproto.refresh`, with a `jti` naming its database
+ * row) about 90 days. Both carry `sub` = the account DID and `aud` = the service DID.
+ *
+ * @module
+ */
+import { randomBytes } from 'node:crypto'
+import { errors, jwtVerify, SignJWT } from 'jose'
+
+/** The scope of a session access token. */
+export const ACCESS_SCOPE = 'com.atproto.access'
+/** The scope of a session refresh token. */
+export const REFRESH_SCOPE = 'com.atproto.refresh'
+
+/** How long an access token lives. */
+export const ACCESS_TOKEN_TTL_MS = 2 * 60 * 60 * 1000
+/** How long a refresh token lives. */
+export const REFRESH_TOKEN_TTL_MS = 90 * 24 * 60 * 60 * 1000
+
+const TYP = { access: 'at+jwt', refresh: 'refresh+jwt' } as const
+
+/** Which kind of token. */
+export type TokenKind = keyof typeof TYP
+
+/** What a verified token says. */
+export interface TokenClaims {
+  did: string
+  scope: string
+  /** The `jti` (refresh tokens only). */
+  tokenId?: string
+}
+
+/** A token failed verification: expired, or invalid (bad signature, audience, type...). */
+export class TokenError extends Error {
+  constructor(
+    readonly reason: 'expired' | 'invalid',
+    message: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options)
+    this.name = 'TokenError'
+  }
+}
+
+/** A fresh, unguessable refresh token id. */
+export function newTokenId(): string {
+  return randomBytes(24).toString('base64url')
+}
+
+/**
+ * Signs and verifies the session JWTs of one service.
+ *
+ * @example
+ * const tokens = new TokenSigner({ secret: secrets.jwtSecret, serviceDid: config.serviceDid })
+ * const jwt = await tokens.createAccessToken('did:plc:...')
+ * const { did } = await tokens.verify(jwt, 'access')
+ */
+export class TokenSigner {
+  private readonly key: Uint8Array
+  private readonly serviceDid: string
+
+  constructor(opts: { secret: string; serviceDid: string }) {
+    this.key = new TextEncoder().encode(opts.secret)
+    this.serviceDid = opts.serviceDid
+  }
+
+  /** An access token for `did`, valid for {@link ACCESS_TOKEN_TTL_MS}. */
+  createAccessToken(did: string, scope = ACCESS_SCOPE): Promise<string> {
+    return new SignJWT({ scope })
+      .setProtectedHeader({ alg: 'HS256', typ: TYP.access })
+      .setAudience(this.serviceDid)
+      .setSubject(did)
+      .setIssuedAt()
+      .setExpirationTime(new Date(Date.now() + ACCESS_TOKEN_TTL_MS))
+      .sign(this.key)
+  }
+
+  /** A refresh token for `did` naming the row `tokenId`, valid until `expiresAt`. */
+  createRefreshToken(did: string, tokenId: string, expiresAt: Date): Promise<string> {
+    return new SignJWT({ scope: REFRESH_SCOPE })
+      .setProtectedHeader({ alg: 'HS256', typ: TYP.refresh })
+      .setAudience(this.serviceDid)
+      .setSubject(did)
+      .setJti(tokenId)
+      .setIssuedAt()
+      .setExpirationTime(expiresAt)
+      .sign(this.key)
+  }
+
+  /** Checks signature, type, audience, expiry and subject; throws {@link TokenError}. */
+  async verify(token: string, kind: TokenKind): Promise<TokenClaims> {
+    let payload: Record<string, unknown>
+    try {
+      ;({ payload } = await jwtVerify(token, this.key, {
+        algorithms: ['HS256'],
+        typ: TYP[kind],
+        audience: this.serviceDid,
+      }))
+    } catch (err) {
+      if (err instanceof errors.JWTExpired) throw new TokenError('expired', 'Token has expired', { cause: err })
+      throw new TokenError('invalid', 'Token could not be verified', { cause: err })
+    }
+    const { sub, scope, jti } = payload
+    if (typeof sub !== 'string' || !sub.startsWith('did:') || typeof scope !== 'string') {
+      throw new TokenError('invalid', 'Malformed token')
+    }
+    if (kind === 'refresh') {
+      if (typeof jti !== 'string' || scope !== REFRESH_SCOPE) throw new TokenError('invalid', 'Bad token scope')
+      return { did: sub, scope, tokenId: jti }
+    }
+    return { did: sub, scope }
+  }
+}

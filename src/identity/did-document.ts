@@ -1,0 +1,102 @@
+/**
+ * DID documents: the shape atproto reads, and the two facts a PDS needs from one
+ * (the repo signing key and the PDS endpoint).
+ *
+ * @see https://atproto.com/specs/did
+ * @module
+ */
+import { formatDidKey, multibaseToBytes, parseMultikey } from '@atproto/crypto'
+
+/** A verification method entry of a DID document. */
+export interface VerificationMethod {
+  id: string
+  type: string
+  controller: string
+  publicKeyMultibase?: string
+}
+
+/** A service entry of a DID document. */
+export interface DidService {
+  id: string
+  type: string
+  serviceEndpoint: string | Record<string, unknown>
+}
+
+/** A DID document, as far as atproto reads it (a type, not an interface, so it fits `{ [key: string]: unknown }`). */
+export type DidDocument = {
+  '@context'?: unknown
+  id: string
+  alsoKnownAs?: string[]
+  verificationMethod?: VerificationMethod[]
+  service?: DidService[]
+}
+
+const MULTIKEY_CONTEXT = 'https://w3id.org/security/multikey/v1'
+
+/**
+ * The document of an atproto identity, in the current PLC directory's format (Multikey).
+ *
+ * @example
+ * formatDidDocument({ did, handle: 'alice.test', signingKey: keypair.did(), pdsEndpoint: config.publicUrl })
+ */
+export function formatDidDocument(opts: {
+  did: string
+  handle: string
+  signingKey: string
+  pdsEndpoint: string
+}): DidDocument {
+  const { did, handle, signingKey, pdsEndpoint } = opts
+  return {
+    '@context': [
+      'https://www.w3.org/ns/did/v1',
+      MULTIKEY_CONTEXT,
+      'https://w3id.org/security/suites/secp256k1-2019/v1',
+    ],
+    id: did,
+    alsoKnownAs: [`at://${handle}`],
+    verificationMethod: [
+      {
+        id: `${did}#atproto`,
+        type: 'Multikey',
+        controller: did,
+        publicKeyMultibase: signingKey.slice('did:key:'.length),
+      },
+    ],
+    service: [{ id: '#atproto_pds', type: 'AtprotoPersonalDataServer', serviceEndpoint: pdsEndpoint }],
+  }
+}
+
+/** The did:key of the `#atproto` verification method, or undefined when there is none (or it is unreadable). */
+export function signingKeyOf(doc: DidDocument): string | undefined {
+  const method = doc.verificationMethod?.find((m) => m.id === '#atproto' || m.id === `${doc.id}#atproto`)
+  if (!method?.publicKeyMultibase) return undefined
+  try {
+    if (method.type === 'Multikey') {
+      const { jwtAlg, keyBytes } = parseMultikey(method.publicKeyMultibase)
+      return formatDidKey(jwtAlg, keyBytes)
+    }
+    // @NOTE older directories (and did:web documents) still name the curve in the type
+    const alg = LEGACY_KEY_TYPES[method.type]
+    return alg ? formatDidKey(alg, multibaseToBytes(method.publicKeyMultibase)) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+const LEGACY_KEY_TYPES: Readonly<Record<string, string>> = {
+  EcdsaSecp256k1VerificationKey2019: 'ES256K',
+  EcdsaSecp256r1VerificationKey2019: 'ES256',
+}
+
+/** The `#atproto_pds` service endpoint, or undefined. */
+export function pdsEndpointOf(doc: DidDocument): string | undefined {
+  const service = doc.service?.find((s) => s.id === '#atproto_pds' || s.id === `${doc.id}#atproto_pds`)
+  if (service?.type !== 'AtprotoPersonalDataServer' || typeof service.serviceEndpoint !== 'string') return undefined
+  return URL.canParse(service.serviceEndpoint) ? service.serviceEndpoint : undefined
+}
+
+/** The first `at://` handle the document claims, or undefined. */
+export function handleOf(doc: DidDocument): string | undefined {
+  const aka = doc.alsoKnownAs?.find((name) => name.startsWith('at://'))
+  return aka?.slice('at://'.length)
+}
