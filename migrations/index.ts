@@ -6,6 +6,8 @@
  */
 import type { Kysely, Migration } from 'kysely'
 import * as init from './0001-init.js'
+import * as accounts from './0002-accounts.js'
+import * as repo from './0003-repo.js'
 
 /** The SQL dialect a migration writes for, where the two differ (byte columns, locks). */
 export type MigrationDialect = 'sqlite' | 'postgres'
@@ -17,6 +19,8 @@ interface MigrationModule {
 
 const MODULES: Readonly<Record<string, MigrationModule>> = {
   '0001-init': init,
+  '0002-accounts': accounts,
+  '0003-repo': repo,
 }
 
 /**

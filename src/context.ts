@@ -1,6 +1,12 @@
+import { AccountService } from '#src/account/account-service.js'
+import { SessionService } from '#src/auth/sessions.js'
+import { TokenSigner } from '#src/auth/tokens.js'
+import { AuthVerifier } from '#src/auth/verifier.js'
 import type { Config } from '#src/config.js'
 import { createDatabase, type Database, migrateToLatest } from '#src/db/database.js'
+import { createIdentity, type Identity } from '#src/identity/index.js'
 import { createLogger, type Logger } from '#src/logger.js'
+import { createRepoService, type RepoService } from '#src/repo/repo-service.js'
 import { loadSecrets, type Secrets } from '#src/secrets.js'
 
 /**
@@ -13,6 +19,16 @@ export interface AppContext {
   readonly db: Database
   /** Never log these or return them from an endpoint. */
   readonly secrets: Secrets
+  /** The PLC directory client and DID resolution. */
+  readonly identity: Identity
+  /** Hosted accounts: creation, lookup, login, repo signing keys. */
+  readonly accounts: AccountService
+  /** Login sessions: issuing, rotating and revoking session tokens. */
+  readonly sessions: SessionService
+  /** The auth verifiers handlers name (`accessStandard`, `refresh`, `optional`, `adminBasic`). */
+  readonly auth: AuthVerifier
+  /** The repo engine: signed repositories, record reads and CAR exports. */
+  readonly repos: RepoService
   /** Releases what the context holds (database connections). Call once, after the HTTP server stopped. */
   close(): Promise<void>
 }
@@ -43,12 +59,21 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     await db.destroy()
     throw err
   }
+  const identity = createIdentity(config.didPlcUrl)
+  const tokens = new TokenSigner({ secret: secrets.jwtSecret, serviceDid: config.serviceDid })
+  const repos = createRepoService(db, { dialect: config.database.dialect })
+  const accounts = new AccountService({ db, config, secrets, identity, logger, repos })
   let closing: Promise<void> | undefined
   return Object.freeze({
     config,
     logger,
     db,
     secrets,
+    identity,
+    accounts,
+    sessions: new SessionService(db, tokens),
+    auth: new AuthVerifier(tokens, secrets.adminPassword),
+    repos,
     close() {
       closing ??= db.destroy()
       return closing

@@ -7,6 +7,7 @@ import cors from 'cors'
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express'
 import { sql } from 'kysely'
 import { knownMethods, registerApi } from '#src/api/index.js'
+import { atprotoDid } from '#src/api/well-known.js'
 import type { AppContext } from '#src/context.js'
 import { InvalidRequestError, MethodNotImplementedError, NotFoundError, toXrpcError } from '#src/errors.js'
 import type { Logger } from '#src/logger.js'
@@ -87,6 +88,7 @@ export function createServer(ctx: AppContext): PdsServer {
     }
     res.json({ version: PDS_VERSION })
   })
+  app.get('/.well-known/atproto-did', atprotoDid(ctx))
   app.use(xrpc.router)
   app.use((_req, _res, next) => next(new NotFoundError()))
   app.use(errorHandler(logger))

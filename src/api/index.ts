@@ -8,11 +8,17 @@ import type { Server } from '@atproto/xrpc-server'
 import { type Handlers, methods, registerHandlers } from '#generated/index.js'
 import type { AuthResult } from '#src/auth/types.js'
 import type { AppContext } from '#src/context.js'
+import { identityHandlers } from './com/atproto/identity/index.js'
+import { repoHandlers } from './com/atproto/repo/index.js'
 import { serverHandlers } from './com/atproto/server/index.js'
+import { syncHandlers } from './com/atproto/sync/index.js'
 
 /** The handler map registered on the xrpc server. */
 export const handlers = {
+  ...identityHandlers,
+  ...repoHandlers,
   ...serverHandlers,
+  ...syncHandlers,
 } satisfies Partial<Handlers<AppContext, AuthResult>>
 
 /** Every method NSID of the Lexicon set (served or not) and its kind. */

@@ -21,6 +21,40 @@ export interface AccountTable {
   takedownRef: string | null
 }
 
+/** The repo signing key of an account (secp256k1 private key bytes). Never logged or returned. */
+export interface AccountKeyTable {
+  did: string
+  privateKey: Uint8Array
+}
+
+/** A session refresh token, by its `jti`. */
+export interface RefreshTokenTable {
+  id: string
+  did: string
+  expiresAt: string
+  /** The token this one was rotated into; set, the token only answers until `expiresAt` (a short grace). */
+  nextId: string | null
+}
+
+/** An invite code and how many accounts it may still create. */
+export interface InviteCodeTable {
+  code: string
+  availableUses: number
+  /** 0 or 1. */
+  disabled: number
+  /** The DID the code was issued to, or `admin`. */
+  forAccount: string
+  createdBy: string
+  createdAt: string
+}
+
+/** One account created with an invite code. */
+export interface InviteCodeUseTable {
+  code: string
+  usedBy: string
+  usedAt: string
+}
+
 /** The current commit of each hosted repo. */
 export interface RepoRootTable {
   did: string
@@ -55,6 +89,10 @@ export interface RecordTable {
 /** The whole database, as Kysely sees it. */
 export interface DatabaseSchema {
   account: AccountTable
+  accountKey: AccountKeyTable
+  refreshToken: RefreshTokenTable
+  inviteCode: InviteCodeTable
+  inviteCodeUse: InviteCodeUseTable
   repoRoot: RepoRootTable
   repoBlock: RepoBlockTable
   record: RecordTable

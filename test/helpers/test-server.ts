@@ -7,8 +7,10 @@ import pg from 'pg'
 import { type Client, createClient } from '#generated/client/index.js'
 import { type Config, readConfig } from '#src/config.js'
 import { type AppContext, createAppContext } from '#src/context.js'
+import type { Logger } from '#src/logger.js'
 import { createServer, type PdsServer } from '#src/server.js'
 import { type Dialect, TEST_PG_URL } from './db.js'
+import { startTestPlc, type TestPlc } from './plc.js'
 
 /** Options for {@link startTestServer}. */
 export interface TestServerOptions {
@@ -16,6 +18,14 @@ export interface TestServerOptions {
   dialect?: Dialect
   /** Settings laid over the test defaults. */
   config?: Partial<Config>
+  /**
+   * PLC directory to create DIDs in (e.g. one shared by several servers, from
+   * `startTestPlc()`). Unset (and no `config.didPlcUrl`), the server gets a private one,
+   * stopped by `close()`.
+   */
+  plcUrl?: string
+  /** A logger to use instead of the silent default (e.g. one writing to memory, to inspect logs). */
+  logger?: Logger
 }
 
 /** A PDS running in this process. */
@@ -26,6 +36,8 @@ export interface TestServer {
   server: PdsServer
   /** The generated client, pointed at this server. */
   client: Client
+  /** The PLC directory the server creates DIDs in. */
+  plcUrl: string
   /** Stops the server, closes the database and removes its files or schema. */
   close(): Promise<void>
 }
@@ -44,7 +56,13 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
   const dataDirectory = await fs.mkdtemp(path.join(os.tmpdir(), 'pds-test-'))
   const schema = dialect === 'postgres' ? `t_${randomBytes(6).toString('hex')}` : undefined
   let ctx: AppContext | undefined
+  let plc: TestPlc | undefined
   try {
+    let plcUrl = opts.plcUrl ?? opts.config?.didPlcUrl
+    if (plcUrl === undefined) {
+      plc = await startTestPlc()
+      plcUrl = plc.url
+    }
     const port = await freePort()
     const base = readConfig({
       PDS_PORT: String(port),
@@ -55,8 +73,14 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     })
     const database: Config['database'] =
       dialect === 'postgres' ? { dialect: 'postgres', url: requirePgUrl(), schema, poolSize: 5 } : base.database
-    const config: Config = Object.freeze({ ...base, database, validateResponse: true, ...opts.config })
-    ctx = await createAppContext(config)
+    const config: Config = Object.freeze({
+      ...base,
+      database,
+      validateResponse: true,
+      ...opts.config,
+      didPlcUrl: plcUrl,
+    })
+    ctx = await createAppContext(config, { logger: opts.logger })
     const server = createServer(ctx)
     await server.listen(port, '127.0.0.1')
     const started = ctx
@@ -64,15 +88,18 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     return {
       url,
       client: createClient({ service: url }),
+      plcUrl,
       ctx: started,
       server,
       async close() {
         await server.close(2_000)
+        await plc?.close()
         await cleanUp(dataDirectory, schema)
       },
     }
   } catch (err) {
     await ctx?.close()
+    await plc?.close()
     await cleanUp(dataDirectory, schema)
     throw err
   }

@@ -6,6 +6,7 @@ import SqliteDatabase from 'better-sqlite3'
 import { sql } from 'kysely'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { migrationsFor } from '#migrations/index.js'
 import { readConfig } from '#src/config.js'
 import { createAppContext } from '#src/context.js'
 import { MigrationFailedError, migrateToLatest } from '#src/db/database.js'
@@ -24,7 +25,7 @@ describe.each(dialects())('the database (%s)', (dialect) => {
     const tables = (await pds.ctx.db.introspection.getTables()).map((table) => table.name)
     expect(tables).toEqual(expect.arrayContaining(['account', 'repo_root', 'repo_block', 'record']))
     const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(pds.ctx.db)
-    expect(applied.rows.map((row) => row.name)).toEqual(['0001-init'])
+    expect(applied.rows.map((row) => row.name)).toEqual(Object.keys(migrationsFor(dialect)))
   })
 
   it('runs the migrations again as a no-op', async () => {

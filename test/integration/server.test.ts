@@ -155,10 +155,10 @@ describe.each(dialects())('the server spine (%s)', (dialect) => {
     ],
     [
       'a known method without a handler',
-      () => post('com.atproto.server.createSession', '{}'),
+      () => post('com.atproto.admin.sendEmail', '{}'),
       501,
       'MethodNotImplemented',
-      /com.atproto.server.createSession/,
+      /com.atproto.admin.sendEmail/,
     ],
     [
       'a query called with POST',

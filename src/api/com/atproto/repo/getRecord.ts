@@ -1,0 +1,20 @@
+import type { Handler } from '#generated/lexicons/com/atproto/repo/getRecord.js'
+import type { AuthResult } from '#src/auth/types.js'
+import type { AppContext } from '#src/context.js'
+import { readableRepo } from './repo-access.js'
+
+/** One record of a repo hosted here (a given version with `cid`). */
+export const getRecord: Handler<AppContext, AuthResult> = async ({ ctx, params }) => {
+  const { repo, collection, rkey, cid } = params
+  const { did } = await readableRepo(ctx, repo)
+  const record = await ctx.repos.getRecord(did, collection, rkey, cid)
+  if (!record) {
+    const version = cid ? ` at version ${cid}` : ''
+    return {
+      status: 400,
+      error: 'RecordNotFound',
+      message: `Could not find record: at://${did}/${collection}/${rkey}${version}`,
+    }
+  }
+  return { encoding: 'application/json', body: record }
+}

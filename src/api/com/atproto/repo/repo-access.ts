@@ -1,0 +1,49 @@
+/**
+ * What the com.atproto.repo handlers share: finding the repo a request names, checking the
+ * caller may write to it, and turning repo engine errors into XRPC errors.
+ *
+ * @module
+ */
+import type { Keypair } from '@atproto/crypto'
+import type { HostedRepo } from '#src/account/account-service.js'
+import type { AuthResult } from '#src/auth/types.js'
+import type { AppContext } from '#src/context.js'
+import { AuthRequiredError, ForbiddenError, InvalidRequestError } from '#src/errors.js'
+import { InvalidSwapError, InvalidWriteError, RepoNotFoundError } from '#src/repo/errors.js'
+
+/** The repo named by `repo` (handle or DID), for reading. @throws InvalidRequestError when not hosted here */
+export async function readableRepo(ctx: AppContext, repo: string): Promise<HostedRepo> {
+  const hosted = await ctx.accounts.resolveRepo(repo)
+  if (!hosted) throw new InvalidRequestError(`Could not find repo: ${repo}`, 'RepoNotFound')
+  return hosted
+}
+
+/**
+ * The repo named by `repo`, which must be the caller's own and active, with its signing key.
+ *
+ * @throws AuthRequiredError without an access token, ForbiddenError (403) for another account's repo
+ */
+export async function writableRepo(
+  ctx: AppContext,
+  auth: AuthResult,
+  repo: string,
+): Promise<{ did: string; keypair: Keypair }> {
+  if (auth.credentials.type !== 'access') throw new AuthRequiredError('An access token is required to write')
+  const hosted = await readableRepo(ctx, repo)
+  if (hosted.did !== auth.credentials.did) {
+    throw new ForbiddenError(`Cannot write to ${repo}: it is not the repo of the authenticated account`)
+  }
+  if (!hosted.active) {
+    throw new InvalidRequestError(`Cannot write to ${repo}: the account is ${hosted.status ?? 'not active'}`)
+  }
+  return { did: hosted.did, keypair: await ctx.accounts.signingKey(hosted.did) }
+}
+
+/** Maps the repo engine's domain errors to XRPC errors; anything else is returned as is. */
+export function toRepoXrpcError(err: unknown): unknown {
+  // @NOTE a lost swap race is the client's to resolve, so it is a declared 400, not a 500
+  if (err instanceof InvalidSwapError) return new InvalidRequestError(err.message, 'InvalidSwap', { cause: err })
+  if (err instanceof InvalidWriteError) return new InvalidRequestError(err.message, undefined, { cause: err })
+  if (err instanceof RepoNotFoundError) return new InvalidRequestError(err.message, 'RepoNotFound', { cause: err })
+  return err
+}

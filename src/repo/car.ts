@@ -1,0 +1,63 @@
+/**
+ * CAR v1 framing: a DAG-CBOR header `{ version: 1, roots }`, then each block as
+ * `varint(len) ‖ cid bytes ‖ block bytes`. Written by hand so a page of blocks becomes one
+ * chunk, and a stream never holds more than a page.
+ *
+ * @see https://ipld.io/specs/transport/car/carv1/
+ * @module
+ */
+import { encode as cborEncode } from '@ipld/dag-cbor'
+import { rt } from '#generated/index.js'
+
+/** A block to frame: its CID (string or CID object) and bytes. */
+export interface CarBlock {
+  cid: string | { bytes: Uint8Array }
+  bytes: Uint8Array
+}
+
+/**
+ * The CAR header naming `roots` (CID strings), with its length prefix.
+ *
+ * @example
+ * carHeader(['bafyrei...']) // the first chunk of a repo CAR
+ */
+export function carHeader(roots: readonly string[]): Uint8Array {
+  const header = cborEncode({ version: 1, roots: roots.map((root) => rt.parseCid(root)) })
+  return concat([varint(header.byteLength), header])
+}
+
+/** Frames `blocks` as one chunk of CAR body. */
+export function carBlocks(blocks: Iterable<CarBlock>): Uint8Array {
+  const parts: Uint8Array[] = []
+  for (const { cid, bytes } of blocks) {
+    const cidBytes = typeof cid === 'string' ? rt.parseCid(cid).bytes : cid.bytes
+    parts.push(varint(cidBytes.byteLength + bytes.byteLength), cidBytes, bytes)
+  }
+  return concat(parts)
+}
+
+/**
+ * A whole CAR in memory, for small answers (a record with its proof, a few blocks).
+ *
+ * @example
+ * const car = carFile([commitCid], [{ cid: commitCid, bytes }])
+ */
+export function carFile(roots: readonly string[], blocks: Iterable<CarBlock>): Uint8Array {
+  return concat([carHeader(roots), carBlocks(blocks)])
+}
+
+/** Unsigned LEB128, as CAR uses for section lengths. */
+function varint(n: number): Uint8Array {
+  const out: number[] = []
+  let rest = n
+  while (rest >= 0x80) {
+    out.push((rest & 0x7f) | 0x80)
+    rest = Math.floor(rest / 128)
+  }
+  out.push(rest)
+  return Uint8Array.from(out)
+}
+
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  return Buffer.concat(parts)
+}

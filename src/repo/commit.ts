@@ -1,0 +1,205 @@
+/**
+ * Builds one signed commit: applies record operations to the MST, diffs the new tree
+ * against the old one, and signs the new root. Pure with respect to storage: it only reads
+ * blocks; the caller stores the result.
+ *
+ * @see https://atproto.com/specs/repository#commit-objects
+ * @module
+ */
+import { TID } from '@atproto/common'
+import type { Keypair } from '@atproto/crypto'
+import {
+  BlockMap,
+  type CommitData,
+  DataDiff,
+  MST,
+  type NodeEntry,
+  type ReadableBlockstore,
+  signCommit,
+} from '@atproto/repo'
+import type { Cid } from './block-store.js'
+
+/** One record operation of a commit, as the firehose reports it. */
+export interface CommitOp {
+  action: 'create' | 'update' | 'delete'
+  collection: string
+  rkey: string
+  /** The record's new CID; null for a delete. */
+  cid: Cid | null
+  /** The record's CID before the commit; null for a create. */
+  prev: Cid | null
+}
+
+/**
+ * Everything a commit changed: what @atproto/repo's `CommitData` carries (`newBlocks`: every
+ * block the commit added; `relevantBlocks`: the MST nodes proving each op in the new tree,
+ * with the new records and commit; `removedCids`: blocks no longer in the tree), plus the
+ * ops and the previous MST root (`prevData`), which is what a sync v1.1 `#commit` event needs.
+ */
+export interface RepoCommit extends CommitData {
+  did: string
+  /** The MST root this commit signs. */
+  data: Cid
+  /** The MST root of the previous commit; null for the first commit. */
+  prevData: Cid | null
+  ops: CommitOp[]
+}
+
+/** A record operation whose action is settled (a `put` has become create or update). */
+export type ResolvedOp =
+  | { action: 'create'; collection: string; rkey: string; cid: Cid; bytes: Uint8Array }
+  | { action: 'update'; collection: string; rkey: string; cid: Cid; bytes: Uint8Array; prev: Cid }
+  | { action: 'delete'; collection: string; rkey: string; prev: Cid }
+
+/** The current head of a repo, as read from its commit block. */
+export interface RepoHead {
+  did: string
+  cid: Cid
+  rev: string
+  data: Cid
+  /** The MST at `data`, already loaded (e.g. kept from the previous commit); loaded from storage when absent. */
+  tree?: MST
+}
+
+/**
+ * Applies `ops` to the tree of `head` and signs the result. The new rev is a TID greater
+ * than the head's, even if the clock went backwards. Returns the commit and the new tree.
+ *
+ * @example
+ * const { commit } = await formatCommit(storage, head, [{ action: 'create', collection, rkey, cid, bytes }], keypair)
+ */
+export async function formatCommit(
+  storage: ReadableBlockstore,
+  head: RepoHead,
+  ops: readonly ResolvedOp[],
+  keypair: Keypair,
+): Promise<{ commit: RepoCommit; tree: MST }> {
+  const before = head.tree ?? MST.load(storage, head.data)
+  let tree = before
+  const leaves = new BlockMap()
+  for (const op of ops) {
+    const key = `${op.collection}/${op.rkey}`
+    if (op.action === 'create') {
+      leaves.set(op.cid, op.bytes)
+      tree = await tree.add(key, op.cid)
+    } else if (op.action === 'update') {
+      leaves.set(op.cid, op.bytes)
+      tree = await tree.update(key, op.cid)
+    } else {
+      tree = await tree.delete(key)
+    }
+  }
+  const data = await tree.getPointer()
+  const diff = await DataDiff.of(tree, before)
+  const newBlocks = diff.newMstBlocks
+  const removedCids = diff.removedCids
+  // @NOTE sync v1.1: the event must carry, for every op, the nodes that prove it in the new
+  // tree, so a consumer can invert the ops and arrive at prevData
+  const relevantBlocks = new BlockMap()
+  const proofNodes = new Set<MST>()
+  for (const op of ops) await collectCoveringProof(tree, `${op.collection}/${op.rkey}`, proofNodes)
+  for (const node of proofNodes) {
+    const pointer = await node.getPointer()
+    const bytes = newBlocks.get(pointer) ?? (await storage.getBytes(pointer))
+    if (!bytes) throw new Error(`MST node ${pointer} is missing from the repo of ${head.did}`)
+    relevantBlocks.set(pointer, bytes)
+  }
+  for (const cid of diff.newLeafCids) {
+    const bytes = leaves.get(cid)
+    if (!bytes) throw new Error(`Record block ${cid} was not among the writes`)
+    newBlocks.set(cid, bytes)
+    relevantBlocks.set(cid, bytes)
+  }
+
+  const rev = TID.nextStr(head.rev)
+  const signed = await signCommit({ did: head.did, version: 3, rev, prev: null, data }, keypair)
+  const cid = await newBlocks.add(signed)
+  relevantBlocks.set(cid, newBlocks.get(cid) as Uint8Array)
+  removedCids.add(head.cid)
+  const commit: RepoCommit = {
+    did: head.did,
+    cid,
+    rev,
+    since: head.rev,
+    prev: head.cid,
+    data,
+    prevData: head.data,
+    newBlocks,
+    relevantBlocks,
+    removedCids,
+    ops: ops.map(toCommitOp),
+  }
+  return { commit, tree }
+}
+
+/**
+ * Adds to `out` the nodes of `tree` that prove `key` (present or absent) and its
+ * neighbours: the path to where the key is or would be, and the paths to the leaves just
+ * before and after it. The same set as @atproto/repo's `MST.getCoveringProof`, found by
+ * walking the already-built tree instead of re-encoding every node on the way.
+ * @see https://atproto.com/specs/sync#commit-validation-mst-operations
+ */
+async function collectCoveringProof(tree: MST, key: string, out: Set<MST>): Promise<void> {
+  await descend(tree, key, 'self', out)
+  await descend(tree, key, 'left', out)
+  await descend(tree, key, 'right', out)
+}
+
+async function descend(node: MST, key: string, side: 'self' | 'left' | 'right', out: Set<MST>): Promise<void> {
+  out.add(node)
+  const entries = await node.getEntries()
+  let at = entries.findIndex((entry) => entry.isLeaf() && entry.key >= key)
+  if (at < 0) at = entries.length
+  const found = entries[at]
+  const before = entries[at - 1]
+  const isKey = found?.isLeaf() === true && found.key === key
+  let next: NodeEntry | undefined
+  if (side === 'self') next = isKey ? undefined : before
+  else if (side === 'left') next = before
+  else if (!found) next = before
+  else next = isKey ? entries[at + 1] : before
+  if (next?.isTree()) await descend(next, key, side, out)
+}
+
+/**
+ * The first commit of a repo: an empty MST, signed. `since`, `prev` and `prevData` are null.
+ *
+ * @example
+ * const commit = await formatInitCommit(storage, 'did:plc:abc', keypair)
+ */
+export async function formatInitCommit(
+  storage: ReadableBlockstore,
+  did: string,
+  keypair: Keypair,
+): Promise<RepoCommit> {
+  const tree = await MST.create(storage)
+  const data = await tree.getPointer()
+  const diff = await DataDiff.of(tree, null)
+  const newBlocks = diff.newMstBlocks
+  const rev = TID.nextStr()
+  const signed = await signCommit({ did, version: 3, rev, prev: null, data }, keypair)
+  const cid = await newBlocks.add(signed)
+  return {
+    did,
+    cid,
+    rev,
+    since: null,
+    prev: null,
+    data,
+    prevData: null,
+    newBlocks,
+    relevantBlocks: new BlockMap([
+      [cid, newBlocks.get(cid) as Uint8Array],
+      [data, newBlocks.get(data) as Uint8Array],
+    ]),
+    removedCids: diff.removedCids,
+    ops: [],
+  }
+}
+
+function toCommitOp(op: ResolvedOp): CommitOp {
+  const { action, collection, rkey } = op
+  if (op.action === 'create') return { action, collection, rkey, cid: op.cid, prev: null }
+  if (op.action === 'update') return { action, collection, rkey, cid: op.cid, prev: op.prev }
+  return { action, collection, rkey, cid: null, prev: op.prev }
+}

@@ -1,0 +1,262 @@
+/**
+ * Reads of hosted repos: records from the record index, heads and statuses, and the CAR
+ * exports of com.atproto.sync (whole repo streamed from the database, record proofs, blocks).
+ *
+ * @module
+ */
+import { Readable } from 'node:stream'
+import { cborToLex, getRecords } from '@atproto/repo'
+import { rt } from '#generated/index.js'
+import type { Database } from '#src/db/database.js'
+import type { BlockCache } from './block-cache.js'
+import { SqlBlockstore } from './block-store.js'
+import { carBlocks, carFile, carHeader } from './car.js'
+import { BlockNotFoundError, RecordNotFoundError, RepoNotFoundError } from './errors.js'
+import { recordUri } from './prepare-writes.js'
+
+/** A record as read back: its value in lex form (CIDs as objects, bytes as Uint8Array). */
+export interface StoredRecord {
+  uri: string
+  cid: string
+  value: { [key: string]: unknown }
+}
+
+/** Why a repo is not active, as com.atproto.sync reports it. */
+export type RepoInactiveStatus = 'takendown' | 'deactivated'
+
+/** A hosted repo's head and hosting status. */
+export interface RepoStatus {
+  did: string
+  /** The current commit CID. */
+  head: string
+  rev: string
+  active: boolean
+  status?: RepoInactiveStatus
+}
+
+/** How listRecords pages. */
+export interface ListRecordsOptions {
+  limit: number
+  /** The rkey of the last record of the previous page. */
+  cursor?: string
+  /** Oldest (lowest rkey) first; the default is newest first. */
+  reverse?: boolean
+}
+
+// @NOTE blocks per page of a streamed CAR: about 150 KB of typical records and MST nodes
+const EXPORT_PAGE = 500
+
+/** Read-side dependencies. */
+export interface ReaderDeps {
+  db: Database
+  dialect: 'sqlite' | 'postgres'
+  cache?: BlockCache
+}
+
+/** The record at `collection/rkey`, or null. With `cid`, only that version. */
+export async function getRecord(
+  { db }: ReaderDeps,
+  did: string,
+  collection: string,
+  rkey: string,
+  cid?: string,
+): Promise<StoredRecord | null> {
+  let query = db
+    .selectFrom('record')
+    .innerJoin('repoBlock', (join) =>
+      join.onRef('repoBlock.did', '=', 'record.did').onRef('repoBlock.cid', '=', 'record.cid'),
+    )
+    .select(['record.uri', 'record.cid', 'repoBlock.content'])
+    .where('record.uri', '=', recordUri(did, collection, rkey))
+    .where('record.takedownRef', 'is', null)
+  if (cid !== undefined) query = query.where('record.cid', '=', cid)
+  const row = await query.executeTakeFirst()
+  return row ? { uri: row.uri, cid: row.cid, value: decodeRecord(row.content) } : null
+}
+
+/** A page of one collection's records, in rkey order (newest first unless `reverse`). */
+export async function listRecords(
+  { db }: ReaderDeps,
+  did: string,
+  collection: string,
+  opts: ListRecordsOptions,
+): Promise<{ records: StoredRecord[]; cursor?: string }> {
+  let query = db
+    .selectFrom('record')
+    .innerJoin('repoBlock', (join) =>
+      join.onRef('repoBlock.did', '=', 'record.did').onRef('repoBlock.cid', '=', 'record.cid'),
+    )
+    .select(['record.uri', 'record.cid', 'record.rkey', 'repoBlock.content'])
+    .where('record.did', '=', did)
+    .where('record.collection', '=', collection)
+    .where('record.takedownRef', 'is', null)
+    .orderBy('record.rkey', opts.reverse ? 'asc' : 'desc')
+    .limit(opts.limit)
+  if (opts.cursor !== undefined) query = query.where('record.rkey', opts.reverse ? '>' : '<', opts.cursor)
+  const rows = await query.execute()
+  const records = rows.map((row) => ({ uri: row.uri, cid: row.cid, value: decodeRecord(row.content) }))
+  const last = rows.at(-1)
+  return rows.length === opts.limit && last ? { records, cursor: last.rkey } : { records }
+}
+
+/** The NSIDs of the collections holding at least one record, sorted. */
+export async function listCollections({ db }: ReaderDeps, did: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('record')
+    .select('collection')
+    .distinct()
+    .where('did', '=', did)
+    .orderBy('collection')
+    .execute()
+  return rows.map((row) => row.collection)
+}
+
+/** The repo's head and hosting status, or null when there is no such repo. */
+export async function getRepoStatus({ db }: ReaderDeps, did: string): Promise<RepoStatus | null> {
+  const row = await statusQuery(db).where('repoRoot.did', '=', did).executeTakeFirst()
+  return row ? toStatus(row) : null
+}
+
+/** A page of hosted repos in DID order; `cursor` is the last DID of the previous page. */
+export async function listRepos(
+  { db }: ReaderDeps,
+  opts: { limit: number; cursor?: string },
+): Promise<{ repos: RepoStatus[]; cursor?: string }> {
+  let query = statusQuery(db).orderBy('repoRoot.did').limit(opts.limit)
+  if (opts.cursor !== undefined) query = query.where('repoRoot.did', '>', opts.cursor)
+  const repos = (await query.execute()).map(toStatus)
+  const last = repos.at(-1)
+  return repos.length === opts.limit && last ? { repos, cursor: last.did } : { repos }
+}
+
+function statusQuery(db: Database) {
+  return db
+    .selectFrom('repoRoot')
+    .leftJoin('account', 'account.did', 'repoRoot.did')
+    .select(['repoRoot.did', 'repoRoot.cid', 'repoRoot.rev', 'account.deactivatedAt', 'account.takedownRef'])
+}
+
+function toStatus(row: {
+  did: string
+  cid: string
+  rev: string
+  deactivatedAt: string | null
+  takedownRef: string | null
+}): RepoStatus {
+  const status: RepoInactiveStatus | undefined = row.takedownRef
+    ? 'takendown'
+    : row.deactivatedAt
+      ? 'deactivated'
+      : undefined
+  const base = { did: row.did, head: row.cid, rev: row.rev }
+  return status ? { ...base, active: false, status } : { ...base, active: true }
+}
+
+/**
+ * The repo as a CAR stream, rooted at its current commit: every block (or, with `since`,
+ * the blocks written after that rev), read from the database a page at a time.
+ *
+ * @NOTE pages are separate queries, not one snapshot (a snapshot would hold the only SQLite
+ * connection, or a PostgreSQL one, for as long as a slow client takes). A commit landing
+ * mid-export may delete blocks of the exported tree; the export then ends with an error
+ * (the client sees a truncated response and retries) instead of a silently partial CAR.
+ * @throws RepoNotFoundError (before streaming starts)
+ */
+export async function exportRepo(deps: ReaderDeps, did: string, since?: string): Promise<Readable> {
+  const root = await deps.db.selectFrom('repoRoot').select(['cid', 'rev']).where('did', '=', did).executeTakeFirst()
+  if (!root) throw new RepoNotFoundError(did)
+  return Readable.from(exportChunks(deps.db, did, root, since), { objectMode: false })
+}
+
+async function* exportChunks(db: Database, did: string, root: { cid: string; rev: string }, since?: string) {
+  yield carHeader([root.cid])
+  let after: { rev: string; cid: string } = { rev: since ?? '', cid: '' }
+  for (;;) {
+    // @NOTE keyset pages over (did, repo_rev, cid) with `since`, over the primary key (did, cid) without
+    const rows =
+      since === undefined
+        ? await db
+            .selectFrom('repoBlock')
+            .select(['cid', 'repoRev', 'content'])
+            .where('did', '=', did)
+            .where('cid', '>', after.cid)
+            .orderBy('cid')
+            .limit(EXPORT_PAGE)
+            .execute()
+        : await db
+            .selectFrom('repoBlock')
+            .select(['cid', 'repoRev', 'content'])
+            .where('did', '=', did)
+            .where((eb) =>
+              eb.or([
+                eb('repoRev', '>', after.rev),
+                eb.and([eb('repoRev', '=', after.rev), eb('cid', '>', after.cid)]),
+              ]),
+            )
+            .where('repoRev', '>', since)
+            .orderBy('repoRev')
+            .orderBy('cid')
+            .limit(EXPORT_PAGE)
+            .execute()
+    if (rows.length > 0) yield carBlocks(rows.map((row) => ({ cid: row.cid, bytes: row.content })))
+    const last = rows.at(-1)
+    if (!last || rows.length < EXPORT_PAGE) break
+    after = { rev: last.repoRev, cid: last.cid }
+  }
+  const now = await db.selectFrom('repoRoot').select('cid').where('did', '=', did).executeTakeFirst()
+  if (now?.cid !== root.cid) throw new Error(`Repo ${did} changed during export; retry`)
+}
+
+/**
+ * The current commit, the MST nodes proving `collection/rkey`, and the record: a CAR a
+ * client can verify against the repo's signing key.
+ *
+ * @throws RepoNotFoundError, RecordNotFoundError
+ */
+export async function getRecordProof(
+  deps: ReaderDeps,
+  did: string,
+  collection: string,
+  rkey: string,
+): Promise<Uint8Array> {
+  return readSnapshot(deps, async (db) => {
+    const root = await db.selectFrom('repoRoot').select('cid').where('did', '=', did).executeTakeFirst()
+    if (!root) throw new RepoNotFoundError(did)
+    const uri = recordUri(did, collection, rkey)
+    const record = await db.selectFrom('record').select('uri').where('uri', '=', uri).executeTakeFirst()
+    if (!record) throw new RecordNotFoundError(uri)
+    const storage = new SqlBlockstore(db, did, deps.cache)
+    const chunks: Uint8Array[] = []
+    for await (const chunk of getRecords(storage, rt.parseCid(root.cid), [{ collection, rkey }])) chunks.push(chunk)
+    return Buffer.concat(chunks)
+  })
+}
+
+/**
+ * The named blocks of the repo as a CAR without roots.
+ *
+ * @throws RepoNotFoundError, BlockNotFoundError (naming every missing CID)
+ */
+export async function getBlocks(deps: ReaderDeps, did: string, cids: readonly string[]): Promise<Uint8Array> {
+  const root = await deps.db.selectFrom('repoRoot').select('cid').where('did', '=', did).executeTakeFirst()
+  if (!root) throw new RepoNotFoundError(did)
+  // @NOTE no cache: it knows contents by CID, not which repo holds them
+  const storage = new SqlBlockstore(deps.db, did)
+  const { blocks, missing } = await storage.getBlocks(cids.map((cid) => rt.parseCid(cid)))
+  if (missing.length > 0) throw new BlockNotFoundError(missing.map(String))
+  return carFile([], blocks.entries())
+}
+
+/**
+ * Runs several reads against one consistent state of the database.
+ * @NOTE SQLite: a transaction on the single connection (writers wait; keep `fn` short).
+ * PostgreSQL: REPEATABLE READ, one snapshot for every statement.
+ */
+async function readSnapshot<T>(deps: ReaderDeps, fn: (db: Database) => Promise<T>): Promise<T> {
+  const builder = deps.db.transaction()
+  return (deps.dialect === 'postgres' ? builder.setIsolationLevel('repeatable read') : builder).execute(fn)
+}
+
+function decodeRecord(bytes: Uint8Array): { [key: string]: unknown } {
+  return cborToLex(bytes) as { [key: string]: unknown }
+}

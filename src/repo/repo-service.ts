@@ -1,0 +1,108 @@
+/**
+ * `ctx.repos`: the repo engine. Signed repositories (MST, commits, CAR) from @atproto/repo
+ * over our database, one transaction per commit.
+ *
+ * @module
+ */
+import type { Readable } from 'node:stream'
+import type { Keypair } from '@atproto/crypto'
+import type { Database } from '#src/db/database.js'
+import { BlockCache } from './block-cache.js'
+import * as reader from './repo-reader.js'
+import { initRepo, type OnCommit, TreeCache, type WriteOutcome, type WriteRequest, writeRepo } from './repo-writer.js'
+
+/** Options of {@link createRepoService}. */
+export interface RepoServiceOptions {
+  dialect: 'sqlite' | 'postgres'
+  /** Bytes of MST nodes and commits kept in memory between commits (default 32 MiB; 0: no caching at all). */
+  blockCacheBytes?: number
+  /** The firehose's hook, run inside every commit's transaction. See {@link OnCommit}. */
+  onCommit?: OnCommit
+}
+
+/** The repo engine, as handlers and the account service use it. */
+export interface RepoService {
+  /**
+   * Writes the signed first commit of an empty repo, inside the caller's transaction (so an
+   * account and its repo are created together).
+   *
+   * @throws RepoAlreadyExistsError
+   * @example
+   * await ctx.db.transaction().execute(async (trx) => {
+   *   // ...insert the account...
+   *   const { cid, rev } = await ctx.repos.init(trx, did, keypair)
+   * })
+   */
+  init(trx: Database, did: string, keypair: Keypair): Promise<{ cid: string; rev: string }>
+  /**
+   * Applies a batch of writes as one signed commit, atomically; concurrent batches on one
+   * repo are serialised.
+   *
+   * @throws RepoNotFoundError, InvalidSwapError, InvalidWriteError (and its RecordNotFoundError)
+   * @example
+   * const { commit, results } = await ctx.repos.applyWrites({
+   *   did, keypair,
+   *   writes: [{ action: 'create', collection: 'app.bsky.feed.post', record: { $type: 'app.bsky.feed.post', text: 'hi', createdAt } }],
+   * })
+   */
+  applyWrites(req: WriteRequest): Promise<WriteOutcome>
+  /** The record, or null. With `cid`, only that version. */
+  getRecord(did: string, collection: string, rkey: string, cid?: string): Promise<reader.StoredRecord | null>
+  /** A page of a collection, newest first unless `reverse`; `cursor` is the last rkey seen. */
+  listRecords(
+    did: string,
+    collection: string,
+    opts: reader.ListRecordsOptions,
+  ): Promise<{ records: reader.StoredRecord[]; cursor?: string }>
+  /** The collections holding at least one record. */
+  listCollections(did: string): Promise<string[]>
+  /** The repo's current commit, or null when it is not hosted here. */
+  getLatestCommit(did: string): Promise<{ cid: string; rev: string } | null>
+  /** The repo's head and hosting status, or null. */
+  getRepoStatus(did: string): Promise<reader.RepoStatus | null>
+  /** A page of hosted repos in DID order. */
+  listRepos(opts: { limit: number; cursor?: string }): Promise<{ repos: reader.RepoStatus[]; cursor?: string }>
+  /** The repo as a streamed CAR (all of it, or what was written after rev `since`). @throws RepoNotFoundError */
+  exportRepo(did: string, since?: string): Promise<Readable>
+  /** The commit, MST proof and record as a CAR. @throws RepoNotFoundError, RecordNotFoundError */
+  getRecordProof(did: string, collection: string, rkey: string): Promise<Uint8Array>
+  /** The named blocks as a CAR. @throws RepoNotFoundError, BlockNotFoundError */
+  getBlocks(did: string, cids: readonly string[]): Promise<Uint8Array>
+}
+
+const DEFAULT_CACHE_BYTES = 32 * 1024 * 1024
+// @NOTE a loaded MST holds the decoded nodes of the paths written so far: a few hundred KB for a busy repo
+const TREE_CACHE_REPOS = 256
+
+/**
+ * Builds the repo engine over `db`.
+ *
+ * @example
+ * const repos = createRepoService(db, { dialect: config.database.dialect })
+ */
+export function createRepoService(db: Database, opts: RepoServiceOptions): RepoService {
+  const cacheBytes = opts.blockCacheBytes ?? DEFAULT_CACHE_BYTES
+  const cache = cacheBytes > 0 ? new BlockCache(cacheBytes) : undefined
+  const trees = cacheBytes > 0 ? new TreeCache(TREE_CACHE_REPOS) : undefined
+  const writer = { db, dialect: opts.dialect, cache, trees, onCommit: opts.onCommit }
+  const deps: reader.ReaderDeps = { db, dialect: opts.dialect, cache }
+  return Object.freeze({
+    init: (trx: Database, did: string, keypair: Keypair) => initRepo(writer, trx, did, keypair),
+    applyWrites: (req: WriteRequest) => writeRepo(writer, req),
+    getRecord: (did: string, collection: string, rkey: string, cid?: string) =>
+      reader.getRecord(deps, did, collection, rkey, cid),
+    listRecords: (did: string, collection: string, o: reader.ListRecordsOptions) =>
+      reader.listRecords(deps, did, collection, o),
+    listCollections: (did: string) => reader.listCollections(deps, did),
+    async getLatestCommit(did: string) {
+      const status = await reader.getRepoStatus(deps, did)
+      return status ? { cid: status.head, rev: status.rev } : null
+    },
+    getRepoStatus: (did: string) => reader.getRepoStatus(deps, did),
+    listRepos: (o: { limit: number; cursor?: string }) => reader.listRepos(deps, o),
+    exportRepo: (did: string, since?: string) => reader.exportRepo(deps, did, since),
+    getRecordProof: (did: string, collection: string, rkey: string) =>
+      reader.getRecordProof(deps, did, collection, rkey),
+    getBlocks: (did: string, cids: readonly string[]) => reader.getBlocks(deps, did, cids),
+  })
+}

@@ -1,0 +1,267 @@
+/**
+ * The write path: one database transaction per commit. It locks the repo's root row, checks
+ * the swaps, applies the ops to the MST, signs the commit and stores its blocks, the record
+ * index and the new root, then runs the `onCommit` hook, all before the transaction commits.
+ *
+ * @module
+ */
+import type { Keypair } from '@atproto/crypto'
+import { def, type MST } from '@atproto/repo'
+import { rt } from '#generated/index.js'
+import type { Database } from '#src/db/database.js'
+import type { BlockCache } from './block-cache.js'
+import { type Cid, SqlBlockstore } from './block-store.js'
+import { cidStrings } from './cid-strings.js'
+import { formatCommit, formatInitCommit, type RepoCommit, type ResolvedOp } from './commit.js'
+import {
+  InvalidSwapError,
+  InvalidWriteError,
+  RecordNotFoundError,
+  RepoAlreadyExistsError,
+  RepoNotFoundError,
+} from './errors.js'
+import { type PreparedWrite, prepareWrites, type ValidationStatus, type WriteOp } from './prepare-writes.js'
+
+/**
+ * Called inside the write transaction with every commit (the first one too), after its
+ * blocks, record index and root are stored. Throwing rolls the commit back.
+ * @NOTE this is the firehose's hook: the sequencer appends the `#commit` event here, so
+ * the event and the commit are durable together or not at all
+ */
+export type OnCommit = (trx: Database, commit: RepoCommit) => Promise<void>
+
+/** What the write path needs besides the request. */
+export interface WriterDeps {
+  db: Database
+  dialect: 'sqlite' | 'postgres'
+  cache?: BlockCache
+  /** The loaded MST of recently written repos, so the next commit need not decode its path again. */
+  trees?: TreeCache
+  onCommit?: OnCommit
+}
+
+/** A repo's head commit with its MST as loaded by the last write, and the storage it reads through. */
+interface LoadedHead {
+  commit: string
+  data: Cid
+  tree: MST
+  storage: SqlBlockstore
+}
+
+/**
+ * The loaded heads of the most recently written repos (bounded by count).
+ * @NOTE an entry is used only when the repo's root, read under the write lock, is still the
+ * commit it was stored with, so a write from another process or a rolled-back commit just
+ * misses; MST nodes are immutable, so sharing them between commits is safe
+ */
+export class TreeCache {
+  readonly #heads = new Map<string, LoadedHead>()
+  constructor(readonly maxRepos: number) {}
+
+  /** The loaded head of `did` if it is still at `commit`. */
+  take(did: string, commit: string): LoadedHead | undefined {
+    const head = this.#heads.get(did)
+    this.#heads.delete(did)
+    return head?.commit === commit ? head : undefined
+  }
+
+  put(did: string, head: LoadedHead): void {
+    this.#heads.delete(did)
+    this.#heads.set(did, head)
+    if (this.#heads.size > this.maxRepos) this.#heads.delete(this.#heads.keys().next().value as string)
+  }
+}
+
+/** A batch of writes to one repo. */
+export interface WriteRequest {
+  did: string
+  /** The repo's signing key. */
+  keypair: Keypair
+  writes: readonly WriteOp[]
+  /** The commit CID the repo must be at, or the whole batch fails with InvalidSwapError. */
+  swapCommit?: string
+  /** See {@link prepareWrites}. */
+  validate?: boolean
+}
+
+/** The outcome of one write, in request order; a `put` reports whether it created or updated. */
+export type WriteResult =
+  | { action: 'create' | 'update'; uri: string; cid: string; validationStatus: ValidationStatus }
+  | { action: 'delete'; uri: string }
+
+/** A stored commit and what each write did. */
+export interface WriteOutcome {
+  commit: { cid: string; rev: string }
+  results: WriteResult[]
+}
+
+/**
+ * Writes the signed first commit of an empty repo for `did`, inside `trx`.
+ *
+ * @throws RepoAlreadyExistsError when `did` already has a repo
+ */
+export async function initRepo(deps: WriterDeps, trx: Database, did: string, keypair: Keypair) {
+  const existing = await trx.selectFrom('repoRoot').select('did').where('did', '=', did).executeTakeFirst()
+  if (existing) throw new RepoAlreadyExistsError(did)
+  const storage = new SqlBlockstore(trx, did, deps.cache)
+  const commit = await formatInitCommit(storage, did, keypair)
+  await storage.putMany(commit.newBlocks, commit.rev)
+  const cid = commit.cid.toString()
+  await trx.insertInto('repoRoot').values({ did, cid, rev: commit.rev, indexedAt: new Date().toISOString() }).execute()
+  await deps.onCommit?.(trx, commit)
+  return { cid, rev: commit.rev }
+}
+
+/**
+ * Applies `req.writes` to the repo as one commit, atomically.
+ *
+ * @throws RepoNotFoundError, InvalidSwapError, InvalidWriteError (RecordNotFoundError)
+ */
+export async function writeRepo(deps: WriterDeps, req: WriteRequest): Promise<WriteOutcome> {
+  const { did } = req
+  if (req.writes.length === 0) throw new InvalidWriteError('A commit needs at least one write')
+  const prepared = await prepareWrites(did, req.writes, req.validate)
+  return deps.db.transaction().execute(async (trx) => {
+    const root = await lockRoot(trx, deps.dialect, did)
+    if (!root) throw new RepoNotFoundError(did)
+    if (req.swapCommit !== undefined && req.swapCommit !== root.cid) {
+      throw new InvalidSwapError(`Commit was at ${root.cid}, not ${req.swapCommit}`)
+    }
+    const current = await currentCids(trx, did, prepared)
+    const ops = prepared.map((write) => resolveOp(write, current.get(write.uri)))
+    const loaded = deps.trees?.take(did, root.cid)
+    const storage = loaded?.storage ?? new SqlBlockstore(trx, did, deps.cache)
+    storage.bind(trx)
+    const headCid = rt.parseCid(root.cid)
+    const data = loaded?.data ?? (await storage.readObj(headCid, def.commit)).data
+    const head = { did, cid: headCid, rev: root.rev, data, tree: loaded?.tree }
+    const { commit, tree } = await formatCommit(storage, head, ops, req.keypair)
+    await storeCommit(trx, storage, commit, ops)
+    await deps.onCommit?.(trx, commit)
+    deps.trees?.put(did, { commit: commit.cid.toString(), data: commit.data, tree, storage })
+    const results = prepared.map((write, i) => toResult(write, ops[i] as ResolvedOp))
+    return { commit: { cid: commit.cid.toString(), rev: commit.rev }, results }
+  })
+}
+
+/**
+ * Locks the repo's root row for the rest of the transaction and reads it.
+ * @NOTE PostgreSQL: a row lock, so writes to one repo queue while other repos' go on.
+ * SQLite: the no-op UPDATE takes the database write lock first thing (as BEGIN IMMEDIATE
+ * would), so even a second process on the same file waits (busy_timeout) rather than failing
+ * to upgrade a read snapshot; within one process Kysely's single connection already serialises.
+ */
+async function lockRoot(trx: Database, dialect: WriterDeps['dialect'], did: string) {
+  if (dialect === 'postgres') {
+    return trx.selectFrom('repoRoot').select(['cid', 'rev']).where('did', '=', did).forUpdate().executeTakeFirst()
+  }
+  return trx
+    .updateTable('repoRoot')
+    .set((eb) => ({ did: eb.ref('did') }))
+    .where('did', '=', did)
+    .returning(['cid', 'rev'])
+    .executeTakeFirst()
+}
+
+async function currentCids(trx: Database, did: string, writes: readonly PreparedWrite[]) {
+  const rows = await trx
+    .selectFrom('record')
+    .select(['uri', 'cid'])
+    .where('did', '=', did)
+    .where(
+      'uri',
+      'in',
+      writes.map((write) => write.uri),
+    )
+    .execute()
+  return new Map(rows.map((row) => [row.uri, row.cid]))
+}
+
+/** Settles a write against the record's current CID (undefined: no record). */
+function resolveOp(write: PreparedWrite, current: string | undefined): ResolvedOp {
+  const { collection, rkey } = write
+  if (write.swapRecord !== undefined && write.swapRecord !== (current ?? null)) {
+    throw new InvalidSwapError(`Record was at ${current ?? 'nothing'}, not ${write.swapRecord ?? 'nothing'}`)
+  }
+  if (write.action === 'delete') {
+    if (current === undefined) throw new RecordNotFoundError(write.uri)
+    return { action: 'delete', collection, rkey, prev: rt.parseCid(current) }
+  }
+  const { cid, bytes } = write
+  if (write.action === 'create' || (write.action === 'put' && current === undefined)) {
+    if (current !== undefined) throw new InvalidWriteError(`Record already exists: ${write.uri}`)
+    return { action: 'create', collection, rkey, cid, bytes }
+  }
+  if (current === undefined) throw new RecordNotFoundError(write.uri)
+  return { action: 'update', collection, rkey, cid, bytes, prev: rt.parseCid(current) }
+}
+
+/** Stores a commit's blocks, the record index and the new root. */
+async function storeCommit(trx: Database, storage: SqlBlockstore, commit: RepoCommit, ops: readonly ResolvedOp[]) {
+  const { did, rev } = commit
+  const now = new Date().toISOString()
+  await storage.putMany(commit.newBlocks, rev)
+
+  const created = ops.filter((op) => op.action === 'create')
+  if (created.length > 0) {
+    await trx
+      .insertInto('record')
+      .values(
+        created.map((op) => ({
+          uri: `at://${did}/${op.collection}/${op.rkey}`,
+          cid: op.cid.toString(),
+          did,
+          collection: op.collection,
+          rkey: op.rkey,
+          repoRev: rev,
+          indexedAt: now,
+        })),
+      )
+      .execute()
+  }
+  for (const op of ops) {
+    if (op.action !== 'update') continue
+    await trx
+      .updateTable('record')
+      .set({ cid: op.cid.toString(), repoRev: rev, indexedAt: now })
+      .where('uri', '=', `at://${did}/${op.collection}/${op.rkey}`)
+      .execute()
+  }
+  const deleted = ops.filter((op) => op.action === 'delete')
+  if (deleted.length > 0) {
+    await trx
+      .deleteFrom('record')
+      .where(
+        'uri',
+        'in',
+        deleted.map((op) => `at://${did}/${op.collection}/${op.rkey}`),
+      )
+      .execute()
+  }
+
+  const removed = new Set(cidStrings(commit.removedCids))
+  // @NOTE two records can share a CID (same content): a record block leaves the repo only
+  // when no remaining record points at it
+  const leftRecords = ops.flatMap((op) => (op.action === 'create' ? [] : [op.prev.toString()]))
+  const candidates = leftRecords.filter((cid) => removed.has(cid))
+  if (candidates.length > 0) {
+    const stillUsed = await trx
+      .selectFrom('record')
+      .select('cid')
+      .where('did', '=', did)
+      .where('cid', 'in', candidates)
+      .execute()
+    for (const row of stillUsed) removed.delete(row.cid)
+  }
+  await storage.deleteMany([...removed])
+  await trx
+    .updateTable('repoRoot')
+    .set({ cid: commit.cid.toString(), rev, indexedAt: now })
+    .where('did', '=', did)
+    .execute()
+}
+
+function toResult(write: PreparedWrite, op: ResolvedOp): WriteResult {
+  if (write.action === 'delete' || op.action === 'delete') return { action: 'delete', uri: write.uri }
+  return { action: op.action, uri: write.uri, cid: write.cid.toString(), validationStatus: write.validationStatus }
+}
