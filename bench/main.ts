@@ -1,0 +1,32 @@
+/**
+ * @module
+ * `npm run bench -- <name> [options]`: runs one benchmark script from bench/ with its options.
+ *
+ * @example
+ *   npm run bench -- repo --quick
+ *   npm run bench -- codegen
+ */
+import { spawn } from 'node:child_process'
+import { join } from 'node:path'
+
+const BENCHES: Record<string, string> = {
+  repo: 'accounts + repository, side by side with the reference PDS (issue 3)',
+  codegen: 'full regeneration of every Lexicon',
+  validation: 'validating a post: ours vs @atproto/lexicon vs @atcute/lexicons',
+}
+
+const [name, ...args] = process.argv.slice(2)
+if (!name || !(name in BENCHES)) {
+  console.log('Usage: npm run bench -- <name> [options]   (options: npm run bench -- <name> --help)\n')
+  for (const [bench, what] of Object.entries(BENCHES)) console.log(`  ${bench.padEnd(12)} ${what}`)
+  process.exit(name ? 2 : 0)
+}
+// @NOTE a child of its own, so each bench keeps its own signal handling and clean-up; signals
+// are passed on, and this process waits for the child's clean-up to finish
+const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, `${name}.ts`), ...args], {
+  stdio: 'inherit',
+})
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => child.kill(signal))
+}
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 128 : 1)))
