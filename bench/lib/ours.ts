@@ -19,6 +19,8 @@ export interface StartOursOptions {
   env?: Record<string, string>
   /** Folder for its log file (default: its temp data dir). */
   logDir?: string
+  /** Extra Node options, e.g. `['--cpu-prof', '--cpu-prof-dir=/tmp/prof']`. */
+  nodeArgs?: string[]
 }
 
 /** Starts our PDS and waits until it answers /xrpc/_health. */
@@ -45,7 +47,7 @@ export async function startOurs(opts: StartOursOptions): Promise<ServerHandle> {
   return await spawnServer({
     name: 'ours',
     command: process.execPath,
-    args: ['--import', ORPHAN_GUARD, '--import', 'tsx', join(ROOT, 'src', 'index.ts')],
+    args: [...(opts.nodeArgs ?? []), '--import', ORPHAN_GUARD, '--import', 'tsx', join(ROOT, 'src', 'index.ts')],
     env,
     cwd: ROOT,
     url: `http://localhost:${port}`,

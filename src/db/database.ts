@@ -46,10 +46,12 @@ function createDialect(config: DatabaseConfig, logger: Logger | undefined) {
         // @NOTE WAL lets readers run beside the single writer; busy_timeout waits out a
         // second process (a migration, a backup) instead of failing with SQLITE_BUSY
         db.pragma('journal_mode = WAL')
-        db.pragma('synchronous = NORMAL')
+        // @NOTE FULL syncs the WAL at every commit, so an acknowledged write survives a power
+        // loss too, not only a crash of the process
+        db.pragma('synchronous = FULL')
         db.pragma('foreign_keys = ON')
         db.pragma('busy_timeout = 5000')
-        return db
+        return withStatementCache(db)
       },
     })
   }
@@ -62,6 +64,31 @@ function createDialect(config: DatabaseConfig, logger: Logger | undefined) {
   // @NOTE an idle client that loses its connection emits 'error'; unhandled, it would kill the process
   pool.on('error', (err) => logger?.error({ err }, 'idle PostgreSQL client failed'))
   return new PostgresDialect({ pool })
+}
+
+/** How many prepared statements one SQLite connection keeps. */
+const STATEMENT_CACHE_SIZE = 500
+
+/**
+ * Makes `prepare` reuse statements by SQL text. Kysely prepares every query it runs, and
+ * preparing costs more than running a simple query; the set of distinct SQL texts a
+ * server runs is small and fixed, so a bounded map holds them all.
+ */
+function withStatementCache(db: SqliteDatabase.Database): SqliteDatabase.Database {
+  const prepare = db.prepare.bind(db)
+  const cache = new Map<string, SqliteDatabase.Statement>()
+  db.prepare = ((source: string) => {
+    const cached = cache.get(source)
+    // @NOTE a statement still iterating (a streamed read) cannot run a second query at once
+    if (cached && !cached.busy) return cached
+    const statement = prepare(source)
+    if (!cached) {
+      if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value as string)
+      cache.set(source, statement)
+    }
+    return statement
+  }) as typeof db.prepare
+  return db
 }
 
 /**
