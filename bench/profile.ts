@@ -7,6 +7,7 @@
  * @example
  *   npx tsx bench/profile.ts             # 8 s of each load
  *   npx tsx bench/profile.ts --seconds 4 --top 40
+ *   npx tsx bench/profile.ts --batch 10     # applyWrites of 10 creates instead of createRecord
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -33,6 +34,7 @@ const arg = (name: string, fallback: number) => {
 }
 const seconds = arg('--seconds', 8)
 const top = arg('--top', 25)
+const batch = arg('--batch', 1)
 
 const dir = mkdtempSync(join(tmpdir(), 'pds-profile-'))
 const plc = await startPlc()
@@ -49,6 +51,21 @@ try {
     workers: 8,
     durationMs: seconds * 1000,
     op: async () => {
+      if (batch > 1) {
+        const out = await xrpc<{ results: { uri: string }[] }>(ours.url, 'com.atproto.repo.applyWrites', {
+          token: alice.accessJwt,
+          body: {
+            repo: alice.did,
+            writes: Array.from({ length: batch }, () => ({
+              $type: 'com.atproto.repo.applyWrites#create',
+              collection: 'app.bsky.feed.post',
+              value: post(),
+            })),
+          },
+        })
+        for (const r of out.results) uris.push(r.uri)
+        return batch
+      }
       const out = await xrpc<{ uri: string }>(ours.url, 'com.atproto.repo.createRecord', {
         token: alice.accessJwt,
         body: { repo: alice.did, collection: 'app.bsky.feed.post', record: post() },
