@@ -8,8 +8,17 @@ import type { Registry } from '../load.js'
 import { lit, nsidAlias, nsidPath, pascal, propKey } from '../names.js'
 import { type FileSpec, jsDoc } from '../ts.js'
 
+interface Leaf {
+  doc: string
+  leaf: string
+}
+
 interface Tree {
-  [segment: string]: Tree | string
+  [segment: string]: Tree | Leaf
+}
+
+function isLeaf(value: Tree | Leaf): value is Leaf {
+  return typeof (value as Leaf).leaf === 'string'
 }
 
 /** Client files by path. */
@@ -48,7 +57,12 @@ export function emitClient(
         def.input.schema && def.input.encoding === 'application/json'
           ? `${m}.InputSchema`
           : 'Uint8Array | Blob | ReadableStream'
-      leaf = `(input: ${input}, opts?: rt.CallOptions<${m}.QueryParams>) =>\n  x.procedure<${out}>(${lit(nsid)}, input, ${def.input.schema ? 'opts' : `{ encoding: ${lit(def.input.encoding)}, ...opts }`})`
+      // @NOTE a wildcard encoding (`*/*`, `image/*`) is no MIME type to send: the caller names one
+      const encoding =
+        def.input.schema || def.input.encoding.includes('*')
+          ? 'opts'
+          : `{ encoding: ${lit(def.input.encoding)}, ...opts }`
+      leaf = `(input: ${input}, opts?: rt.CallOptions<${m}.QueryParams>) =>\n  x.procedure<${out}>(${lit(nsid)}, input, ${encoding})`
     } else {
       leaf = `(opts?: rt.CallOptions<${m}.QueryParams>) =>\n  x.procedure<${out}>(${lit(nsid)}, undefined, opts)`
     }
@@ -58,20 +72,21 @@ export function emitClient(
       node[part] ??= {}
       node = node[part] as Tree
     }
-    node[parts[parts.length - 1] as string] = `${jsDoc(def.description)}${leaf}`
+    node[parts[parts.length - 1] as string] = { doc: jsDoc(def.description), leaf }
   }
   const print = (node: Tree, depth: number): string => {
     const pad = '  '.repeat(depth)
     return Object.keys(node)
       .sort()
       .map((key) => {
-        const value = node[key] as Tree | string
-        if (typeof value === 'string') {
-          const body = value
+        const value = node[key] as Tree | Leaf
+        if (isLeaf(value)) {
+          const doc = value.doc ? `${pad}${value.doc.trimEnd().split('\n').join(`\n${pad}`)}\n` : ''
+          const body = value.leaf
             .split('\n')
             .map((l, i) => (i === 0 ? l : `${pad}${l}`))
             .join('\n')
-          return `${pad}${propKey(key)}: ${body},`
+          return `${doc}${pad}${propKey(key)}: ${body},`
         }
         return `${pad}${propKey(key)}: {\n${print(value, depth + 1)}\n${pad}},`
       })
