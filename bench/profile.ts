@@ -99,7 +99,9 @@ const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Profile
 rmSync(dir, { recursive: true, force: true })
 
 const selfTime = new Map<number, number>()
-profile.samples.forEach((id, i) => selfTime.set(id, (selfTime.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)))
+profile.samples.forEach((id, i) => {
+  selfTime.set(id, (selfTime.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0))
+})
 const total = [...selfTime.values()].reduce((a, b) => a + b, 0)
 const byFunction = new Map<string, number>()
 const byPackage = new Map<string, number>()
