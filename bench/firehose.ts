@@ -1,0 +1,171 @@
+/**
+ * @module
+ * Benchmark (issue 4): the firehose, ours side by side with the reference PDS (@atproto/pds).
+ * N subscribers (default 20) connect to subscribeRepos on one server; one writer creates
+ * --writes records (default 500) one after the other with createRecord. For every write and
+ * every subscriber: the delivery latency from the write's HTTP response to the event's arrival
+ * (an event that arrives before the response counts 0 ms), and events lost (must be 0). Server
+ * RSS after the run, and its peak.
+ *
+ * @example
+ *   npx tsx bench/firehose.ts                       # 20 subscribers, 500 writes, both servers
+ *   npx tsx bench/firehose.ts --subscribers 200
+ *   npx tsx bench/firehose.ts --only ours
+ */
+import { createRequire } from 'node:module'
+import { performance } from 'node:perf_hooks'
+import { parseArgs } from 'node:util'
+import { Frame } from '@atproto/xrpc-server'
+import { createBenchAccount } from './lib/accounts.js'
+import { cleanupAll, installCleanupHandlers, type ServerHandle, sleep } from './lib/children.js'
+import { summarize } from './lib/load.js'
+import { startOurs } from './lib/ours.js'
+import { startPlc } from './lib/plc.js'
+import { tryReadProcStats } from './lib/proc-stats.js'
+import { ensureReference, startReference } from './lib/reference.js'
+import { xrpc } from './lib/xrpc.js'
+
+interface RawSocket {
+  on(event: 'message', cb: (data: Buffer) => void): void
+  on(event: 'open' | 'close', cb: () => void): void
+  on(event: 'error', cb: (err: Error) => void): void
+  terminate(): void
+}
+// @NOTE `ws` ships no types; this is the little we use
+const WebSocket = createRequire(import.meta.url)('ws') as new (url: string) => RawSocket
+
+const HELP = `Usage: npx tsx bench/firehose.ts [options]
+  --subscribers N  concurrent subscribeRepos connections (default 20)
+  --writes N       records created, one after the other (default 500)
+  --only SIDE      run only 'reference' or 'ours'
+  -h, --help`
+
+interface SideResult {
+  side: string
+  p50: number
+  p99: number
+  max: number
+  lost: number
+  delivered: number
+  rssMb: number
+  peakRssMb: number
+}
+
+async function runSide(side: 'reference' | 'ours', plcUrl: string, subscribers: number, writes: number) {
+  const server: ServerHandle =
+    side === 'ours' ? await startOurs({ plcUrl }) : await startReference(await ensureReference(), { plcUrl })
+  try {
+    const account = await createBenchAccount(server.url)
+    const arrivals: Map<string, number>[] = []
+    const sockets: RawSocket[] = []
+    const wsUrl = `${server.url.replace(/^http/, 'ws').replace('localhost', '127.0.0.1')}/xrpc/com.atproto.sync.subscribeRepos`
+    for (let i = 0; i < subscribers; i++) {
+      const seen = new Map<string, number>()
+      arrivals.push(seen)
+      const socket = new WebSocket(wsUrl)
+      socket.on('message', (data) => {
+        const at = performance.now()
+        const frame = Frame.fromBytes(new Uint8Array(data))
+        if (!frame.isMessage() || frame.header.t !== '#commit') return
+        const body = frame.body as { repo?: string; rev?: string }
+        if (body.repo === account.did && body.rev) seen.set(body.rev, at)
+      })
+      await new Promise<void>((resolve, reject) => {
+        socket.on('open', resolve)
+        socket.on('error', reject)
+      })
+      sockets.push(socket)
+    }
+    await sleep(500)
+
+    const responded = new Map<string, number>()
+    for (let i = 0; i < writes; i++) {
+      const out = await xrpc<{ commit?: { rev: string } }>(server.url, 'com.atproto.repo.createRecord', {
+        token: account.accessJwt,
+        body: {
+          repo: account.did,
+          collection: 'app.bsky.feed.post',
+          record: { $type: 'app.bsky.feed.post', text: `firehose ${i}`, createdAt: new Date().toISOString() },
+        },
+      })
+      const rev = out.commit?.rev
+      if (!rev) throw new Error(`${side}: createRecord returned no commit rev`)
+      responded.set(rev, performance.now())
+    }
+    const deadline = Date.now() + 10_000
+    while (Date.now() < deadline && arrivals.some((seen) => [...responded.keys()].some((rev) => !seen.has(rev)))) {
+      await sleep(50)
+    }
+    const latencies: number[] = []
+    let lost = 0
+    for (const seen of arrivals) {
+      for (const [rev, at] of responded) {
+        const arrived = seen.get(rev)
+        if (arrived === undefined) lost++
+        else latencies.push(Math.max(0, arrived - at))
+      }
+    }
+    const stats = tryReadProcStats(server.pid)
+    for (const socket of sockets) socket.terminate()
+    const latency = summarize(latencies)
+    return {
+      side,
+      p50: latency.p50,
+      p99: latency.p99,
+      max: latency.max,
+      lost,
+      delivered: latencies.length,
+      rssMb: (stats?.rssBytes ?? 0) / 2 ** 20,
+      peakRssMb: (stats?.peakRssBytes ?? 0) / 2 ** 20,
+    } satisfies SideResult
+  } finally {
+    await server.stop()
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      subscribers: { type: 'string', default: '20' },
+      writes: { type: 'string', default: '500' },
+      only: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  })
+  if (values.help) {
+    console.log(HELP)
+    return
+  }
+  const subscribers = Number(values.subscribers)
+  const writes = Number(values.writes)
+  if (!(subscribers >= 1 && writes >= 1)) throw new Error('--subscribers and --writes must be positive numbers')
+  const sides = values.only ? [values.only] : ['reference', 'ours']
+  if (!sides.every((side) => side === 'reference' || side === 'ours')) {
+    throw new Error('--only takes reference or ours')
+  }
+  installCleanupHandlers()
+  const plc = await startPlc()
+  const results: SideResult[] = []
+  try {
+    for (const side of sides as ('reference' | 'ours')[]) {
+      console.log(`${side}: ${subscribers} subscribers, ${writes} writes...`)
+      results.push(await runSide(side, plc.url, subscribers, writes))
+    }
+  } finally {
+    await plc.stop()
+    await cleanupAll()
+  }
+  console.log(`\n| server | p50 ms | p99 ms | max ms | delivered | lost | RSS MB | peak RSS MB |`)
+  console.log(`| --- | --- | --- | --- | --- | --- | --- | --- |`)
+  for (const r of results) {
+    const ms = (v: number) => v.toFixed(2)
+    console.log(
+      `| ${r.side} | ${ms(r.p50)} | ${ms(r.p99)} | ${ms(r.max)} | ${r.delivered} | ${r.lost} | ${r.rssMb.toFixed(0)} | ${r.peakRssMb.toFixed(0)} |`,
+    )
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err)
+  process.exitCode = 1
+})

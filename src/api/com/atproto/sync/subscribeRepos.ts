@@ -1,0 +1,14 @@
+import type { Handler, Message } from '#generated/lexicons/com/atproto/sync/subscribeRepos.js'
+import type { AuthResult } from '#src/auth/types.js'
+import type { AppContext } from '#src/context.js'
+
+/**
+ * The firehose: every event after `cursor` (if given), then the live tail.
+ * @NOTE the frames are encoded once and shared by all subscribers; xrpc-server sends a
+ * Frame as it is, so they are passed through where the generated type names messages
+ */
+export const subscribeRepos: Handler<AppContext, AuthResult> = ({ ctx, params, req, signal }) => {
+  // @NOTE a consumer whose socket stops draining never pulls again; destroying the socket ends it
+  const frames = ctx.firehose.subscribe(params.cursor, signal, () => req.socket.destroy())
+  return frames as unknown as AsyncIterable<Message>
+}

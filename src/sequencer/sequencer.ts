@@ -1,0 +1,116 @@
+/**
+ * The durable event log (`repo_seq`): appends inside the caller's transaction, and the
+ * reads subscribers and the firehose poller make.
+ *
+ * @module
+ */
+import type { Database } from '#src/db/database.js'
+import type { RepoCommit } from '#src/repo/commit.js'
+import {
+  type AccountEventStatus,
+  accountEvent,
+  commitEvent,
+  type EventType,
+  identityEvent,
+  type PendingEvent,
+} from './events.js'
+
+/** One stored event. */
+export interface SeqEvent {
+  seq: number
+  did: string
+  type: EventType
+  /** The DAG-CBOR body, seq and time included. */
+  event: Uint8Array
+  sequencedAt: string
+}
+
+/**
+ * Appends and reads firehose events. Appends run in the transaction of the change they
+ * describe, so an event is durable exactly when its change is.
+ *
+ * @example
+ * await db.transaction().execute(async (trx) => {
+ *   // ...write the account...
+ *   await sequencer.identity(trx, did, handle)
+ * })
+ */
+export class Sequencer {
+  constructor(private readonly db: Database) {}
+
+  /**
+   * Appends `event` with the next seq. Must run inside a transaction: the counter row stays
+   * locked until it ends, which serialises sequencing across processes.
+   */
+  async append(trx: Database, event: PendingEvent): Promise<number> {
+    const row = await trx
+      .updateTable('repoSeqCounter')
+      .set((eb) => ({ seq: eb('seq', '+', 1) }))
+      .where('id', '=', 1)
+      .returning('seq')
+      .executeTakeFirstOrThrow()
+    const seq = Number(row.seq)
+    const sequencedAt = new Date().toISOString()
+    await trx
+      .insertInto('repoSeq')
+      .values({ seq, did: event.did, eventType: event.type, event: event.encode(seq, sequencedAt), sequencedAt })
+      .execute()
+    return seq
+  }
+
+  /** The repo engine's `onCommit` hook: a `#commit` event for every commit. */
+  readonly onCommit = async (trx: Database, commit: RepoCommit): Promise<void> => {
+    await this.append(trx, commitEvent(commit))
+  }
+
+  /** Appends an `#identity` event (account created, handle changed...). */
+  identity(trx: Database, did: string, handle?: string | null): Promise<number> {
+    return this.append(trx, identityEvent(did, handle))
+  }
+
+  /** Appends an `#account` event (created, activated, deactivated, taken down...). */
+  account(trx: Database, did: string, state: { active: boolean; status?: AccountEventStatus }): Promise<number> {
+    return this.append(trx, accountEvent(did, state))
+  }
+
+  /** The last seq handed out (0 before the first event); every event up to it is visible. */
+  async lastSeq(): Promise<number> {
+    const row = await this.db.selectFrom('repoSeqCounter').select('seq').where('id', '=', 1).executeTakeFirst()
+    return Number(row?.seq ?? 0)
+  }
+
+  /** The oldest retained seq, or null when the log is empty. */
+  async oldestSeq(): Promise<number | null> {
+    const row = await this.db.selectFrom('repoSeq').select('seq').orderBy('seq', 'asc').limit(1).executeTakeFirst()
+    return row ? Number(row.seq) : null
+  }
+
+  /** Up to `limit` events with seq greater than `after`, in order. */
+  async eventsAfter(after: number, limit: number): Promise<SeqEvent[]> {
+    const rows = await this.db
+      .selectFrom('repoSeq')
+      .select(['seq', 'did', 'eventType', 'event', 'sequencedAt'])
+      .where('seq', '>', after)
+      .orderBy('seq', 'asc')
+      .limit(limit)
+      .execute()
+    return rows.map((row) => ({
+      seq: Number(row.seq),
+      did: row.did,
+      type: row.eventType as EventType,
+      event: row.event,
+      sequencedAt: row.sequencedAt,
+    }))
+  }
+
+  /** Deletes events sequenced before `cutoff` (an ISO date), keeping the newest one; returns how many. */
+  async pruneBefore(cutoff: string): Promise<number> {
+    const last = await this.lastSeq()
+    const result = await this.db
+      .deleteFrom('repoSeq')
+      .where('sequencedAt', '<', cutoff)
+      .where('seq', '<', last)
+      .executeTakeFirst()
+    return Number(result.numDeletedRows)
+  }
+}
