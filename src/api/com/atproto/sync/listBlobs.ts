@@ -1,0 +1,11 @@
+import type { Handler } from '#generated/lexicons/com/atproto/sync/listBlobs.js'
+import type { AuthResult } from '#src/auth/types.js'
+import type { AppContext } from '#src/context.js'
+import { activeRepo } from './sync-access.js'
+
+/** The CIDs of the blobs the repo's records reference (of records changed after `since`), a page at a time. */
+export const listBlobs: Handler<AppContext, AuthResult> = async ({ ctx, params }) => {
+  await activeRepo(ctx, params.did)
+  const { cids, cursor } = await ctx.blobs.list(params.did, params)
+  return { encoding: 'application/json', body: cursor === undefined ? { cids } : { cids, cursor } }
+}

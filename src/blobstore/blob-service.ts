@@ -1,0 +1,341 @@
+/**
+ * `ctx.blobs`: uploads, the blob side of each commit (references checked, blobs made
+ * permanent, record_blob kept current), reads, listings and garbage collection.
+ *
+ * @module
+ */
+import type { Readable } from 'node:stream'
+import type { Database } from '#src/db/database.js'
+import type { Logger } from '#src/logger.js'
+import { InvalidWriteError } from '#src/repo/errors.js'
+import type { PreparedWrite } from '#src/repo/prepare-writes.js'
+import { blobRefs } from './blob-refs.js'
+import type { BlobStore, ByteRange } from './blob-store.js'
+import { BlobNotFoundError } from './errors.js'
+import { receiveBlob } from './upload.js'
+
+/** Options of {@link BlobService}. */
+export interface BlobServiceOptions {
+  store: BlobStore
+  dialect: 'sqlite' | 'postgres'
+  logger: Logger
+  /** Largest upload, in bytes. */
+  uploadLimit: number
+  /** How long an upload no record references is kept (default 1 hour). */
+  tempExpiryMs?: number
+}
+
+/** A stored blob as uploadBlob reports it. */
+export interface BlobInfo {
+  cid: string
+  mimeType: string
+  size: number
+}
+
+/** What one {@link BlobService.gc} run removed. */
+export interface GcResult {
+  /** Uploads no record referenced in time. */
+  expired: number
+  /** Permanent blobs no record references any more. */
+  unreferenced: number
+  /** Temp files without a row (leftovers of crashes). */
+  swept: number
+}
+
+const HOUR = 60 * 60 * 1000
+
+/**
+ * The blob service over one database and one store.
+ *
+ * @example
+ * const blobs = new BlobService(db, { store: new DiskBlobStore(dir), dialect: 'sqlite', logger, uploadLimit })
+ * const { cid } = await blobs.upload(did, req, 'image/png')
+ */
+export class BlobService {
+  readonly #db: Database
+  readonly #opts: BlobServiceOptions
+  readonly #tempExpiryMs: number
+  #timer: NodeJS.Timeout | undefined
+
+  constructor(db: Database, opts: BlobServiceOptions) {
+    this.#db = db
+    this.#opts = opts
+    this.#tempExpiryMs = opts.tempExpiryMs ?? HOUR
+  }
+
+  /** The upload limit, in bytes. */
+  get uploadLimit(): number {
+    return this.#opts.uploadLimit
+  }
+
+  /**
+   * Stores an upload as a temp blob of `did`. The same bytes are kept once per account: a
+   * second upload only renews the first one's expiry.
+   *
+   * @throws BlobTooLargeError, or the body's own error (nothing is kept either way)
+   */
+  async upload(did: string, body: Readable, declaredType?: string): Promise<BlobInfo> {
+    const { store, uploadLimit } = this.#opts
+    const got = await receiveBlob(store, body, { limit: uploadLimit, declaredType })
+    const now = new Date().toISOString()
+    const renewed = await this.#db
+      .updateTable('blob')
+      .set({ createdAt: now })
+      .where('did', '=', did)
+      .where('cid', '=', got.cid)
+      .executeTakeFirst()
+    let kept = false
+    if (renewed.numUpdatedRows === 0n) {
+      const inserted = await this.#db
+        .insertInto('blob')
+        .values({ did, cid: got.cid, mimeType: got.mimeType, size: got.size, tempKey: got.tempKey, createdAt: now })
+        .onConflict((oc) => oc.doNothing())
+        .executeTakeFirst()
+      kept = (inserted.numInsertedOrUpdatedRows ?? 0n) > 0n
+    }
+    if (!kept) await store.deleteTemp(got.tempKey)
+    const row = await this.#db
+      .selectFrom('blob')
+      .select(['cid', 'mimeType', 'size'])
+      .where('did', '=', did)
+      .where('cid', '=', got.cid)
+      .executeTakeFirst()
+    return { cid: got.cid, mimeType: row?.mimeType ?? got.mimeType, size: got.size }
+  }
+
+  /**
+   * The blob side of a commit, run inside its transaction (`trx`, repo locked): every blob
+   * the written records reference must be this account's and match the ref's size and MIME
+   * type; temp blobs are moved to permanent storage; record_blob follows the records.
+   * Resolves with work to run after the transaction commits (freeing blobs no record
+   * references any more), or undefined.
+   *
+   * @NOTE blobs are moved before the transaction commits, so a crash never leaves a committed
+   * record whose blob is still temporary; a rollback after the move leaves a permanent copy
+   * that the row still calls temporary, which the next move or the GC settles
+   * @throws BlobNotFoundError, InvalidWriteError (a ref that does not match its blob)
+   */
+  readonly onWrites = async (
+    trx: Database,
+    did: string,
+    writes: readonly PreparedWrite[],
+  ): Promise<(() => Promise<void>) | undefined> => {
+    // @NOTE a create's record did not exist, so it has no links to drop (a query saved per post)
+    const replaced = writes.filter((write) => write.action !== 'create').map((write) => write.uri)
+    const dropped =
+      replaced.length === 0
+        ? []
+        : await trx.deleteFrom('recordBlob').where('recordUri', 'in', replaced).returning('blobCid').execute()
+    const links = writes.flatMap((write) =>
+      write.action === 'delete' ? [] : blobRefs(write.record).map((ref) => ({ uri: write.uri, ref })),
+    )
+    const cids = [...new Set(links.map((link) => link.ref.cid))]
+    if (cids.length > 0) {
+      let query = trx
+        .selectFrom('blob')
+        .select(['cid', 'mimeType', 'size', 'tempKey'])
+        .where('did', '=', did)
+        .where('cid', 'in', cids)
+        .where('takedownRef', 'is', null)
+      // @NOTE the row lock keeps the GC from expiring a temp blob this commit is making permanent
+      if (this.#opts.dialect === 'postgres') query = query.forUpdate()
+      const rows = new Map((await query.execute()).map((row) => [row.cid, row]))
+      for (const { ref } of links) {
+        const row = rows.get(ref.cid)
+        if (!row) throw new BlobNotFoundError(ref.cid)
+        if (row.mimeType !== ref.mimeType || (ref.size !== undefined && Number(row.size) !== ref.size)) {
+          throw new InvalidWriteError(
+            `Blob ${ref.cid} is ${row.mimeType} of ${row.size} bytes; the record says ${ref.mimeType} of ${ref.size ?? '?'} bytes`,
+          )
+        }
+      }
+      for (const row of rows.values()) {
+        if (row.tempKey === null) continue
+        await this.#opts.store.makePermanent(row.tempKey, did, row.cid)
+        await trx.updateTable('blob').set({ tempKey: null }).where('did', '=', did).where('cid', '=', row.cid).execute()
+      }
+      await trx
+        .insertInto('recordBlob')
+        .values(links.map(({ uri, ref }) => ({ recordUri: uri, blobCid: ref.cid, did })))
+        .onConflict((oc) => oc.doNothing())
+        .execute()
+    }
+    const kept = new Set(cids)
+    const freed = [...new Set(dropped.map((row) => row.blobCid))].filter((cid) => !kept.has(cid))
+    if (freed.length === 0) return undefined
+    return async () => {
+      try {
+        await this.#deleteUnreferenced(did, freed)
+      } catch (err) {
+        // @NOTE the next GC run retries; the write itself has succeeded
+        this.#opts.logger.warn({ err, did }, 'could not free blobs after a commit')
+      }
+    }
+  }
+
+  /** A permanent (committed, not taken down) blob of `did`, or undefined. */
+  async find(did: string, cid: string): Promise<BlobInfo | undefined> {
+    const row = await this.#db
+      .selectFrom('blob')
+      .select(['cid', 'mimeType', 'size'])
+      .where('did', '=', did)
+      .where('cid', '=', cid)
+      .where('tempKey', 'is', null)
+      .where('takedownRef', 'is', null)
+      .executeTakeFirst()
+    return row && { cid, mimeType: row.mimeType, size: Number(row.size) }
+  }
+
+  /** The bytes of a permanent blob found by {@link find} (all, or `range`). @throws BlobNotFoundError */
+  open(did: string, cid: string, range?: ByteRange): Promise<Readable> {
+    return this.#opts.store.get(did, cid, range)
+  }
+
+  /** A page of the CIDs of blobs `did`'s records reference (changed after rev `since`), in CID order. */
+  async list(did: string, opts: { since?: string; limit: number; cursor?: string }) {
+    let query = this.#db
+      .selectFrom('recordBlob')
+      .innerJoin('record', 'record.uri', 'recordBlob.recordUri')
+      .select('recordBlob.blobCid')
+      .distinct()
+      .where('recordBlob.did', '=', did)
+    if (opts.since !== undefined) query = query.where('record.repoRev', '>', opts.since)
+    if (opts.cursor !== undefined) query = query.where('recordBlob.blobCid', '>', opts.cursor)
+    const rows = await query.orderBy('recordBlob.blobCid').limit(opts.limit).execute()
+    const cids = rows.map((row) => row.blobCid)
+    return { cids, cursor: cids.length === opts.limit ? cids.at(-1) : undefined }
+  }
+
+  /** A page of the blobs `did`'s records reference that are not stored here (after an import). */
+  async listMissing(did: string, opts: { limit: number; cursor?: string }) {
+    let query = this.#db
+      .selectFrom('recordBlob')
+      .leftJoin('blob', (join) =>
+        join.onRef('blob.did', '=', 'recordBlob.did').onRef('blob.cid', '=', 'recordBlob.blobCid'),
+      )
+      .select(['recordBlob.blobCid as cid', 'recordBlob.recordUri'])
+      .where('recordBlob.did', '=', did)
+      .where((eb) => eb.or([eb('blob.cid', 'is', null), eb('blob.tempKey', 'is not', null)]))
+    if (opts.cursor !== undefined) query = query.where('recordBlob.blobCid', '>', opts.cursor)
+    const blobs = await query.orderBy('recordBlob.blobCid').limit(opts.limit).execute()
+    return { blobs, cursor: blobs.length === opts.limit ? blobs.at(-1)?.cid : undefined }
+  }
+
+  /**
+   * Removes uploads no record referenced within the expiry, permanent blobs no record
+   * references, and temp files without a row. Safe to run beside writes and uploads.
+   *
+   * @example
+   * await ctx.blobs.gc({ now: new Date(Date.now() + 2 * 60 * 60 * 1000) }) // as if two hours had passed
+   */
+  async gc(opts: { now?: Date } = {}): Promise<GcResult> {
+    const { store } = this.#opts
+    const cutoff = new Date((opts.now ?? new Date()).getTime() - this.#tempExpiryMs)
+    let expired = 0
+    const stale = await this.#db
+      .selectFrom('blob')
+      .select(['did', 'cid', 'tempKey'])
+      .where('tempKey', 'is not', null)
+      .where('createdAt', '<', cutoff.toISOString())
+      .execute()
+    for (const { did, cid, tempKey } of stale) {
+      if (tempKey === null) continue
+      const gone = await this.#db
+        .deleteFrom('blob')
+        .where('did', '=', did)
+        .where('cid', '=', cid)
+        .where('tempKey', '=', tempKey)
+        .where('createdAt', '<', cutoff.toISOString())
+        .executeTakeFirst()
+      if (gone.numDeletedRows === 0n) continue
+      await store.deleteTemp(tempKey)
+      // @NOTE a commit that moved it and then rolled back left a permanent copy
+      await store.delete(did, cid)
+      expired++
+    }
+
+    const orphans = await this.#db
+      .selectFrom('blob')
+      .select(['did', 'cid'])
+      .where('tempKey', 'is', null)
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('recordBlob')
+              .select('recordBlob.did')
+              .whereRef('recordBlob.did', '=', 'blob.did')
+              .whereRef('recordBlob.blobCid', '=', 'blob.cid'),
+          ),
+        ),
+      )
+      .execute()
+    const byDid = new Map<string, string[]>()
+    for (const { did, cid } of orphans) byDid.set(did, [...(byDid.get(did) ?? []), cid])
+    let unreferenced = 0
+    for (const [did, cids] of byDid) unreferenced += await this.#deleteUnreferenced(did, cids)
+
+    const live = await this.#db.selectFrom('blob').select('tempKey').where('tempKey', 'is not', null).execute()
+    const swept = await store.sweepTemp(cutoff, new Set(live.map((row) => row.tempKey as string)))
+    return { expired, unreferenced, swept }
+  }
+
+  /** Runs {@link gc} every `intervalMs` until {@link close}. */
+  startGc(intervalMs: number): void {
+    if (this.#timer) return
+    this.#timer = setInterval(() => {
+      this.gc().catch((err: unknown) => this.#opts.logger.error({ err }, 'blob garbage collection failed'))
+    }, intervalMs)
+    this.#timer.unref()
+  }
+
+  /** Stops the GC interval and releases the store. */
+  close(): void {
+    clearInterval(this.#timer)
+    this.#timer = undefined
+    this.#opts.store.close?.()
+  }
+
+  /**
+   * Deletes those of `cids` that no record of `did` references, rows first (under the repo's
+   * write lock, so no commit links them meanwhile), then their bytes.
+   */
+  async #deleteUnreferenced(did: string, cids: readonly string[]): Promise<number> {
+    const deleted = await this.#db.transaction().execute(async (trx) => {
+      await lockRepo(trx, this.#opts.dialect, did)
+      return trx
+        .deleteFrom('blob')
+        .where('did', '=', did)
+        .where('cid', 'in', cids)
+        .where('tempKey', 'is', null)
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('recordBlob')
+                .select('recordBlob.did')
+                .whereRef('recordBlob.did', '=', 'blob.did')
+                .whereRef('recordBlob.blobCid', '=', 'blob.cid'),
+            ),
+          ),
+        )
+        .returning('cid')
+        .execute()
+    })
+    for (const { cid } of deleted) await this.#opts.store.delete(did, cid)
+    return deleted.length
+  }
+}
+
+/** Takes the repo's write lock, as a commit does (see `lockRoot` in repo-writer). */
+async function lockRepo(trx: Database, dialect: 'sqlite' | 'postgres', did: string): Promise<void> {
+  if (dialect === 'postgres') {
+    await trx.selectFrom('repoRoot').select('did').where('did', '=', did).forUpdate().execute()
+    return
+  }
+  await trx
+    .updateTable('repoRoot')
+    .set((eb) => ({ did: eb.ref('did') }))
+    .where('did', '=', did)
+    .execute()
+}

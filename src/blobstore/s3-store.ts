@@ -1,0 +1,214 @@
+/**
+ * The S3-compatible blob store (AWS S3, MinIO, Cloudflare R2...): `temp/<key>` for uploads,
+ * `blocks/<did>/<cid>` once permanent, in one bucket.
+ *
+ * @module
+ */
+import { randomBytes } from 'node:crypto'
+import { Readable } from 'node:stream'
+import {
+  AbortMultipartUploadCommand,
+  CompleteMultipartUploadCommand,
+  CopyObjectCommand,
+  CreateMultipartUploadCommand,
+  DeleteObjectCommand,
+  DeleteObjectsCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  S3Client,
+  UploadPartCommand,
+} from '@aws-sdk/client-s3'
+import type { BlobstoreS3Config } from '#src/config.js'
+import type { BlobStore, ByteRange } from './blob-store.js'
+import { BlobNotFoundError } from './errors.js'
+
+// @NOTE S3 parts must be at least 5 MiB (but the last); one part is all an upload holds in memory
+const PART_BYTES = 8 * 1024 * 1024
+
+/**
+ * Blobs as objects in an S3-compatible bucket. Uploads of unknown length go up in 8 MiB
+ * parts (multipart upload), so memory stays flat however big the blob; a failed upload is
+ * aborted, leaving nothing.
+ *
+ * @example
+ * const store = new S3BlobStore({ bucket: 'blobs', region: 'auto', endpoint, forcePathStyle: true })
+ */
+export class S3BlobStore implements BlobStore {
+  readonly #client: S3Client
+  readonly #bucket: string
+
+  constructor(config: BlobstoreS3Config) {
+    this.#bucket = config.bucket
+    this.#client = new S3Client({
+      region: config.region,
+      endpoint: config.endpoint,
+      forcePathStyle: config.forcePathStyle,
+      credentials:
+        config.accessKeyId && config.secretAccessKey
+          ? { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey }
+          : undefined,
+      requestHandler: config.requestTimeoutMs ? { requestTimeout: config.requestTimeoutMs } : undefined,
+    })
+  }
+
+  async putTemp(bytes: Readable): Promise<string> {
+    const key = randomBytes(16).toString('hex')
+    const Key = tempObject(key)
+    let uploadId: string | undefined
+    const parts: { ETag: string | undefined; PartNumber: number }[] = []
+    try {
+      for await (const part of chunked(bytes, PART_BYTES)) {
+        if (uploadId === undefined && part.last) {
+          await this.#client.send(new PutObjectCommand({ Bucket: this.#bucket, Key, Body: part.bytes }))
+          return key
+        }
+        if (uploadId === undefined) {
+          const created = await this.#client.send(new CreateMultipartUploadCommand({ Bucket: this.#bucket, Key }))
+          uploadId = created.UploadId
+        }
+        const PartNumber = parts.length + 1
+        const uploaded = await this.#client.send(
+          new UploadPartCommand({ Bucket: this.#bucket, Key, UploadId: uploadId, PartNumber, Body: part.bytes }),
+        )
+        parts.push({ ETag: uploaded.ETag, PartNumber })
+      }
+      await this.#client.send(
+        new CompleteMultipartUploadCommand({
+          Bucket: this.#bucket,
+          Key,
+          UploadId: uploadId,
+          MultipartUpload: { Parts: parts },
+        }),
+      )
+      return key
+    } catch (err) {
+      if (uploadId !== undefined) {
+        await this.#client
+          .send(new AbortMultipartUploadCommand({ Bucket: this.#bucket, Key, UploadId: uploadId }))
+          .catch(() => undefined)
+      }
+      throw err
+    }
+  }
+
+  async makePermanent(tempKey: string, did: string, cid: string): Promise<void> {
+    const Key = blobObject(did, cid)
+    try {
+      await this.#client.send(
+        new CopyObjectCommand({ Bucket: this.#bucket, Key, CopySource: `${this.#bucket}/${tempObject(tempKey)}` }),
+      )
+    } catch (err) {
+      if (!isNotFound(err)) throw err
+      const there = await this.#client.send(new HeadObjectCommand({ Bucket: this.#bucket, Key })).then(
+        () => true,
+        (headErr) => (isNotFound(headErr) ? false : Promise.reject(headErr)),
+      )
+      if (!there) throw new BlobNotFoundError(cid, { cause: err })
+      return
+    }
+    await this.deleteTemp(tempKey)
+  }
+
+  async get(did: string, cid: string, range?: ByteRange): Promise<Readable> {
+    try {
+      const res = await this.#client.send(
+        new GetObjectCommand({
+          Bucket: this.#bucket,
+          Key: blobObject(did, cid),
+          Range: range ? `bytes=${range.start}-${range.end}` : undefined,
+        }),
+      )
+      if (!(res.Body instanceof Readable)) throw new Error('The S3 client returned no stream')
+      return res.Body
+    } catch (err) {
+      if (isNotFound(err)) throw new BlobNotFoundError(cid, { cause: err })
+      throw err
+    }
+  }
+
+  async delete(did: string, cid: string): Promise<void> {
+    await this.#client.send(new DeleteObjectCommand({ Bucket: this.#bucket, Key: blobObject(did, cid) }))
+  }
+
+  async deleteTemp(tempKey: string): Promise<void> {
+    await this.#client.send(new DeleteObjectCommand({ Bucket: this.#bucket, Key: tempObject(tempKey) }))
+  }
+
+  async sweepTemp(olderThan: Date, keep: ReadonlySet<string>): Promise<number> {
+    let swept = 0
+    let token: string | undefined
+    do {
+      const page = await this.#client.send(
+        new ListObjectsV2Command({ Bucket: this.#bucket, Prefix: 'temp/', ContinuationToken: token }),
+      )
+      const stale = (page.Contents ?? []).filter(
+        (obj) =>
+          obj.Key !== undefined &&
+          !keep.has(obj.Key.slice('temp/'.length)) &&
+          obj.LastModified !== undefined &&
+          obj.LastModified < olderThan,
+      )
+      if (stale.length > 0) {
+        await this.#client.send(
+          new DeleteObjectsCommand({
+            Bucket: this.#bucket,
+            Delete: { Objects: stale.map((obj) => ({ Key: obj.Key })) },
+          }),
+        )
+        swept += stale.length
+      }
+      token = page.IsTruncated ? page.NextContinuationToken : undefined
+    } while (token)
+    return swept
+  }
+
+  close(): void {
+    this.#client.destroy()
+  }
+}
+
+function tempObject(key: string): string {
+  if (!/^[0-9a-f]{32}$/.test(key)) throw new Error(`Not a temp blob key: ${key}`)
+  return `temp/${key}`
+}
+
+function blobObject(did: string, cid: string): string {
+  return `blocks/${did}/${cid}`
+}
+
+function isNotFound(err: unknown): boolean {
+  const e = err as { name?: string; $metadata?: { httpStatusCode?: number } } | undefined
+  return e?.name === 'NoSuchKey' || e?.name === 'NotFound' || e?.$metadata?.httpStatusCode === 404
+}
+
+/** Regroups a byte stream into chunks of `size` bytes (the last may be shorter, or empty for no bytes). */
+async function* chunked(source: Readable, size: number): AsyncGenerator<{ bytes: Buffer; last: boolean }> {
+  let held: Buffer[] = []
+  let heldBytes = 0
+  let ready: Buffer | undefined
+  for await (const data of source) {
+    let chunk = data as Buffer
+    while (heldBytes + chunk.length >= size) {
+      const take = size - heldBytes
+      held.push(chunk.subarray(0, take))
+      chunk = chunk.subarray(take)
+      if (ready) yield { bytes: ready, last: false }
+      ready = Buffer.concat(held)
+      held = []
+      heldBytes = 0
+    }
+    if (chunk.length > 0) {
+      held.push(chunk)
+      heldBytes += chunk.length
+    }
+  }
+  // @NOTE a full part is held back one step, so the final part is known to be the last
+  if (heldBytes > 0) {
+    if (ready) yield { bytes: ready, last: false }
+    yield { bytes: Buffer.concat(held), last: ready === undefined }
+  } else {
+    yield { bytes: ready ?? Buffer.alloc(0), last: true }
+  }
+}
