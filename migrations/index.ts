@@ -8,6 +8,8 @@ import type { Kysely, Migration } from 'kysely'
 import * as init from './0001-init.js'
 import * as accounts from './0002-accounts.js'
 import * as repo from './0003-repo.js'
+import * as sequencer from './0004-sequencer.js'
+import * as blobs from './0005-blobs.js'
 
 /** The SQL dialect a migration writes for, where the two differ (byte columns, locks). */
 export type MigrationDialect = 'sqlite' | 'postgres'
@@ -21,6 +23,8 @@ const MODULES: Readonly<Record<string, MigrationModule>> = {
   '0001-init': init,
   '0002-accounts': accounts,
   '0003-repo': repo,
+  '0004-sequencer': sequencer,
+  '0005-blobs': blobs,
 }
 
 /**

@@ -15,10 +15,12 @@ describe('readConfig', () => {
       database: { dialect: 'sqlite', location: path.resolve('data/pds.sqlite') },
       blobstoreDiskLocation: path.resolve('data/blocks'),
       blobUploadLimit: 100 * 1024 * 1024,
+      blobstoreS3: undefined,
       serviceHandleDomains: ['.test'],
       inviteRequired: false,
       didPlcUrl: 'https://plc.directory',
       crawlers: [],
+      firehoseRetentionHours: 72,
       logLevel: 'info',
       secrets: { jwtSecret: undefined, adminPassword: undefined, plcRotationKeyHex: undefined },
     })
@@ -27,6 +29,29 @@ describe('readConfig', () => {
   })
 
   const cases: [string, { given: Record<string, string>; want: Record<string, unknown> }][] = [
+    [
+      'an S3 bucket replaces the disk blob store',
+      {
+        given: {
+          PDS_BLOBSTORE_S3_BUCKET: 'blobs',
+          PDS_BLOBSTORE_S3_ENDPOINT: 'http://127.0.0.1:9000',
+          PDS_BLOBSTORE_S3_FORCE_PATH_STYLE: 'true',
+          PDS_BLOBSTORE_S3_ACCESS_KEY_ID: 'key',
+          PDS_BLOBSTORE_S3_SECRET_ACCESS_KEY: 'secret',
+        },
+        want: {
+          blobstoreS3: {
+            bucket: 'blobs',
+            region: 'us-east-1',
+            endpoint: 'http://127.0.0.1:9000',
+            forcePathStyle: true,
+            accessKeyId: 'key',
+            secretAccessKey: 'secret',
+            requestTimeoutMs: undefined,
+          },
+        },
+      },
+    ],
     [
       'a public hostname derives the URL, DID and handle domain',
       {

@@ -35,6 +35,24 @@ export type DatabaseConfig =
       readonly poolSize: number
     }
 
+/** An S3-compatible bucket for blobs (`PDS_BLOBSTORE_S3_*`). */
+export interface BlobstoreS3Config {
+  /** `PDS_BLOBSTORE_S3_BUCKET` */
+  readonly bucket: string
+  /** `PDS_BLOBSTORE_S3_REGION` (default `us-east-1`) */
+  readonly region: string
+  /** `PDS_BLOBSTORE_S3_ENDPOINT`: for anything but AWS (MinIO, R2...). */
+  readonly endpoint?: string
+  /** `PDS_BLOBSTORE_S3_FORCE_PATH_STYLE`: `<endpoint>/<bucket>/<key>` URLs (MinIO needs them). */
+  readonly forcePathStyle: boolean
+  /** `PDS_BLOBSTORE_S3_ACCESS_KEY_ID`; unset with the secret: the AWS SDK's default credential chain. */
+  readonly accessKeyId?: string
+  /** `PDS_BLOBSTORE_S3_SECRET_ACCESS_KEY`. Never log it. */
+  readonly secretAccessKey?: string
+  /** `PDS_BLOBSTORE_S3_UPLOAD_TIMEOUT_MS`: abandon one request to the store after this long. */
+  readonly requestTimeoutMs?: number
+}
+
 /** Secrets given by the operator; any left unset is generated once and kept in `<data>/secrets.json`. */
 export interface GivenSecrets {
   /** `PDS_JWT_SECRET`: HMAC key for session tokens. */
@@ -70,6 +88,8 @@ export interface Config {
   readonly database: DatabaseConfig
   /** `PDS_BLOBSTORE_DISK_LOCATION`: directory of the disk blob store. */
   readonly blobstoreDiskLocation: string
+  /** `PDS_BLOBSTORE_S3_*`: store blobs in an S3-compatible bucket instead of on disk; unset: on disk. */
+  readonly blobstoreS3: BlobstoreS3Config | undefined
   /** `PDS_BLOB_UPLOAD_LIMIT`: largest accepted blob upload, in bytes. */
   readonly blobUploadLimit: number
   /** `PDS_JSON_BODY_LIMIT`: largest accepted JSON request body, in bytes. */
@@ -82,6 +102,8 @@ export interface Config {
   readonly didPlcUrl: string
   /** `PDS_CRAWLERS`: relays to ask to crawl this PDS. */
   readonly crawlers: readonly string[]
+  /** `PDS_FIREHOSE_RETENTION_HOURS`: how long firehose events stay replayable (default 72). */
+  readonly firehoseRetentionHours: number
   /** `PDS_RATE_LIMITS_ENABLED`: apply per-route rate limits. */
   readonly rateLimitsEnabled: boolean
   /** `PDS_EMAIL_SMTP_URL`: SMTP server for outgoing mail; unset means mail is only logged. */
@@ -134,6 +156,7 @@ export function readConfig(env: Environment = process.env): Config {
     blobstoreDiskLocation: path.resolve(
       envString(env, 'PDS_BLOBSTORE_DISK_LOCATION') ?? path.join(dataDirectory, 'blocks'),
     ),
+    blobstoreS3: readBlobstoreS3(env),
     blobUploadLimit: envInteger(env, 'PDS_BLOB_UPLOAD_LIMIT', { min: 1 }) ?? 100 * MB,
     // @NOTE the reference PDS accepts JSON bodies up to 150 KiB; records are capped well below that
     jsonLimit: envInteger(env, 'PDS_JSON_BODY_LIMIT', { min: 1 }) ?? 150 * 1024,
@@ -144,6 +167,7 @@ export function readConfig(env: Environment = process.env): Config {
     inviteRequired: envBoolean(env, 'PDS_INVITE_REQUIRED') ?? false,
     didPlcUrl: envUrl(env, 'PDS_DID_PLC_URL') ?? 'https://plc.directory',
     crawlers: (envList(env, 'PDS_CRAWLERS') ?? []).map((url) => checkUrl('PDS_CRAWLERS', url)),
+    firehoseRetentionHours: envInteger(env, 'PDS_FIREHOSE_RETENTION_HOURS', { min: 1 }) ?? 72,
     rateLimitsEnabled: envBoolean(env, 'PDS_RATE_LIMITS_ENABLED') ?? false,
     emailSmtpUrl: envUrl(env, 'PDS_EMAIL_SMTP_URL', ['smtp:', 'smtps:']),
     emailFromAddress: envString(env, 'PDS_EMAIL_FROM_ADDRESS'),
@@ -173,6 +197,20 @@ function readDatabase(env: Environment, dataDirectory: string): DatabaseConfig {
     return { dialect: 'postgres', url, schema, poolSize }
   }
   throw new ConfigError('DATABASE_URL', '(hidden)', 'expected a postgres:// or postgresql:// URL, or sqlite:<path>')
+}
+
+function readBlobstoreS3(env: Environment): BlobstoreS3Config | undefined {
+  const bucket = envString(env, 'PDS_BLOBSTORE_S3_BUCKET')
+  if (bucket === undefined) return undefined
+  return {
+    bucket,
+    region: envString(env, 'PDS_BLOBSTORE_S3_REGION') ?? 'us-east-1',
+    endpoint: envUrl(env, 'PDS_BLOBSTORE_S3_ENDPOINT'),
+    forcePathStyle: envBoolean(env, 'PDS_BLOBSTORE_S3_FORCE_PATH_STYLE') ?? false,
+    accessKeyId: envString(env, 'PDS_BLOBSTORE_S3_ACCESS_KEY_ID'),
+    secretAccessKey: envString(env, 'PDS_BLOBSTORE_S3_SECRET_ACCESS_KEY'),
+    requestTimeoutMs: envInteger(env, 'PDS_BLOBSTORE_S3_UPLOAD_TIMEOUT_MS', { min: 1 }),
+  }
 }
 
 function checkUrl(name: string, value: string): string {

@@ -2,12 +2,18 @@ import { AccountService } from '#src/account/account-service.js'
 import { SessionService } from '#src/auth/sessions.js'
 import { TokenSigner } from '#src/auth/tokens.js'
 import { AuthVerifier } from '#src/auth/verifier.js'
+import { BlobService } from '#src/blobstore/blob-service.js'
+import { createBlobStore } from '#src/blobstore/index.js'
 import type { Config } from '#src/config.js'
 import { createDatabase, type Database, migrateToLatest } from '#src/db/database.js'
 import { createIdentity, type Identity } from '#src/identity/index.js'
 import { createLogger, type Logger } from '#src/logger.js'
 import { createRepoService, type RepoService } from '#src/repo/repo-service.js'
 import { loadSecrets, type Secrets } from '#src/secrets.js'
+import { Crawlers } from '#src/sequencer/crawlers.js'
+import { Firehose, type FirehoseOptions } from '#src/sequencer/firehose.js'
+import { startRetention } from '#src/sequencer/retention.js'
+import { Sequencer } from '#src/sequencer/sequencer.js'
 
 /**
  * Everything a handler needs, built once at start-up and shared by all requests.
@@ -29,6 +35,14 @@ export interface AppContext {
   readonly auth: AuthVerifier
   /** The repo engine: signed repositories, record reads and CAR exports. */
   readonly repos: RepoService
+  /** Blobs: uploads, their links to records, reads and garbage collection. */
+  readonly blobs: BlobService
+  /** The durable firehose event log (`repo_seq`), appended in the transaction of each change. */
+  readonly sequencer: Sequencer
+  /** The subscribeRepos fan-out: one reader of the log per process, shared by every subscriber. */
+  readonly firehose: Firehose
+  /** Asks the relays in `PDS_CRAWLERS` to crawl us (on listen, and on activity after a quiet spell). */
+  readonly crawlers: Crawlers
   /** Releases what the context holds (database connections). Call once, after the HTTP server stopped. */
   close(): Promise<void>
 }
@@ -37,6 +51,10 @@ export interface AppContext {
 export interface AppContextOptions {
   /** A logger to use instead of one built from the config. */
   readonly logger?: Logger
+  /** Firehose tuning (window size, poll interval), for tests. */
+  readonly firehose?: FirehoseOptions
+  /** How often the blob GC runs in the background (default 10 minutes; 0: never). */
+  readonly blobGcIntervalMs?: number
 }
 
 /**
@@ -61,8 +79,34 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
   }
   const identity = createIdentity(config.didPlcUrl)
   const tokens = new TokenSigner({ secret: secrets.jwtSecret, serviceDid: config.serviceDid })
-  const repos = createRepoService(db, { dialect: config.database.dialect })
-  const accounts = new AccountService({ db, config, secrets, identity, logger, repos })
+  const sequencer = new Sequencer(db)
+  const firehose = new Firehose(sequencer, logger, opts.firehose)
+  const stopRetention = startRetention(sequencer, { retentionHours: config.firehoseRetentionHours, logger })
+  const crawlers = new Crawlers({ hostname: config.hostname, crawlers: config.crawlers, logger })
+  const committed = () => {
+    firehose.wake()
+    crawlers.onActivity()
+  }
+  const blobs = new BlobService(db, {
+    store: createBlobStore(config),
+    dialect: config.database.dialect,
+    logger,
+    uploadLimit: config.blobUploadLimit,
+  })
+  const gcInterval = opts.blobGcIntervalMs ?? 10 * 60 * 1000
+  if (gcInterval > 0) blobs.startGc(gcInterval)
+  const repos = createRepoService(db, {
+    onWrites: blobs.onWrites,
+    dialect: config.database.dialect,
+    onCommit: sequencer.onCommit,
+    afterCommit: committed,
+  })
+  const events = {
+    identity: sequencer.identity.bind(sequencer),
+    account: sequencer.account.bind(sequencer),
+    committed,
+  }
+  const accounts = new AccountService({ db, config, secrets, identity, logger, repos, events })
   let closing: Promise<void> | undefined
   return Object.freeze({
     config,
@@ -74,7 +118,15 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     sessions: new SessionService(db, tokens),
     auth: new AuthVerifier(tokens, secrets.adminPassword),
     repos,
+    blobs,
+    sequencer,
+    firehose,
+    crawlers,
     close() {
+      firehose.close()
+      blobs.close()
+      stopRetention()
+      crawlers.close()
       closing ??= db.destroy()
       return closing
     },

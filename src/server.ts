@@ -121,6 +121,8 @@ export function createServer(ctx: AppContext): PdsServer {
           resolve()
         })
       })
+      // @NOTE relays are asked to crawl once we can answer them
+      ctx.crawlers.notify()
       return server.address() as AddressInfo
     },
     close(timeoutMs = 10_000) {

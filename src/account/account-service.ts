@@ -32,6 +32,21 @@ export interface RepoInitializer {
   init(trx: Transaction<DatabaseSchema>, did: string, keypair: Secp256k1Keypair): Promise<unknown>
 }
 
+/**
+ * What the firehose records of an account's life: events appended in the account's own
+ * transaction, and a wake-up once it committed.
+ */
+export interface AccountEvents {
+  identity(trx: Transaction<DatabaseSchema>, did: string, handle: string | null): Promise<unknown>
+  account(
+    trx: Transaction<DatabaseSchema>,
+    did: string,
+    state: { active: boolean; status?: 'deactivated' },
+  ): Promise<unknown>
+  /** Called after a transaction that appended events has committed. */
+  committed(): void
+}
+
 /** The input of {@link AccountService.createAccount}. */
 export interface NewAccount {
   handle: string
@@ -96,6 +111,8 @@ export class AccountService {
       logger: Logger
       /** Writes the empty repo of a new account; unset, accounts are created without one. */
       repos?: RepoInitializer
+      /** Appends `#identity` and `#account` events; unset, none are recorded. */
+      events?: AccountEvents
     },
   ) {}
 
@@ -164,8 +181,16 @@ export class AccountService {
         if (input.inviteCode && config.inviteRequired) {
           await useInviteCode(trx, input.inviteCode, account.did, config.database.dialect)
         }
+        // @NOTE in the account's transaction, before the repo's first #commit: a consumer
+        // learns of the identity and the account before it sees the repo
+        await this.deps.events?.identity(trx, account.did, handle)
+        await this.deps.events?.account(trx, account.did, {
+          active: account.deactivatedAt === null,
+          ...(account.deactivatedAt === null ? {} : { status: 'deactivated' as const }),
+        })
         await this.deps.repos?.init(trx, account.did, keypair)
       })
+      this.deps.events?.committed()
     } catch (err) {
       if (!isUniqueViolation(err)) throw err
       await this.checkAvailable({ handle, email, did: input.did ?? did })

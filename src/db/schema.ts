@@ -86,6 +86,48 @@ export interface RecordTable {
   takedownRef: string | null
 }
 
+/** One firehose event: its DAG-CBOR body (seq and time included), as subscribers receive it. */
+export interface RepoSeqTable {
+  /**
+   * Strictly increasing and gap-free, from {@link RepoSeqCounterTable}.
+   * @NOTE a PostgreSQL bigint reads back as a string; readers pass it through Number()
+   */
+  seq: number
+  did: string
+  /** `commit`, `sync`, `identity` or `account` (the `#...` name without the hash). */
+  eventType: string
+  event: Uint8Array
+  sequencedAt: string
+}
+
+/** The single row (`id` 1) holding the last seq handed out. */
+export interface RepoSeqCounterTable {
+  id: number
+  seq: number
+}
+
+/** An uploaded blob of an account, stored once per account and CID. */
+export interface BlobTable {
+  did: string
+  /** CIDv1, raw codec, sha-256 of the bytes. */
+  cid: string
+  /** Sniffed from the bytes (the declared type only when nothing was recognised). */
+  mimeType: string
+  size: number
+  /** The temp storage key while no commit has referenced the blob; null once permanent. */
+  tempKey: string | null
+  /** When uploaded (or last uploaded again, while temporary): temp blobs expire from here. */
+  createdAt: string
+  takedownRef: string | null
+}
+
+/** A blob referenced by a current record. */
+export interface RecordBlobTable {
+  recordUri: string
+  blobCid: string
+  did: string
+}
+
 /** The whole database, as Kysely sees it. */
 export interface DatabaseSchema {
   account: AccountTable
@@ -96,4 +138,8 @@ export interface DatabaseSchema {
   repoRoot: RepoRootTable
   repoBlock: RepoBlockTable
   record: RecordTable
+  repoSeq: RepoSeqTable
+  repoSeqCounter: RepoSeqCounterTable
+  blob: BlobTable
+  recordBlob: RecordBlobTable
 }

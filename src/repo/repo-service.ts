@@ -9,7 +9,15 @@ import type { Keypair } from '@atproto/crypto'
 import type { Database } from '#src/db/database.js'
 import { BlockCache } from './block-cache.js'
 import * as reader from './repo-reader.js'
-import { initRepo, type OnCommit, TreeCache, type WriteOutcome, type WriteRequest, writeRepo } from './repo-writer.js'
+import {
+  initRepo,
+  type OnCommit,
+  type OnWrites,
+  TreeCache,
+  type WriteOutcome,
+  type WriteRequest,
+  writeRepo,
+} from './repo-writer.js'
 
 /** Options of {@link createRepoService}. */
 export interface RepoServiceOptions {
@@ -18,6 +26,10 @@ export interface RepoServiceOptions {
   blockCacheBytes?: number
   /** The firehose's hook, run inside every commit's transaction. See {@link OnCommit}. */
   onCommit?: OnCommit
+  /** Called after each `applyWrites` transaction has committed (`init` runs in the caller's transaction). */
+  afterCommit?: () => void
+  /** The blob service's hook, run inside every applyWrites transaction. See {@link OnWrites}. */
+  onWrites?: OnWrites
 }
 
 /** The repo engine, as handlers and the account service use it. */
@@ -84,7 +96,15 @@ export function createRepoService(db: Database, opts: RepoServiceOptions): RepoS
   const cacheBytes = opts.blockCacheBytes ?? DEFAULT_CACHE_BYTES
   const cache = cacheBytes > 0 ? new BlockCache(cacheBytes) : undefined
   const trees = cacheBytes > 0 ? new TreeCache(TREE_CACHE_REPOS) : undefined
-  const writer = { db, dialect: opts.dialect, cache, trees, onCommit: opts.onCommit }
+  const writer = {
+    db,
+    dialect: opts.dialect,
+    cache,
+    trees,
+    onCommit: opts.onCommit,
+    afterCommit: opts.afterCommit,
+    onWrites: opts.onWrites,
+  }
   const deps: reader.ReaderDeps = { db, dialect: opts.dialect, cache }
   return Object.freeze({
     init: (trx: Database, did: string, keypair: Keypair) => initRepo(writer, trx, did, keypair),

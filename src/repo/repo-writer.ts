@@ -30,6 +30,18 @@ import { type PreparedWrite, prepareWrites, type ValidationStatus, type WriteOp 
  */
 export type OnCommit = (trx: Database, commit: RepoCommit) => Promise<void>
 
+/**
+ * Called inside the write transaction with the repo's writes, once they are settled against
+ * the current records and before the commit is signed (the blob service checks and links
+ * the records' blobs here). Throwing rolls the commit back; the function it may return runs
+ * after the transaction has committed.
+ */
+export type OnWrites = (
+  trx: Database,
+  did: string,
+  writes: readonly PreparedWrite[],
+) => Promise<(() => Promise<void>) | undefined>
+
 /** What the write path needs besides the request. */
 export interface WriterDeps {
   db: Database
@@ -38,6 +50,10 @@ export interface WriterDeps {
   /** The loaded MST of recently written repos, so the next commit need not decode its path again. */
   trees?: TreeCache
   onCommit?: OnCommit
+  /** Called after a write's transaction has committed (the firehose wakes its subscribers). */
+  afterCommit?: () => void
+  /** The blob service's hook. See {@link OnWrites}. */
+  onWrites?: OnWrites
 }
 
 /** A repo's head commit with its MST as loaded by the last write, and the storage it reads through. */
@@ -121,7 +137,8 @@ export async function writeRepo(deps: WriterDeps, req: WriteRequest): Promise<Wr
   const { did } = req
   if (req.writes.length === 0) throw new InvalidWriteError('A commit needs at least one write')
   const prepared = await prepareWrites(did, req.writes, req.validate)
-  return deps.db.transaction().execute(async (trx) => {
+  let afterWrites: (() => Promise<void>) | undefined
+  const outcome = await deps.db.transaction().execute(async (trx) => {
     const root = await lockRoot(trx, deps.dialect, did)
     if (!root) throw new RepoNotFoundError(did)
     if (req.swapCommit !== undefined && req.swapCommit !== root.cid) {
@@ -129,6 +146,7 @@ export async function writeRepo(deps: WriterDeps, req: WriteRequest): Promise<Wr
     }
     const current = await currentCids(trx, did, prepared)
     const ops = prepared.map((write) => resolveOp(write, current.get(write.uri)))
+    afterWrites = await deps.onWrites?.(trx, did, prepared)
     const loaded = deps.trees?.take(did, root.cid)
     const storage = loaded?.storage ?? new SqlBlockstore(trx, did, deps.cache)
     storage.bind(trx)
@@ -142,6 +160,9 @@ export async function writeRepo(deps: WriterDeps, req: WriteRequest): Promise<Wr
     const results = prepared.map((write, i) => toResult(write, ops[i] as ResolvedOp))
     return { commit: { cid: commit.cid.toString(), rev: commit.rev }, results }
   })
+  deps.afterCommit?.()
+  await afterWrites?.()
+  return outcome
 }
 
 /**

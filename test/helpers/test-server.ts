@@ -8,6 +8,7 @@ import { type Client, createClient } from '#generated/client/index.js'
 import { type Config, readConfig } from '#src/config.js'
 import { type AppContext, createAppContext } from '#src/context.js'
 import type { Logger } from '#src/logger.js'
+import type { FirehoseOptions } from '#src/sequencer/firehose.js'
 import { createServer, type PdsServer } from '#src/server.js'
 import { type Dialect, TEST_PG_URL } from './db.js'
 import { startTestPlc, type TestPlc } from './plc.js'
@@ -26,6 +27,8 @@ export interface TestServerOptions {
   plcUrl?: string
   /** A logger to use instead of the silent default (e.g. one writing to memory, to inspect logs). */
   logger?: Logger
+  /** Firehose tuning (e.g. a small window, to test slow consumers). */
+  firehose?: FirehoseOptions
 }
 
 /** A PDS running in this process. */
@@ -80,7 +83,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
       ...opts.config,
       didPlcUrl: plcUrl,
     })
-    ctx = await createAppContext(config, { logger: opts.logger })
+    ctx = await createAppContext(config, { logger: opts.logger, firehose: opts.firehose })
     const server = createServer(ctx)
     await server.listen(port, '127.0.0.1')
     const started = ctx

@@ -80,7 +80,10 @@ describe.each(dialects())('the repo over HTTP with @atproto/api (%s)', (dialect)
 
   it('round-trips links, bytes and blob refs through DAG-CBOR', async () => {
     const link = 'bafyreie5737gdxlw5i64vzichcalba3z2v5n6icifvx5xytvske7mr3hpm'
-    const blob = 'bafkreie5737gdxlw5i64vzichcalba3z2v5n6icifvx5xytvske7mr3hpm'
+    // @NOTE a record may reference only blobs its account uploaded
+    const png = Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), Buffer.alloc(1218)])
+    const uploaded = await alice.agent.uploadBlob(new Uint8Array(png), { encoding: 'image/png' })
+    const blob = uploaded.data.blob.ref.toString()
     const record = {
       $type: 'com.example.data',
       link: { $link: link },

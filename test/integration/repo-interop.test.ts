@@ -1,11 +1,14 @@
 import { TID } from '@atproto/common'
 import { Secp256k1Keypair } from '@atproto/crypto'
 import { BlockMap, MemoryBlockstore, MST, mstUtil, type NodeEntry } from '@atproto/repo'
+import { decode as cborDecode } from '@ipld/dag-cbor'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rt } from '#generated/index.js'
 import { SqlBlockstore } from '#src/repo/block-store.js'
 import { formatCommit, type ResolvedOp } from '#src/repo/commit.js'
+import { commitEvent } from '#src/sequencer/events.js'
 import { dialects } from '../helpers/db.js'
+import { verifyCommitEvent } from '../helpers/firehose.js'
 import { describeInterop, readInteropJson, readInteropLines } from '../helpers/interop.js'
 import { openTestDatabase, type TestDatabase } from '../helpers/test-db.js'
 
@@ -90,6 +93,10 @@ describeInterop('MST interop vectors', () => {
         carried.delete(commit.cid.toString())
         carried.delete(fixture.leafValue)
         expect([...carried].sort()).toEqual([...fixture.blocksInProof].sort())
+        // and the #commit event built from it lets a consumer invert the ops back to prevData
+        const event = cborDecode(commitEvent(commit).encode(1, new Date().toISOString())) as Record<string, unknown>
+        const verified = await verifyCommitEvent(event, keypair.did(), { skipCidVerification: true })
+        expect(verified.map((op) => op.path)).toEqual([...fixture.adds, ...fixture.dels])
       },
     )
   })

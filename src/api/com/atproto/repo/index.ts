@@ -3,8 +3,10 @@ import { createRecord } from './createRecord.js'
 import { deleteRecord } from './deleteRecord.js'
 import { describeRepo } from './describeRepo.js'
 import { getRecord } from './getRecord.js'
+import { listMissingBlobs } from './listMissingBlobs.js'
 import { listRecords } from './listRecords.js'
 import { putRecord } from './putRecord.js'
+import { uploadBlob } from './uploadBlob.js'
 
 /** The com.atproto.repo.* handlers, by NSID. */
 export const repoHandlers = {
@@ -13,6 +15,8 @@ export const repoHandlers = {
   'com.atproto.repo.deleteRecord': deleteRecord,
   'com.atproto.repo.describeRepo': describeRepo,
   'com.atproto.repo.getRecord': getRecord,
+  'com.atproto.repo.listMissingBlobs': listMissingBlobs,
   'com.atproto.repo.listRecords': listRecords,
   'com.atproto.repo.putRecord': putRecord,
+  'com.atproto.repo.uploadBlob': uploadBlob,
 } as const

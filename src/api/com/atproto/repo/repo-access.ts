@@ -7,6 +7,7 @@
 import type { Keypair } from '@atproto/crypto'
 import type { HostedRepo } from '#src/account/account-service.js'
 import type { AuthResult } from '#src/auth/types.js'
+import { BlobNotFoundError } from '#src/blobstore/errors.js'
 import type { AppContext } from '#src/context.js'
 import { AuthRequiredError, ForbiddenError, InvalidRequestError } from '#src/errors.js'
 import { InvalidSwapError, InvalidWriteError, RepoNotFoundError } from '#src/repo/errors.js'
@@ -43,6 +44,7 @@ export async function writableRepo(
 export function toRepoXrpcError(err: unknown): unknown {
   // @NOTE a lost swap race is the client's to resolve, so it is a declared 400, not a 500
   if (err instanceof InvalidSwapError) return new InvalidRequestError(err.message, 'InvalidSwap', { cause: err })
+  if (err instanceof BlobNotFoundError) return new InvalidRequestError(err.message, 'BlobNotFound', { cause: err })
   if (err instanceof InvalidWriteError) return new InvalidRequestError(err.message, undefined, { cause: err })
   if (err instanceof RepoNotFoundError) return new InvalidRequestError(err.message, 'RepoNotFound', { cause: err })
   return err
