@@ -19,7 +19,7 @@ interface CommitBody {
 }
 
 describe.each(dialects())('the firehose after kill -9 mid-write (%s)', (dialect) => {
-  it('has an event for every acknowledged write, and every event names a stored commit', async () => {
+  it('has an event for every acknowledged write, and every event names a stored commit', { timeout: 90_000 }, async () => {
     const tdb = await openTestDatabase(dialect)
     try {
       const keypair = await Secp256k1Keypair.create({ exportable: true })

@@ -10,7 +10,7 @@ import { openTestDatabase } from '../helpers/test-db.js'
 const ACKS_BEFORE_KILL = 150
 
 describe.each(dialects())('a repo after kill -9 mid-write (%s)', (dialect) => {
-  it('verifies, its record index matches the MST, and every acknowledged write is there', async () => {
+  it('verifies, its record index matches the MST, and every acknowledged write is there', { timeout: 90_000 }, async () => {
     const tdb = await openTestDatabase(dialect)
     try {
       const keypair = await Secp256k1Keypair.create({ exportable: true })
