@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process'
 import { Secp256k1Keypair } from '@atproto/crypto'
 import { decode as cborDecode } from '@ipld/dag-cbor'
 import { describe, expect, it } from 'vitest'
 import { createDatabase } from '#src/db/database.js'
 import { createRepoService } from '#src/repo/repo-service.js'
 import { Sequencer } from '#src/sequencer/sequencer.js'
+import { runWriterAndKill } from '../helpers/crash.js'
 import { dialects } from '../helpers/db.js'
 import { openTestDatabase } from '../helpers/test-db.js'
 
@@ -19,7 +19,9 @@ interface CommitBody {
 }
 
 describe.each(dialects())('the firehose after kill -9 mid-write (%s)', (dialect) => {
-  it('has an event for every acknowledged write, and every event names a stored commit', { timeout: 90_000 }, async () => {
+  it('has an event for every acknowledged write, and every event names a stored commit', {
+    timeout: 90_000,
+  }, async () => {
     const tdb = await openTestDatabase(dialect)
     try {
       const keypair = await Secp256k1Keypair.create({ exportable: true })
@@ -28,7 +30,13 @@ describe.each(dialects())('the firehose after kill -9 mid-write (%s)', (dialect)
       const setup = createRepoService(tdb.db, { dialect, onCommit: setupSequencer.onCommit })
       await tdb.db.transaction().execute((trx) => setup.init(trx, did, keypair))
       const keyHex = Buffer.from(await keypair.export()).toString('hex')
-      const acked = await runAndKill(JSON.stringify(tdb.config), did, keyHex)
+      const acked = await runWriterAndKill({
+        config: JSON.stringify(tdb.config),
+        did,
+        keyHex,
+        events: true,
+        acksBeforeKill: ACKS_BEFORE_KILL,
+      })
       expect(acked.length).toBeGreaterThanOrEqual(ACKS_BEFORE_KILL)
 
       // reopen the database as a restarted PDS would
@@ -69,37 +77,3 @@ describe.each(dialects())('the firehose after kill -9 mid-write (%s)', (dialect)
     }
   })
 })
-
-/** Runs the writer child until it has acknowledged enough writes, SIGKILLs it, and returns every uri it acknowledged. */
-function runAndKill(config: string, did: string, keyHex: string): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'test/fixtures/firehose-crash-writer.ts', config, did, keyHex],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    )
-    const acked: string[] = []
-    let pending = ''
-    let stderr = ''
-    let killed = false
-    child.stdout.setEncoding('utf8')
-    child.stdout.on('data', (data: string) => {
-      pending += data
-      const lines = pending.split('\n')
-      pending = lines.pop() ?? ''
-      for (const line of lines) if (line.startsWith('ack ')) acked.push(line.slice(4))
-      if (!killed && acked.length >= ACKS_BEFORE_KILL) {
-        killed = true
-        child.kill('SIGKILL')
-      }
-    })
-    child.stderr.on('data', (data: Buffer) => {
-      stderr += data.toString()
-    })
-    child.once('error', reject)
-    child.once('exit', (_code, signal) => {
-      if (signal === 'SIGKILL') resolve(acked)
-      else reject(new Error(`the writer exited on its own: ${stderr}`))
-    })
-  })
-}
