@@ -5,7 +5,9 @@
  * @module
  */
 import type { Readable } from 'node:stream'
+import type { ExpressionBuilder } from 'kysely'
 import type { Database } from '#src/db/database.js'
+import type { DatabaseSchema } from '#src/db/schema.js'
 import type { Logger } from '#src/logger.js'
 import { InvalidWriteError } from '#src/repo/errors.js'
 import type { PreparedWrite } from '#src/repo/prepare-writes.js'
@@ -258,17 +260,7 @@ export class BlobService {
       .selectFrom('blob')
       .select(['did', 'cid'])
       .where('tempKey', 'is', null)
-      .where((eb) =>
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom('recordBlob')
-              .select('recordBlob.did')
-              .whereRef('recordBlob.did', '=', 'blob.did')
-              .whereRef('recordBlob.blobCid', '=', 'blob.cid'),
-          ),
-        ),
-      )
+      .where(notReferenced)
       .execute()
     const byDid = new Map<string, string[]>()
     for (const { did, cid } of orphans) byDid.set(did, [...(byDid.get(did) ?? []), cid])
@@ -308,17 +300,7 @@ export class BlobService {
         .where('did', '=', did)
         .where('cid', 'in', cids)
         .where('tempKey', 'is', null)
-        .where((eb) =>
-          eb.not(
-            eb.exists(
-              eb
-                .selectFrom('recordBlob')
-                .select('recordBlob.did')
-                .whereRef('recordBlob.did', '=', 'blob.did')
-                .whereRef('recordBlob.blobCid', '=', 'blob.cid'),
-            ),
-          ),
-        )
+        .where(notReferenced)
         .returning('cid')
         .execute()
     })
@@ -338,4 +320,17 @@ async function lockRepo(trx: Database, dialect: 'sqlite' | 'postgres', did: stri
     .set((eb) => ({ did: eb.ref('did') }))
     .where('did', '=', did)
     .execute()
+}
+
+/** Whether no record references the blob of the row (a `where` for queries over `blob`). */
+function notReferenced(eb: ExpressionBuilder<DatabaseSchema, 'blob'>) {
+  return eb.not(
+    eb.exists(
+      eb
+        .selectFrom('recordBlob')
+        .select('recordBlob.did')
+        .whereRef('recordBlob.did', '=', 'blob.did')
+        .whereRef('recordBlob.blobCid', '=', 'blob.cid'),
+    ),
+  )
 }
