@@ -10,6 +10,7 @@ export default defineConfig({
         test: {
           name: 'unit+integration',
           include: ['codegen/**/*.test.ts', 'src/**/*.test.ts', 'test/**/*.test.ts'],
+          globalSetup: ['test/helpers/global-setup.ts'],
           pool: 'forks',
         },
       },
