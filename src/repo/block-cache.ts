@@ -27,8 +27,11 @@ export class BlockCache {
   }
 
   /** Remembers `bytes` as the content of `cid`, evicting the oldest entries past the bound. */
-  set(cid: string, bytes: Uint8Array): void {
-    if (bytes.byteLength > this.maxBytes / 16) return
+  set(cid: string, given: Uint8Array): void {
+    if (given.byteLength > this.maxBytes / 16) return
+    // @NOTE a view into a larger buffer (pg returns small bytea values as slices of an 8 KiB
+    // pool) would keep all of that buffer alive; cache a copy of just the block instead
+    const bytes = given.byteOffset === 0 && given.buffer.byteLength === given.byteLength ? given : given.slice()
     const old = this.#blocks.get(cid)
     if (old !== undefined) {
       this.#blocks.delete(cid)
