@@ -10,6 +10,7 @@ import * as accounts from './0002-accounts.js'
 import * as repo from './0003-repo.js'
 import * as sequencer from './0004-sequencer.js'
 import * as blobs from './0005-blobs.js'
+import * as emailTokens from './0006-email-tokens.js'
 
 /** The SQL dialect a migration writes for, where the two differ (byte columns, locks). */
 export type MigrationDialect = 'sqlite' | 'postgres'
@@ -25,6 +26,7 @@ const MODULES: Readonly<Record<string, MigrationModule>> = {
   '0003-repo': repo,
   '0004-sequencer': sequencer,
   '0005-blobs': blobs,
+  '0006-email-tokens': emailTokens,
 }
 
 /**

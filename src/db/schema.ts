@@ -128,6 +128,16 @@ export interface RecordBlobTable {
   did: string
 }
 
+/** A single-use code mailed to an account, stored only as its hash. */
+export interface EmailTokenTable {
+  /** What the code is for: see `EmailTokenPurpose` in src/account/email-tokens.ts. */
+  purpose: string
+  did: string
+  /** Hex SHA-256 of the normalised code. */
+  tokenHash: string
+  requestedAt: string
+}
+
 /** The whole database, as Kysely sees it. */
 export interface DatabaseSchema {
   account: AccountTable
@@ -142,4 +152,5 @@ export interface DatabaseSchema {
   repoSeqCounter: RepoSeqCounterTable
   blob: BlobTable
   recordBlob: RecordBlobTable
+  emailToken: EmailTokenTable
 }
