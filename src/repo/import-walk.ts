@@ -34,7 +34,16 @@ interface WalkState {
   did: string
   lastKey: Uint8Array | undefined
   records: number
+  /** Marks and rows not written yet: flushed together, in one transaction, every {@link FLUSH_ROWS}. */
+  pending: {
+    reached: Set<string>
+    records: { importId: string; uri: string; cid: string; collection: string; rkey: string }[]
+    links: { importId: string; recordUri: string; blobCid: string }[]
+  }
 }
+
+// @NOTE one transaction per batch, not per statement: on SQLite each commit is an fsync
+const FLUSH_ROWS = 2000
 
 /**
  * Walks the tree whose root node is `data`, marking what it reaches and staging the
@@ -43,13 +52,54 @@ interface WalkState {
  * @throws ImportError naming the first rule the tree breaks
  */
 export async function walkImportedTree(db: Database, importId: string, did: string, data: string): Promise<number> {
-  const state: WalkState = { db, importId, did, lastKey: undefined, records: 0 }
+  const state: WalkState = {
+    db,
+    importId,
+    did,
+    lastKey: undefined,
+    records: 0,
+    pending: { reached: new Set(), records: [], links: [] },
+  }
   await walkNode(state, data, undefined, true)
+  await flush(state)
   return state.records
 }
 
+async function flush(state: WalkState): Promise<void> {
+  const { db, importId, pending } = state
+  const reached = [...pending.reached]
+  const { records, links } = pending
+  state.pending = { reached: new Set(), records: [], links: [] }
+  await db.transaction().execute(async (trx) => {
+    for (let at = 0; at < reached.length; at += 500) {
+      const cids = reached.slice(at, at + 500)
+      await trx
+        .updateTable('importBlock')
+        .set({ reachable: 1 })
+        .where('importId', '=', importId)
+        .where('cid', 'in', cids)
+        .execute()
+    }
+    for (let at = 0; at < records.length; at += 500)
+      await trx
+        .insertInto('importRecord')
+        .values(records.slice(at, at + 500))
+        .execute()
+    for (let at = 0; at < links.length; at += 500)
+      await trx
+        .insertInto('importRecordBlob')
+        .values(links.slice(at, at + 500))
+        .execute()
+  })
+}
+
+async function maybeFlush(state: WalkState): Promise<void> {
+  const { pending } = state
+  if (pending.reached.size + pending.records.length + pending.links.length >= FLUSH_ROWS) await flush(state)
+}
+
 async function walkNode(state: WalkState, cid: string, expectedLayer: number | undefined, isRoot: boolean) {
-  const node = decodeNode(cid, await takeBlock(state, cid, true))
+  const node = decodeNode(cid, await takeBlock(state, cid))
   const keys = expandKeys(cid, node.e)
   let layer = expectedLayer
   if (keys.length === 0) {
@@ -104,8 +154,7 @@ async function stageRecords(state: WalkState, leaves: { key: Uint8Array; cid: st
     .where('cid', 'in', cids)
     .execute()
   const contents = new Map(rows.map((row) => [row.cid, row.content]))
-  const records: { importId: string; uri: string; cid: string; collection: string; rkey: string }[] = []
-  const links: { importId: string; recordUri: string; blobCid: string }[] = []
+  const { records, links } = state.pending
   for (const leaf of leaves) {
     const path = Buffer.from(leaf.key).toString('utf8')
     const slash = path.indexOf('/')
@@ -126,20 +175,14 @@ async function stageRecords(state: WalkState, leaves: { key: Uint8Array; cid: st
     const uri = recordUri(did, collection, rkey)
     records.push({ importId, uri, cid: leaf.cid, collection, rkey })
     for (const ref of blobRefs(record)) links.push({ importId, recordUri: uri, blobCid: ref.cid })
+    state.records++
   }
-  await db
-    .updateTable('importBlock')
-    .set({ reachable: 1 })
-    .where('importId', '=', importId)
-    .where('cid', 'in', cids)
-    .execute()
-  await db.insertInto('importRecord').values(records).execute()
-  if (links.length > 0) await db.insertInto('importRecordBlob').values(links).execute()
-  state.records += records.length
+  for (const cid of cids) state.pending.reached.add(cid)
+  await maybeFlush(state)
 }
 
 /** A node's block, marked reached. @throws ImportError when missing or reached before */
-async function takeBlock(state: WalkState, cid: string, once: boolean): Promise<Uint8Array> {
+async function takeBlock(state: WalkState, cid: string): Promise<Uint8Array> {
   const { db, importId } = state
   const row = await db
     .selectFrom('importBlock')
@@ -148,13 +191,11 @@ async function takeBlock(state: WalkState, cid: string, once: boolean): Promise<
     .where('cid', '=', cid)
     .executeTakeFirst()
   if (!row) throw new ImportError(`The CAR lacks the MST node ${cid}`)
-  if (once && Number(row.reachable) === 1) throw new ImportError(`MST node ${cid} is referenced twice`)
-  await db
-    .updateTable('importBlock')
-    .set({ reachable: 1 })
-    .where('importId', '=', importId)
-    .where('cid', '=', cid)
-    .execute()
+  if (Number(row.reachable) === 1 || state.pending.reached.has(cid)) {
+    throw new ImportError(`MST node ${cid} is referenced twice`)
+  }
+  state.pending.reached.add(cid)
+  await maybeFlush(state)
   return row.content
 }
 
