@@ -98,7 +98,9 @@ async function planCar(did: string, key: Keypair, plan: RepoPlan) {
 async function* carChunks(planned: Awaited<ReturnType<typeof planCar>>, plan: RepoPlan): AsyncGenerator<Uint8Array> {
   yield carHeader([planned.root])
   const head: { cid: CID; bytes: Uint8Array }[] = []
-  planned.head.forEach((bytes, cid) => head.push({ cid: cid as unknown as CID, bytes }))
+  planned.head.forEach((bytes, cid) => {
+    head.push({ cid: cid as unknown as CID, bytes })
+  })
   yield carBlocks(head)
   for (let i = 0; i < plan.records; i++) {
     yield carBlocks([{ cid: planned.cids[i] as CID, bytes: recordBytes(i, plan.dataBytes) }])

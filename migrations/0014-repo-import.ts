@@ -38,5 +38,6 @@ export async function up(db: Kysely<unknown>, dialect: MigrationDialect): Promis
 
 /** Drops what {@link up} created. */
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['import_record_blob', 'import_record', 'import_block']) await db.schema.dropTable(table).execute()
+  for (const table of ['import_record_blob', 'import_record', 'import_block'])
+    await db.schema.dropTable(table).execute()
 }

@@ -46,7 +46,9 @@ async function buildCar(opts: {
   const commit = await signCommit({ did: opts.did, version: 3, rev: TID.nextStr(), prev: null, data }, opts.key)
   const commitCid = await blocks.add(commit)
   const entries: { cid: Cid; bytes: Uint8Array }[] = []
-  blocks.forEach((bytes, cid) => entries.push({ cid, bytes }))
+  blocks.forEach((bytes, cid) => {
+    entries.push({ cid, bytes })
+  })
   if (opts.duplicate) entries.push(entries[entries.length - 1] as { cid: Cid; bytes: Uint8Array })
   return carFile([commitCid.toString()], entries)
 }

@@ -93,7 +93,9 @@ describe.each(dialects())('PLC operations (%s)', (dialect) => {
       [{ type: 'plc_operation' }, 'Invalid PLC operation'],
       ['not an object', 'must be an object'],
     ] as const) {
-      const refused = await xrpcError(alice.agent.com.atproto.identity.submitPlcOperation({ operation: operation as never }))
+      const refused = await xrpcError(
+        alice.agent.com.atproto.identity.submitPlcOperation({ operation: operation as never }),
+      )
       expect(refused).toMatchObject({ status: 400 })
       expect(refused.message).toContain(message)
     }
