@@ -107,6 +107,7 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     committed,
   }
   const accounts = new AccountService({ db, config, secrets, identity, logger, repos, events })
+  const sessions = new SessionService(db, tokens, { logger, dialect: config.database.dialect })
   let closing: Promise<void> | undefined
   return Object.freeze({
     config,
@@ -115,8 +116,8 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     secrets,
     identity,
     accounts,
-    sessions: new SessionService(db, tokens),
-    auth: new AuthVerifier(tokens, secrets.adminPassword),
+    sessions,
+    auth: new AuthVerifier(tokens, secrets.adminPassword, sessions),
     repos,
     blobs,
     sequencer,

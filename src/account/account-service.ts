@@ -25,7 +25,7 @@ import { isInviteCodeAvailable, useInviteCode } from './invites.js'
 import { hashPassword, MAX_PASSWORD_LENGTH, verifyDecoyPassword, verifyPassword } from './password.js'
 
 /** An account as the rest of the PDS sees it (never its password hash or keys). */
-export type Account = Omit<AccountTable, 'passwordScrypt'>
+export type Account = Omit<AccountTable, 'passwordScrypt' | 'deleteAfter'>
 
 /** What the repo engine does for a new account: write its empty repo, in the account's transaction. */
 export interface RepoInitializer {
