@@ -1,4 +1,5 @@
 import { AccountService } from '#src/account/account-service.js'
+import { AppPasswordService } from '#src/auth/app-passwords.js'
 import { SessionService } from '#src/auth/sessions.js'
 import { TokenSigner } from '#src/auth/tokens.js'
 import { AuthVerifier } from '#src/auth/verifier.js'
@@ -31,6 +32,8 @@ export interface AppContext {
   readonly accounts: AccountService
   /** Login sessions: issuing, rotating and revoking session tokens. */
   readonly sessions: SessionService
+  /** App passwords: creating, listing, revoking (with their sessions), checking at login. */
+  readonly appPasswords: AppPasswordService
   /** The auth verifiers handlers name (`accessStandard`, `refresh`, `optional`, `adminBasic`). */
   readonly auth: AuthVerifier
   /** The repo engine: signed repositories, record reads and CAR exports. */
@@ -106,8 +109,9 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     account: sequencer.account.bind(sequencer),
     committed,
   }
-  const accounts = new AccountService({ db, config, secrets, identity, logger, repos, events })
   const sessions = new SessionService(db, tokens, { logger, dialect: config.database.dialect })
+  const appPasswords = new AppPasswordService(db, sessions)
+  const accounts = new AccountService({ db, config, secrets, identity, logger, repos, events, appPasswords })
   let closing: Promise<void> | undefined
   return Object.freeze({
     config,
@@ -117,6 +121,7 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     identity,
     accounts,
     sessions,
+    appPasswords,
     auth: new AuthVerifier(tokens, secrets.adminPassword, sessions),
     repos,
     blobs,
