@@ -1,4 +1,5 @@
 import { AccountService } from '#src/account/account-service.js'
+import { AccountLifecycle } from '#src/account/lifecycle.js'
 import { AppPasswordService } from '#src/auth/app-passwords.js'
 import { SessionService } from '#src/auth/sessions.js'
 import { TokenSigner } from '#src/auth/tokens.js'
@@ -32,6 +33,8 @@ export interface AppContext {
   readonly accounts: AccountService
   /** Login sessions: issuing, rotating and revoking session tokens. */
   readonly sessions: SessionService
+  /** Deactivation, activation, status and deletion of accounts. */
+  readonly lifecycle: AccountLifecycle
   /** App passwords: creating, listing, revoking (with their sessions), checking at login. */
   readonly appPasswords: AppPasswordService
   /** The auth verifiers handlers name (`accessStandard`, `refresh`, `optional`, `adminBasic`). */
@@ -112,6 +115,18 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
   const sessions = new SessionService(db, tokens, { logger, dialect: config.database.dialect })
   const appPasswords = new AppPasswordService(db, sessions)
   const accounts = new AccountService({ db, config, secrets, identity, logger, repos, events, appPasswords })
+  const lifecycle = new AccountLifecycle({
+    db,
+    dialect: config.database.dialect,
+    sequencer,
+    accounts,
+    blobs,
+    dids: identity.dids,
+    publicUrl: config.publicUrl,
+    logger,
+    evictSessions: (did) => sessions.evict(did),
+    committed,
+  })
   let closing: Promise<void> | undefined
   return Object.freeze({
     config,
@@ -122,6 +137,7 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     accounts,
     sessions,
     appPasswords,
+    lifecycle,
     auth: new AuthVerifier(tokens, secrets.adminPassword, sessions),
     repos,
     blobs,
