@@ -81,7 +81,7 @@ describe.each(dialects())('deactivation and activation (%s)', (dialect) => {
       await post(alice.agent, 'back again')
 
       await firehose.waitFor((frames) => frames.filter((f) => f.kind === 'message').length >= 5)
-      const events = firehose.messages.map((m) => ({ type: m.type, ...m.body }))
+      const events = firehose.messages.map((m): Record<string, unknown> => ({ type: m.type, ...m.body }))
       expect(events.map((e) => e.type)).toEqual(['#account', '#account', '#identity', '#sync', '#commit'])
       expect(events[0]).toMatchObject({ did: alice.did, active: false, status: 'deactivated' })
       expect(events[1]).toMatchObject({ did: alice.did, active: true })
