@@ -1,4 +1,5 @@
 import { AccountService } from '#src/account/account-service.js'
+import { CLEANUP_INTERVAL_MS, Cleanup } from '#src/account/cleanup.js'
 import { AccountLifecycle } from '#src/account/lifecycle.js'
 import { AppPasswordService } from '#src/auth/app-passwords.js'
 import { SessionService } from '#src/auth/sessions.js'
@@ -35,6 +36,8 @@ export interface AppContext {
   readonly sessions: SessionService
   /** Deactivation, activation, status and deletion of accounts. */
   readonly lifecycle: AccountLifecycle
+  /** The background cleanup of expired sessions, email codes and accounts due for deletion. */
+  readonly cleanup: Cleanup
   /** App passwords: creating, listing, revoking (with their sessions), checking at login. */
   readonly appPasswords: AppPasswordService
   /** The auth verifiers handlers name (`accessStandard`, `refresh`, `optional`, `adminBasic`). */
@@ -61,6 +64,8 @@ export interface AppContextOptions {
   readonly firehose?: FirehoseOptions
   /** How often the blob GC runs in the background (default 10 minutes; 0: never). */
   readonly blobGcIntervalMs?: number
+  /** How often the account cleanup runs in the background (default 1 hour; 0: never). */
+  readonly cleanupIntervalMs?: number
 }
 
 /**
@@ -127,6 +132,16 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     evictSessions: (did) => sessions.evict(did),
     committed,
   })
+  const cleanup = new Cleanup({
+    db,
+    dialect: config.database.dialect,
+    schema: config.database.dialect === 'postgres' ? config.database.schema : undefined,
+    sessions,
+    lifecycle,
+    logger,
+  })
+  const cleanupInterval = opts.cleanupIntervalMs ?? CLEANUP_INTERVAL_MS
+  if (cleanupInterval > 0) cleanup.start(cleanupInterval)
   let closing: Promise<void> | undefined
   return Object.freeze({
     config,
@@ -138,6 +153,7 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     sessions,
     appPasswords,
     lifecycle,
+    cleanup,
     auth: new AuthVerifier(tokens, secrets.adminPassword, sessions),
     repos,
     blobs,
@@ -147,6 +163,7 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     close() {
       firehose.close()
       blobs.close()
+      cleanup.close()
       stopRetention()
       crawlers.close()
       closing ??= db.destroy()
