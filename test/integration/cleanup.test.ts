@@ -13,7 +13,14 @@ describe.each(dialects())('the background cleanup (%s)', (dialect) => {
   let logs = ''
 
   beforeAll(async () => {
-    const logger = createLogger({ logLevel: 'info' }, { write: (line: string) => void (logs += line) })
+    const logger = createLogger(
+      { logLevel: 'info' },
+      {
+        write: (line: string) => {
+          logs += line
+        },
+      },
+    )
     pds = await startTestServer({ dialect, logger })
   })
   afterAll(() => pds?.close())
