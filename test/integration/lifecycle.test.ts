@@ -1,6 +1,9 @@
 import { AtpAgent } from '@atproto/api'
+import { Secp256k1Keypair } from '@atproto/crypto'
 import { readCarWithRoot } from '@atproto/repo'
+import { createServiceJwt } from '@atproto/xrpc-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createGenesisOperation, PlcClient } from '#src/identity/index.js'
 import { signUp, type TestAccount } from '../helpers/accounts.js'
 import { dialects } from '../helpers/db.js'
 import { FirehoseClient } from '../helpers/firehose.js'
@@ -132,5 +135,39 @@ describe.each(dialects())('deactivation and activation (%s)', (dialect) => {
     expect((await sync().getRepoStatus({ did: alice.did })).data.active).toBe(true)
     // checkAccountStatus is not account management: an app password may read it
     expect((await app.com.atproto.server.checkAccountStatus()).data.activated).toBe(true)
+  })
+
+  it('refuses to activate an account moving here while its DID document names another PDS', async () => {
+    const key = await Secp256k1Keypair.create({ exportable: true })
+    const { did, operation } = await createGenesisOperation(
+      {
+        signingKey: key.did(),
+        handle: 'mover.elsewhere.test',
+        pdsEndpoint: 'https://old.example',
+        rotationKeys: [key.did()],
+      },
+      key,
+    )
+    await new PlcClient(pds.plcUrl).sendOperation(did, operation)
+    const jwt = await createServiceJwt({
+      iss: did,
+      aud: pds.ctx.config.serviceDid,
+      lxm: 'com.atproto.server.createAccount',
+      keypair: key,
+    })
+    const { data } = await new AtpAgent({ service: pds.url }).createAccount(
+      { did, handle: 'mover.test', email: 'mover@example.com', password: 'pw-mover-123' },
+      { headers: { authorization: `Bearer ${jwt}` } },
+    )
+    const auth = { headers: { authorization: `Bearer ${data.accessJwt}` } }
+    const server = new AtpAgent({ service: pds.url }).com.atproto.server
+    const seq = await pds.ctx.sequencer.lastSeq()
+    expect(await xrpcError(server.activateAccount(undefined, auth))).toEqual({
+      status: 400,
+      error: 'InvalidRequest',
+      message: 'The DID document does not name this PDS as the atproto_pds service',
+    })
+    expect(await pds.ctx.sequencer.lastSeq()).toBe(seq)
+    expect((await server.checkAccountStatus(undefined, auth)).data).toMatchObject({ activated: false, validDid: false })
   })
 })
