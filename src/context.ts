@@ -1,4 +1,5 @@
 import { AccountService } from '#src/account/account-service.js'
+import { Availability } from '#src/admin/availability.js'
 import { SessionService } from '#src/auth/sessions.js'
 import { TokenSigner } from '#src/auth/tokens.js'
 import { AuthVerifier } from '#src/auth/verifier.js'
@@ -43,6 +44,8 @@ export interface AppContext {
   readonly firehose: Firehose
   /** Asks the relays in `PDS_CRAWLERS` to crawl us (on listen, and on activity after a quiet spell). */
   readonly crawlers: Crawlers
+  /** Takedowns and deactivation: what every read path may serve, and who may write (src/admin/availability.ts). */
+  readonly availability: Availability
   /** Releases what the context holds (database connections). Call once, after the HTTP server stopped. */
   close(): Promise<void>
 }
@@ -107,6 +110,8 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     committed,
   }
   const accounts = new AccountService({ db, config, secrets, identity, logger, repos, events })
+  const availability = new Availability(db, accounts)
+  const sessions = new SessionService(db, tokens)
   let closing: Promise<void> | undefined
   return Object.freeze({
     config,
@@ -115,13 +120,18 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     secrets,
     identity,
     accounts,
-    sessions: new SessionService(db, tokens),
-    auth: new AuthVerifier(tokens, secrets.adminPassword),
+    sessions,
+    auth: new AuthVerifier(tokens, secrets.adminPassword, {
+      serviceDid: config.serviceDid,
+      modServiceDid: config.modServiceDid,
+      dids: identity.dids,
+    }),
     repos,
     blobs,
     sequencer,
     firehose,
     crawlers,
+    availability,
     close() {
       firehose.close()
       blobs.close()

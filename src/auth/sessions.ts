@@ -1,5 +1,5 @@
 import type { Database } from '#src/db/database.js'
-import { newTokenId, REFRESH_TOKEN_TTL_MS, type TokenSigner } from './tokens.js'
+import { newTokenId, REFRESH_TOKEN_TTL_MS, TAKENDOWN_SCOPE, type TokenSigner } from './tokens.js'
 
 /** The two tokens of a session. */
 export interface SessionTokens {
@@ -99,6 +99,19 @@ export class SessionService {
   /** Ends every session of `did` (e.g. after a password change). */
   async revokeAll(did: string): Promise<void> {
     await this.db.deleteFrom('refreshToken').where('did', '=', did).execute()
+  }
+
+  /**
+   * The narrow session of a taken-down account: an access token with the
+   * `com.atproto.takendown` scope (good for exporting its own repo and blobs) and a refresh
+   * token that is not stored, so it cannot be rotated (as the reference does).
+   */
+  async createTakendown(did: string): Promise<SessionTokens> {
+    const [accessJwt, refreshJwt] = await Promise.all([
+      this.tokens.createAccessToken(did, TAKENDOWN_SCOPE),
+      this.tokens.createRefreshToken(did, newTokenId(), new Date(Date.now() + REFRESH_TOKEN_TTL_MS)),
+    ])
+    return { accessJwt, refreshJwt }
   }
 
   private async sign(did: string, id: string, expiresAt: Date): Promise<SessionTokens> {

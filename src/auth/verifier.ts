@@ -9,7 +9,9 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
 import { AuthRequiredError, InvalidRequestError } from '#src/errors.js'
-import { ACCESS_SCOPE, TokenError, type TokenKind, type TokenSigner } from './tokens.js'
+import type { DidResolver } from '#src/identity/index.js'
+import { verifyServiceAuth } from './service-auth.js'
+import { ACCESS_SCOPE, TAKENDOWN_SCOPE, TokenError, type TokenKind, type TokenSigner } from './tokens.js'
 import type { AuthResult } from './types.js'
 
 /** The scopes an access token may carry to call the standard (non-privileged) methods. */
@@ -39,6 +41,7 @@ export class AuthVerifier {
   constructor(
     private readonly tokens: TokenSigner,
     adminPassword: string,
+    private readonly moderation?: ModerationAuthOptions,
   ) {
     this.adminDigest = digest(`admin:${adminPassword}`)
   }
@@ -76,6 +79,36 @@ export class AuthVerifier {
     return { credentials: { type: 'admin' } }
   }
 
+  /**
+   * The sync reads' auth: nothing, the admin (basic), or an access token of an account,
+   * including the narrow `com.atproto.takendown` one a taken-down account may still get.
+   */
+  async optionalUserOrAdmin({ req }: VerifierInput): Promise<Credentials<'none' | 'access' | 'admin'>> {
+    const scheme = req.headers.authorization?.split(' ')[0]?.toLowerCase()
+    if (scheme === undefined) return { credentials: { type: 'none' } }
+    if (scheme === 'basic') return this.adminBasic({ req })
+    const claims = await this.verifyBearer(req, 'access')
+    if (!STANDARD_SCOPES.has(claims.scope) && claims.scope !== TAKENDOWN_SCOPE) {
+      throw new AuthRequiredError('Bad token scope', 'InvalidToken')
+    }
+    return { credentials: { type: 'access', did: claims.did, scope: claims.scope } }
+  }
+
+  /**
+   * The moderator methods' auth (as the reference): the admin password over basic auth, or a
+   * Bearer service JWT whose issuer is the configured moderation service, for method `lxm`.
+   */
+  async moderator({ req }: VerifierInput, lxm: string): Promise<Credentials<'admin' | 'modService'>> {
+    const scheme = req.headers.authorization?.split(' ')[0]?.toLowerCase()
+    if (scheme !== 'bearer') return this.adminBasic({ req })
+    const moderation = this.moderation
+    if (!moderation?.modServiceDid) throw new AuthRequiredError('Untrusted issuer', 'UntrustedIss')
+    const claims = await verifyServiceAuth(req, { serviceDid: moderation.serviceDid, lxm, dids: moderation.dids })
+    // @NOTE a labeler signs as `<did>#atproto_labeler`; verifyServiceAuth answers the bare DID
+    if (claims !== moderation.modServiceDid) throw new AuthRequiredError('Untrusted issuer', 'UntrustedIss')
+    return { credentials: { type: 'modService', did: claims } }
+  }
+
   private async verifyBearer(req: IncomingMessage, kind: TokenKind) {
     const header = req.headers.authorization
     if (!header) throw new AuthRequiredError('Authentication Required')
@@ -92,6 +125,15 @@ export class AuthVerifier {
       throw new AuthRequiredError('Token could not be verified', 'InvalidToken', { cause: err })
     }
   }
+}
+
+/** What the moderator verifier needs to check a moderation service's JWT. */
+export interface ModerationAuthOptions {
+  /** Our DID: the audience a service JWT must name. */
+  serviceDid: string
+  /** `PDS_MOD_SERVICE_DID`; unset, only the admin password works on admin methods. */
+  modServiceDid: string | undefined
+  dids: DidResolver
 }
 
 function digest(text: string): Buffer {

@@ -19,7 +19,7 @@ export const uploadBlob: Method<AppContext, AuthResult> = {
     if (auth.credentials.type !== 'access') throw new AuthRequiredError('An access token is required to upload')
     const { did } = auth.credentials
     const hosted = await readableRepo(ctx, did)
-    if (!hosted.active) throw new InvalidRequestError(`Cannot upload: the account is ${hosted.status ?? 'not active'}`)
+    ctx.availability.assertWritable(hosted)
     const limit = ctx.blobs.uploadLimit
     const declaredLength = Number(req.headers['content-length'])
     try {

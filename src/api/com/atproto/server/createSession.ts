@@ -6,11 +6,16 @@ import { sessionView } from './session-view.js'
 
 /** Logs in with a handle, email address or DID and the account password. */
 export const createSession: Method<AppContext, AuthResult> = async ({ ctx, input }) => {
-  const { identifier, password } = input.body
+  const { identifier, password, allowTakendown } = input.body
   const account = await ctx.accounts.login(identifier, password)
   // @NOTE one answer for an unknown account and a wrong password, so neither can be probed
   if (!account) throw new AuthRequiredError('Invalid identifier or password')
-  if (account.takedownRef !== null) throw new AuthRequiredError('Account has been taken down', 'AccountTakedown')
-  const tokens = await ctx.sessions.create(account.did)
+  if (account.takedownRef !== null && !allowTakendown) {
+    throw new AuthRequiredError('Account has been taken down', 'AccountTakedown')
+  }
+  const tokens =
+    account.takedownRef !== null
+      ? await ctx.sessions.createTakendown(account.did)
+      : await ctx.sessions.create(account.did)
   return { encoding: 'application/json', body: { ...tokens, ...(await sessionView(ctx, account)) } }
 }
