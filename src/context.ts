@@ -1,4 +1,5 @@
 import { AccountService } from '#src/account/account-service.js'
+import { AdminService } from '#src/admin/admin-service.js'
 import { Availability } from '#src/admin/availability.js'
 import { SessionService } from '#src/auth/sessions.js'
 import { TokenSigner } from '#src/auth/tokens.js'
@@ -46,6 +47,8 @@ export interface AppContext {
   readonly crawlers: Crawlers
   /** Takedowns and deactivation: what every read path may serve, and who may write (src/admin/availability.ts). */
   readonly availability: Availability
+  /** Administration: account and subject status, handles, passwords, invites, each written to the audit log. */
+  readonly admin: AdminService
   /** Releases what the context holds (database connections). Call once, after the HTTP server stopped. */
   close(): Promise<void>
 }
@@ -112,6 +115,18 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
   const accounts = new AccountService({ db, config, secrets, identity, logger, repos, events })
   const availability = new Availability(db, accounts)
   const sessions = new SessionService(db, tokens)
+  const admin = new AdminService({
+    db,
+    config,
+    secrets,
+    identity,
+    logger,
+    accounts,
+    sequencer,
+    availability,
+    crawlers,
+    committed,
+  })
   let closing: Promise<void> | undefined
   return Object.freeze({
     config,
@@ -132,6 +147,7 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     firehose,
     crawlers,
     availability,
+    admin,
     close() {
       firehose.close()
       blobs.close()

@@ -134,6 +134,12 @@ export class Availability {
     if (repo.status === 'deactivated') throw new AuthRequiredError('Account is deactivated', 'AccountDeactivated')
   }
 
+  /** The status of an account row, as {@link assertWritable} takes it. */
+  statusOf(account: { takedownRef: string | null; deactivatedAt: string | null }): Pick<HostedRepo, 'status'> {
+    if (account.takedownRef !== null) return { status: 'takendown' }
+    return account.deactivatedAt !== null ? { status: 'deactivated' } : {}
+  }
+
   /**
    * Whether the firehose must withhold the repo content events (`#commit`, `#sync`) of `did`
    * because the account is not active now. Answers from a set of inactive DIDs that is

@@ -1,8 +1,10 @@
 import { createAccount } from './createAccount.js'
 import { createInviteCode } from './createInviteCode.js'
+import { createInviteCodes } from './createInviteCodes.js'
 import { createSession } from './createSession.js'
 import { deleteSession } from './deleteSession.js'
 import { describeServer } from './describeServer.js'
+import { getAccountInviteCodes } from './getAccountInviteCodes.js'
 import { getSession } from './getSession.js'
 import { refreshSession } from './refreshSession.js'
 
@@ -10,9 +12,11 @@ import { refreshSession } from './refreshSession.js'
 export const serverHandlers = {
   'com.atproto.server.createAccount': createAccount,
   'com.atproto.server.createInviteCode': createInviteCode,
+  'com.atproto.server.createInviteCodes': createInviteCodes,
   'com.atproto.server.createSession': createSession,
   'com.atproto.server.deleteSession': deleteSession,
   'com.atproto.server.describeServer': describeServer,
+  'com.atproto.server.getAccountInviteCodes': getAccountInviteCodes,
   'com.atproto.server.getSession': getSession,
   'com.atproto.server.refreshSession': refreshSession,
 } as const
