@@ -192,6 +192,33 @@ export function readConfig(env: Environment = process.env): Config {
   })
 }
 
+/** What the operator CLI (`pds-admin`) needs to reach a running PDS; flags override each. */
+export interface AdminCliConfig {
+  /** `PDS_ADMIN_URL`, else derived like the server's public URL from `PDS_HOSTNAME` and `PDS_PORT`. */
+  readonly url: string
+  /** `PDS_ADMIN_PASSWORD`; unset: the CLI reads `<PDS_DATA_DIRECTORY>/secrets.json` if it is there. */
+  readonly password: string | undefined
+  /** `PDS_DATA_DIRECTORY` (default `./data`): where a generated admin password may be found. */
+  readonly dataDirectory: string
+}
+
+/**
+ * Reads the CLI's settings from the same variables the server uses.
+ *
+ * @example
+ * const { url, password } = readAdminCliConfig()
+ */
+export function readAdminCliConfig(env: Environment = process.env): AdminCliConfig {
+  const hostname = envString(env, 'PDS_HOSTNAME') ?? 'localhost'
+  const port = envInteger(env, 'PDS_PORT', { min: 0, max: 65535 }) ?? 2583
+  const derived = hostname === 'localhost' ? `http://localhost:${port}` : `https://${hostname}`
+  return Object.freeze({
+    url: envUrl(env, 'PDS_ADMIN_URL') ?? derived,
+    password: envString(env, 'PDS_ADMIN_PASSWORD'),
+    dataDirectory: path.resolve(envString(env, 'PDS_DATA_DIRECTORY') ?? './data'),
+  })
+}
+
 function readDatabase(env: Environment, dataDirectory: string): DatabaseConfig {
   const url = envString(env, 'DATABASE_URL')
   const schema = envString(env, 'PDS_DATABASE_SCHEMA')
