@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { randomBytes } from 'node:crypto'
+import { generatePassword } from '#src/admin/passwords.js'
 import { CliError, EXIT } from './admin-client.js'
 import { arg, type Command, type CommandContext, didOf, intFlag, print } from './command.js'
 import { fields, table } from './output.js'
@@ -27,13 +27,6 @@ interface SubjectStatus {
 }
 
 const REPO_REF = 'com.atproto.admin.defs#repoRef'
-
-/** A password an operator can read out: 4 groups of 4 base32 characters. */
-function generatePassword(): string {
-  const alphabet = 'abcdefghijkmnpqrstuvwxyz23456789'
-  const chars = Array.from(randomBytes(16), (b) => alphabet[b % alphabet.length])
-  return [0, 4, 8, 12].map((i) => chars.slice(i, i + 4).join('')).join('-')
-}
 
 async function statusOf(ctx: CommandContext, did: string): Promise<string> {
   const status = await ctx.client.query<SubjectStatus>('com.atproto.admin.getSubjectStatus', { did })
@@ -88,10 +81,9 @@ const list: Command = async (ctx) => {
 
 const info: Command = async (ctx) => {
   const did = await didOf(ctx, arg(ctx, 0, 'did-or-handle'))
-  const [view, status] = await Promise.all([
-    ctx.client.query<AccountView>('com.atproto.admin.getAccountInfo', { did }),
-    ctx.client.query<SubjectStatus>('com.atproto.admin.getSubjectStatus', { did }),
-  ])
+  // @NOTE one after the other, so an unknown account is always reported by getAccountInfo
+  const view = await ctx.client.query<AccountView>('com.atproto.admin.getAccountInfo', { did })
+  const status = await ctx.client.query<SubjectStatus>('com.atproto.admin.getSubjectStatus', { did })
   const repoStatus = await ctx.client.query<{ rev?: string }>('com.atproto.sync.getRepoStatus', { did })
   print(ctx, { ...view, status }, () =>
     fields([

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { formatBytes } from '#src/admin/format-bytes.js'
 
 /** Where the CLI writes (a test can capture it). */
 export interface Output {
@@ -35,17 +36,7 @@ export function fields(entries: readonly (readonly [string, unknown])[]): string
 }
 
 /** A byte count for people: `1.5 MiB`. */
-export function bytes(n: number | undefined): string {
-  if (n === undefined) return '-'
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB']
-  let value = n
-  let unit = 0
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024
-    unit++
-  }
-  return unit === 0 ? `${n} B` : `${value.toFixed(1)} ${units[unit]}`
-}
+export const bytes = formatBytes
 
 function cell(value: unknown): string {
   if (value === undefined || value === null || value === '') return '-'
