@@ -182,3 +182,37 @@ describe.each(dialects())('the web admin dashboard in a real browser (%s)', (dia
     expect(after.status).toBe(401)
   })
 })
+
+describe.each(dialects())('the dashboard outside development mode (%s)', (dialect) => {
+  let pds: TestServer
+  beforeAll(async () => {
+    pds = await startTestServer({ dialect, config: { devMode: false } })
+  })
+  afterAll(() => pds?.close())
+
+  it('marks its session cookie Secure, HttpOnly and SameSite=Strict', async () => {
+    const form = await fetch(`${pds.url}/admin/login`)
+    const loginCookie = (form.headers.get('set-cookie') ?? '').split(';')[0] as string
+    const token = /name="_csrf" value="([^"]+)"/.exec(await form.text())?.[1] as string
+    const res = await fetch(`${pds.url}/admin/login`, {
+      method: 'POST',
+      headers: { cookie: loginCookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ _csrf: token, password: pds.ctx.secrets.adminPassword }),
+      redirect: 'manual',
+    })
+    expect(res.status).toBe(303)
+    const cookie = res.headers.get('set-cookie') ?? ''
+    expect(cookie).toMatch(
+      /^pds_admin_session=[\w-]{43}; Path=\/admin; HttpOnly; SameSite=Strict; Max-Age=1800; Secure$/,
+    )
+    // a sign-in without the form's token is refused
+    const forged = await fetch(`${pds.url}/admin/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ password: pds.ctx.secrets.adminPassword }),
+      redirect: 'manual',
+    })
+    expect(forged.status).toBe(403)
+    expect(forged.headers.get('set-cookie') ?? '').not.toMatch(/pds_admin_session=[\w-]+/)
+  })
+})
