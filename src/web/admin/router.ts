@@ -7,7 +7,7 @@
  * @module
  */
 import express, { type NextFunction, type Request, type Response, Router } from 'express'
-import type { AdminActor } from '#src/admin/audit-log.js'
+import { type AdminActor, recordAudit } from '#src/admin/audit-log.js'
 import { AdminError } from '#src/admin/errors.js'
 import { generatePassword } from '#src/admin/passwords.js'
 import type { AppContext } from '#src/context.js'
@@ -89,6 +89,7 @@ export function adminDashboard(ctx: AppContext): Router {
       return
     }
     await sessions.start(res)
+    await recordAudit(ctx.db, actor(req), 'web.signIn', null)
     res.redirect(303, '/admin')
   })
 
@@ -126,8 +127,9 @@ export function adminDashboard(ctx: AppContext): Router {
 
   const notice = (req: Request) => (typeof req.query.done === 'string' ? NOTICES[req.query.done] : undefined)
 
-  post('/logout', async (_req, res) => {
+  post('/logout', async (req, res) => {
     await sessions.end(res, signed(res))
+    await recordAudit(ctx.db, actor(req), 'web.signOut', null)
     res.redirect(303, '/admin/login')
   })
 
