@@ -19,7 +19,8 @@
  *   admin and its owner on com.atproto.sync.getRecord; it stays in getRepo and getBlocks,
  *   which serve the signed repo whole (as the reference does);
  * - a taken-down blob is served to nobody, and no new record may reference it;
- * - writes and new sessions of a taken-down account fail with `AccountTakedown`.
+ * - writes and new sessions of a taken-down account fail with `AccountTakedown`;
+ * - its handle stops resolving here (resolveHandle, /.well-known/atproto-did).
  *
  * @see https://atproto.com/specs/account#hosting-status
  * @module
@@ -141,6 +142,14 @@ export class Availability {
   assertWritable(repo: Pick<HostedRepo, 'status'>): void {
     if (repo.status === 'takendown') throw new AuthRequiredError('Account has been taken down', 'AccountTakedown')
     if (repo.status === 'deactivated') throw new AuthRequiredError('Account is deactivated', 'AccountDeactivated')
+  }
+
+  /**
+   * Whether a hosted handle resolves to its account (resolveHandle, /.well-known/atproto-did):
+   * not while it is taken down, as the reference answers.
+   */
+  handleResolves(account: { takedownRef: string | null }): boolean {
+    return account.takedownRef === null
   }
 
   /** The status of an account row, as {@link assertWritable} takes it. */

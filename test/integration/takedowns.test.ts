@@ -91,6 +91,10 @@ describe.each(dialects())('takedowns on every read path (%s)', (dialect) => {
       const hidden = await reads()
       allAre(hidden, '400 RepoTakendown')
 
+      // the handle no longer resolves here
+      const resolved = await xrpc(pds, 'com.atproto.identity.resolveHandle', { params: { handle: alice.handle } })
+      expect(resolved).toMatchObject({ status: 400, body: { error: 'HandleNotFound' } })
+
       // status endpoints still answer, with the status
       const status = await xrpc(pds, 'com.atproto.sync.getRepoStatus', { params: { did: alice.did } })
       expect(status.body).toEqual({ did: alice.did, active: false, status: 'takendown' })
@@ -184,6 +188,8 @@ describe.each(dialects())('takedowns on every read path (%s)', (dialect) => {
       const restored = await takedown(false, { $type: REPO_REF, did: alice.did })
       expect(restored.body).toMatchObject({ takedown: { applied: false } })
       allAre(await reads(), '200')
+      const resolvedAgain = await xrpc(pds, 'com.atproto.identity.resolveHandle', { params: { handle: alice.handle } })
+      expect(resolvedAgain.body.did).toBe(alice.did)
       expect((await xrpc(pds, 'com.atproto.sync.getRepoStatus', { params: { did: alice.did } })).body).toMatchObject({
         active: true,
       })

@@ -12,8 +12,8 @@ import { resolveHandleExternally } from '#src/identity/index.js'
 export const resolveHandle: Method<AppContext, AuthResult> = async ({ ctx, params }) => {
   const handle = normalizeHandle(params.handle)
   const account = await ctx.accounts.getAccount(handle)
-  let did = account?.did
-  if (did === undefined && serviceDomainOf(handle, ctx.config.serviceHandleDomains) === undefined) {
+  let did = account && ctx.availability.handleResolves(account) ? account.did : undefined
+  if (!account && serviceDomainOf(handle, ctx.config.serviceHandleDomains) === undefined) {
     const found = await resolveHandleExternally(handle)
     if (found !== null && isDid(found)) did = found
   }
