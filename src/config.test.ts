@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ConfigError, readConfig } from './config.js'
+import { ConfigError, readAdminCliConfig, readConfig } from './config.js'
 
 describe('readConfig', () => {
   it('runs out of the box', () => {
@@ -127,6 +127,8 @@ describe('readConfig', () => {
     ['a database URL of another kind', { DATABASE_URL: 'mysql://db/pds' }, /DATABASE_URL/],
     ['a hostname with a scheme', { PDS_HOSTNAME: 'https://pds.example.com' }, /PDS_HOSTNAME/],
     ['a non-boolean flag', { PDS_INVITE_REQUIRED: 'sometimes' }, /PDS_INVITE_REQUIRED/],
+    ['a moderation service that is not a DID', { PDS_MOD_SERVICE_DID: 'mod.example.com' }, /PDS_MOD_SERVICE_DID/],
+    ['a zero invite interval', { PDS_INVITE_INTERVAL: '0' }, /PDS_INVITE_INTERVAL/],
   ]
   it.each(bad)('rejects %s, naming the variable', (_, env, name) => {
     expect(() => readConfig(env)).toThrow(ConfigError)
@@ -137,5 +139,28 @@ describe('readConfig', () => {
     const secret = 'zz'.repeat(32)
     expect(() => readConfig({ PDS_PLC_ROTATION_KEY_K256_PRIVATE_KEY_HEX: secret })).toThrow(/\(hidden\)/)
     expect(() => readConfig({ DATABASE_URL: 'mysql://user:hunter2@db' })).not.toThrow(/hunter2/)
+  })
+
+  it('reads the moderation service and the invite schedule', () => {
+    const config = readConfig({
+      PDS_MOD_SERVICE_DID: 'did:plc:abc234',
+      PDS_INVITE_INTERVAL: '604800000',
+      PDS_INVITE_EPOCH: '5',
+    })
+    expect(config).toMatchObject({ modServiceDid: 'did:plc:abc234', inviteInterval: 604800000, inviteEpoch: 5 })
+    expect(readConfig({})).toMatchObject({ modServiceDid: undefined, inviteInterval: undefined, inviteEpoch: 0 })
+  })
+})
+
+describe('readAdminCliConfig', () => {
+  it('finds the PDS the way the server names itself, unless PDS_ADMIN_URL says otherwise', () => {
+    expect(readAdminCliConfig({})).toMatchObject({ url: 'http://localhost:2583', password: undefined })
+    expect(readAdminCliConfig({ PDS_HOSTNAME: 'pds.example.com' }).url).toBe('https://pds.example.com')
+    expect(readAdminCliConfig({ PDS_PORT: '3000', PDS_ADMIN_PASSWORD: 'pw' })).toMatchObject({
+      url: 'http://localhost:3000',
+      password: 'pw',
+    })
+    expect(readAdminCliConfig({ PDS_ADMIN_URL: 'http://127.0.0.1:9999' }).url).toBe('http://127.0.0.1:9999')
+    expect(() => readAdminCliConfig({ PDS_ADMIN_URL: 'ftp://x' })).toThrow(/PDS_ADMIN_URL/)
   })
 })

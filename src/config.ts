@@ -122,6 +122,12 @@ export interface Config {
   readonly logLevel: LogLevel
   /** Secrets from the environment; the rest are generated (see `src/secrets.ts`). Never log these. */
   readonly secrets: GivenSecrets
+  /** `PDS_MOD_SERVICE_DID`: the moderation service whose service JWTs may call the moderator admin methods. */
+  readonly modServiceDid: string | undefined
+  /** `PDS_INVITE_INTERVAL`: an account earns one invite code per this many milliseconds; unset: none are earned. */
+  readonly inviteInterval: number | undefined
+  /** `PDS_INVITE_EPOCH`: earned invite codes count from this time (milliseconds since 1970; default 0). */
+  readonly inviteEpoch: number
 }
 
 const MB = 1024 * 1024
@@ -183,6 +189,36 @@ export function readConfig(env: Environment = process.env): Config {
       adminPassword: envString(env, 'PDS_ADMIN_PASSWORD'),
       plcRotationKeyHex: envHex(env, 'PDS_PLC_ROTATION_KEY_K256_PRIVATE_KEY_HEX', 32),
     },
+    modServiceDid: readDid(env, 'PDS_MOD_SERVICE_DID'),
+    inviteInterval: envInteger(env, 'PDS_INVITE_INTERVAL', { min: 1 }),
+    inviteEpoch: envInteger(env, 'PDS_INVITE_EPOCH', { min: 0 }) ?? 0,
+  })
+}
+
+/** What the operator CLI (`pds-admin`) needs to reach a running PDS; flags override each. */
+export interface AdminCliConfig {
+  /** `PDS_ADMIN_URL`, else derived like the server's public URL from `PDS_HOSTNAME` and `PDS_PORT`. */
+  readonly url: string
+  /** `PDS_ADMIN_PASSWORD`; unset: the CLI reads `<PDS_DATA_DIRECTORY>/secrets.json` if it is there. */
+  readonly password: string | undefined
+  /** `PDS_DATA_DIRECTORY` (default `./data`): where a generated admin password may be found. */
+  readonly dataDirectory: string
+}
+
+/**
+ * Reads the CLI's settings from the same variables the server uses.
+ *
+ * @example
+ * const { url, password } = readAdminCliConfig()
+ */
+export function readAdminCliConfig(env: Environment = process.env): AdminCliConfig {
+  const hostname = envString(env, 'PDS_HOSTNAME') ?? 'localhost'
+  const port = envInteger(env, 'PDS_PORT', { min: 0, max: 65535 }) ?? 2583
+  const derived = hostname === 'localhost' ? `http://localhost:${port}` : `https://${hostname}`
+  return Object.freeze({
+    url: envUrl(env, 'PDS_ADMIN_URL') ?? derived,
+    password: envString(env, 'PDS_ADMIN_PASSWORD'),
+    dataDirectory: path.resolve(envString(env, 'PDS_DATA_DIRECTORY') ?? './data'),
   })
 }
 
@@ -214,6 +250,14 @@ function readBlobstoreS3(env: Environment): BlobstoreS3Config | undefined {
     secretAccessKey: envString(env, 'PDS_BLOBSTORE_S3_SECRET_ACCESS_KEY'),
     requestTimeoutMs: envInteger(env, 'PDS_BLOBSTORE_S3_UPLOAD_TIMEOUT_MS', { min: 1 }),
   }
+}
+
+function readDid(env: Environment, name: string): string | undefined {
+  const value = envString(env, name)
+  if (value !== undefined && !/^did:[a-z]+:[a-zA-Z0-9._:%-]+$/.test(value)) {
+    throw new ConfigError(name, value, 'expected a DID such as did:plc:abc123')
+  }
+  return value
 }
 
 function checkUrl(name: string, value: string): string {

@@ -1,6 +1,8 @@
 import { AccountService } from '#src/account/account-service.js'
 import { CLEANUP_INTERVAL_MS, Cleanup } from '#src/account/cleanup.js'
 import { AccountLifecycle } from '#src/account/lifecycle.js'
+import { AdminService } from '#src/admin/admin-service.js'
+import { Availability } from '#src/admin/availability.js'
 import { AppPasswordService } from '#src/auth/app-passwords.js'
 import { SessionService } from '#src/auth/sessions.js'
 import { TokenSigner } from '#src/auth/tokens.js'
@@ -58,6 +60,10 @@ export interface AppContext {
    * (both relaxed in development mode), checked at connect time, with time and size limits.
    */
   readonly outbound: SafeFetcher
+  /** Takedowns and deactivation: what every read path may serve, and who may write (src/admin/availability.ts). */
+  readonly availability: Availability
+  /** Administration: account and subject status, handles, passwords, invites, each written to the audit log. */
+  readonly admin: AdminService
   /** Releases what the context holds (database connections). Call once, after the HTTP server stopped. */
   close(): Promise<void>
 }
@@ -159,6 +165,20 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
   })
   const cleanupInterval = opts.cleanupIntervalMs ?? CLEANUP_INTERVAL_MS
   if (cleanupInterval > 0) cleanup.start(cleanupInterval)
+  const availability = new Availability(db, accounts)
+  const admin = new AdminService({
+    db,
+    config,
+    secrets,
+    identity,
+    logger,
+    accounts,
+    sequencer,
+    availability,
+    crawlers,
+    committed,
+    evictSessions: (did) => sessions.evict(did),
+  })
   let closing: Promise<void> | undefined
   return Object.freeze({
     config,
@@ -171,13 +191,19 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     appPasswords,
     lifecycle,
     cleanup,
-    auth: new AuthVerifier(tokens, secrets.adminPassword, sessions),
+    auth: new AuthVerifier(tokens, secrets.adminPassword, sessions, {
+      serviceDid: config.serviceDid,
+      modServiceDid: config.modServiceDid,
+      dids: identity.dids,
+    }),
     repos,
     blobs,
     sequencer,
     firehose,
     crawlers,
     outbound,
+    availability,
+    admin,
     close() {
       firehose.close()
       blobs.close()

@@ -12,6 +12,7 @@ import type { AppContext } from '#src/context.js'
 import { InvalidRequestError, MethodNotImplementedError, NotFoundError, toXrpcError } from '#src/errors.js'
 import type { Logger } from '#src/logger.js'
 import { PDS_VERSION } from '#src/version.js'
+import { adminDashboard } from '#src/web/admin/router.js'
 
 /** The HTTP side of a PDS: the express app, its xrpc server, and a listener that closes gracefully. */
 export interface PdsServer {
@@ -90,6 +91,7 @@ export function createServer(ctx: AppContext): PdsServer {
     res.json({ version: PDS_VERSION })
   })
   app.get('/.well-known/atproto-did', atprotoDid(ctx))
+  app.use('/admin', adminDashboard(ctx))
   app.use(xrpc.router)
   app.use((_req, _res, next) => next(new NotFoundError()))
   app.use(errorHandler(logger))

@@ -269,5 +269,5 @@ export class Firehose {
 }
 
 function toFrame(event: SeqEvent): EncodedFrame {
-  return new EncodedFrame(event.type, event.event)
+  return new EncodedFrame(event.type, event.event, event.did)
 }

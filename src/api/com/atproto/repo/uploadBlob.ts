@@ -21,8 +21,7 @@ export const uploadBlob: Method<AppContext, AuthResult> = {
     const { did } = auth.credentials
     const hosted = await readableRepo(ctx, did)
     // @NOTE a deactivated account may upload: moving in, the missing blobs arrive before activation
-    if (hosted.status === 'takendown')
-      throw new InvalidRequestError('Cannot upload: the account is taken down', 'AccountTakedown')
+    ctx.availability.assertMayMoveIn(hosted)
     const limit = ctx.blobs.uploadLimit
     const declaredLength = Number(req.headers['content-length'])
     try {
