@@ -3,6 +3,7 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { cleanEnv } from '../helpers/child-env.js'
 import { freePort } from '../helpers/test-server.js'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
@@ -13,17 +14,11 @@ interface Started {
   exited: Promise<number | null>
 }
 
-/** What the Node 22 test run (test/node22/main.ts) needs a child to inherit: its better-sqlite3 binding. */
-function node22Env(): Record<string, string> {
-  const binding = process.env.PDS_TEST_SQLITE_BINDING
-  return binding ? { PDS_TEST_SQLITE_BINDING: binding, NODE_OPTIONS: process.env.NODE_OPTIONS ?? '' } : {}
-}
-
 // @NOTE a clean environment: nothing from the developer's shell (DATABASE_URL, PDS_*) leaks in
 function start(env: Record<string, string>): Started {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...node22Env(), ...env },
+    env: { ...cleanEnv(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
