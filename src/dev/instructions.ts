@@ -48,6 +48,7 @@ export function devInstructions(net: DevNetwork): string {
     "  import { createClient } from './generated/client/index.js'",
     `  const client = createClient({ service: '${net.pdsUrl}' })`,
     `  const { data } = await client.com.atproto.server.createAccount({ ${literal} })`,
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: printed code, not a template
     "  client.setHeader('authorization', `Bearer ${data.accessJwt}`)",
     '',
     'Stop with Ctrl-C.',
