@@ -320,6 +320,8 @@ function checkInvalid(errors: readonly string[], answer: Answer): string | undef
 
 function notServed(answer: Answer): boolean {
   if (answer.status === 501) return true
+  // @NOTE the reference PDS's answer for a method it would proxy but has no upstream for
+  if (answer.status === 400 && /^No service configured for /.test(answer.message ?? '')) return true
   if (answer.status === 404 && answer.error === undefined) return true
   return answer.status >= 502 && answer.status <= 504 && (answer.error === undefined || PROXY_ERRORS.has(answer.error))
 }

@@ -23,11 +23,12 @@ const NO_AUTH = new Set([
   'com.atproto.repo.listRecords',
   'com.atproto.server.createAccount',
   'com.atproto.server.createSession',
+  'com.atproto.server.deleteAccount',
   'com.atproto.server.describeServer',
+  'com.atproto.server.reserveSigningKey',
   'com.atproto.server.requestPasswordReset',
   'com.atproto.server.resetPassword',
   'com.atproto.temp.checkHandleAvailability',
-  'com.atproto.temp.checkSignupQueue',
 ])
 const REFRESH = new Set(['com.atproto.server.refreshSession', 'com.atproto.server.deleteSession'])
 const ADMIN = new Set(['com.atproto.server.createInviteCode', 'com.atproto.server.createInviteCodes'])
@@ -58,7 +59,7 @@ export function authOf(nsid: string, kind: 'query' | 'procedure'): AuthKind {
   if (ADMIN.has(nsid) || nsid.startsWith('com.atproto.admin.')) return 'admin'
   if (nsid.startsWith('com.atproto.') && kind === 'query') {
     // @NOTE the com.atproto queries that read an account's own state need its token
-    return /^com\.atproto\.(server\.(getSession|getAccountInviteCodes|listAppPasswords|checkAccountStatus|getServiceAuth)|repo\.listMissingBlobs|identity\.getRecommendedDidCredentials)$/.test(
+    return /^com\.atproto\.(server\.(getSession|getAccountInviteCodes|listAppPasswords|checkAccountStatus|getServiceAuth)|repo\.listMissingBlobs|identity\.getRecommendedDidCredentials|temp\.checkSignupQueue)$/.test(
       nsid,
     )
       ? 'access'
@@ -71,6 +72,7 @@ export function authOf(nsid: string, kind: 'query' | 'procedure'): AuthKind {
 export interface Account {
   did: string
   handle: string
+  email: string
   password: string
   accessJwt: string
   refreshJwt: string
@@ -87,6 +89,8 @@ export interface State {
   blob: { cid: string; mimeType: string }
   /** a suffix handles may take here, e.g. `.test` */
   handleDomain: string
+  /** the server's own DID (describeServer) */
+  serverDid: string
 }
 
 /** A tiny valid PNG (1x1), which every PDS sniffs as image/png. */
@@ -100,12 +104,9 @@ export async function createAccount(url: string, handleDomain: string): Promise<
   const client = createClient({ service: url })
   const handle = `c${randomBytes(5).toString('hex')}${handleDomain}`
   const password = `pw-${randomBytes(8).toString('hex')}`
-  const { data } = await client.com.atproto.server.createAccount({
-    handle,
-    email: `${handle.split('.')[0]}@example.com`,
-    password,
-  })
-  return { did: data.did, handle: data.handle, password, accessJwt: data.accessJwt, refreshJwt: data.refreshJwt }
+  const email = `${handle.split('.')[0]}@example.com`
+  const { data } = await client.com.atproto.server.createAccount({ handle, email, password })
+  return { did: data.did, handle: data.handle, email, password, accessJwt: data.accessJwt, refreshJwt: data.refreshJwt }
 }
 
 /** Makes the run's state: an account, a blob, a post that references it. */
@@ -135,6 +136,7 @@ export async function createState(url: string, adminPassword: string | undefined
     record: { uri: created.uri, cid: created.cid, collection, rkey },
     blob: { cid: uploaded.blob.ref.toString(), mimeType: uploaded.blob.mimeType },
     handleDomain,
+    serverDid: server.did,
   }
 }
 
@@ -158,13 +160,19 @@ export function overrides(nsid: string, sample: JsonObject, state: State, accoun
     repo: () => account.did,
     did: () => (nsid === 'com.atproto.sync.getBlob' ? state.account.did : account.did),
     actor: () => account.did,
+    account: () => account.did,
+    recipientDid: () => account.did,
+    aud: () => state.serverDid,
     identifier: () => account.handle,
     password: () => account.password,
     handle: () =>
       nsid === 'com.atproto.server.createAccount'
         ? `c${randomBytes(5).toString('hex')}${state.handleDomain}`
         : account.handle,
-    email: () => `c${randomBytes(5).toString('hex')}@example.com`,
+    email: () =>
+      nsid === 'com.atproto.server.requestPasswordReset'
+        ? account.email
+        : `c${randomBytes(5).toString('hex')}@example.com`,
     collection: () => (own ? (sample.collection as Json) : state.record.collection),
     rkey: () => (own ? (sample.rkey as Json) : state.record.rkey),
     uri: () => state.record.uri,
@@ -175,15 +183,17 @@ export function overrides(nsid: string, sample: JsonObject, state: State, accoun
     const value = values[key]
     if (value) out[key] = value()
   }
-  return { ...out, ...additions(nsid, sample) }
+  return { ...out, ...additions(nsid, sample, account) }
 }
 
 /**
  * What a valid request needs beyond its schema's required properties, where a server may
  * rightly ask for more (an email to sign up, a record's $type, at least one write).
  */
-function additions(nsid: string, sample: JsonObject): JsonObject {
+function additions(nsid: string, sample: JsonObject, account: Account): JsonObject {
   switch (nsid) {
+    case 'com.atproto.admin.getSubjectStatus':
+      return { did: account.did }
     case 'com.atproto.server.createAccount':
       return {
         email: `c${randomBytes(5).toString('hex')}@example.com`,
