@@ -200,7 +200,11 @@ function additions(nsid: string, sample: JsonObject, account: Account): JsonObje
         password: `pw-${randomBytes(8).toString('hex')}`,
       }
     case 'com.atproto.server.createInviteCode':
+    case 'com.atproto.server.createInviteCodes':
       return { useCount: 1 }
+    case 'com.atproto.server.createAppPassword':
+      // @NOTE a name is one app password: a second of the same name may rightly be refused
+      return { name: `c${randomBytes(5).toString('hex')}` }
     case 'com.atproto.repo.createRecord':
     case 'com.atproto.repo.putRecord':
       return { record: { $type: sample.collection as string } }
