@@ -275,3 +275,44 @@ function deepFreeze<T extends object>(value: T): T {
   }
   return Object.freeze(value)
 }
+
+/** What `npm run dev` (src/dev/main.ts) reads before it starts its local network. */
+export interface DevSettings {
+  /** `PDS_DID_PLC_URL` when given: use that PLC directory instead of starting one in-process. */
+  readonly plcUrl: string | undefined
+  /** `PDS_DATA_DIRECTORY` when given: keep the data there instead of in a temp dir removed on exit. */
+  readonly dataDirectory: string | undefined
+}
+
+/**
+ * The settings `npm run dev` needs before the rest: which of its defaults the operator overrode.
+ *
+ * @example
+ * const { plcUrl } = readDevSettings() // undefined: start an in-process PLC directory
+ */
+export function readDevSettings(env: Environment = process.env): DevSettings {
+  const dataDirectory = envString(env, 'PDS_DATA_DIRECTORY')
+  return { plcUrl: envUrl(env, 'PDS_DID_PLC_URL'), dataDirectory: dataDirectory && path.resolve(dataDirectory) }
+}
+
+/**
+ * The config of `npm run dev`: every usual setting applies (PDS_PORT, DATABASE_URL, ...), over
+ * development defaults: dev mode, loopback only, `LOG_LEVEL=warn`, and the given PLC
+ * directory and data directory. Handles are `<name>.test`, the default for `localhost`.
+ *
+ * @example
+ * const config = readDevConfig({ plcUrl: plc.url, dataDirectory: '/tmp/pds-dev-x' })
+ */
+export function readDevConfig(
+  local: { readonly plcUrl: string; readonly dataDirectory: string },
+  env: Environment = process.env,
+): Config {
+  return readConfig({
+    PDS_DEV_MODE: 'true',
+    PDS_BIND_HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    ...env,
+    PDS_DID_PLC_URL: local.plcUrl,
+    PDS_DATA_DIRECTORY: local.dataDirectory,
+  })
+}
