@@ -74,14 +74,18 @@ export class AdminInvites {
     })
   }
 
-  /** A page of every code, newest first (`recent`) or most used first (`usage`). */
+  /**
+   * A page of every code, newest first (`recent`) or most used first (`usage`); any other
+   * sort is the default order, `recent`.
+   */
   async list(opts: {
     sort?: string
     limit: number
     cursor?: string
   }): Promise<{ codes: InviteCodeView[]; cursor?: string }> {
-    const sort = opts.sort ?? 'recent'
-    if (sort !== 'recent' && sort !== 'usage') throw new AdminError('InvalidRequest', `unknown sort method: ${sort}`)
+    // @NOTE the Lexicon's sort values are knownValues, open to values added later: a sort this
+    // PDS does not know falls back to the default order rather than refusing the request
+    const sort = opts.sort === 'usage' ? 'usage' : 'recent'
     let query = this.db
       .selectFrom('inviteCode')
       .leftJoin('inviteCodeUse', 'inviteCodeUse.code', 'inviteCode.code')

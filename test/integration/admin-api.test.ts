@@ -235,6 +235,14 @@ describe.each(dialects())('the admin API (%s)', (dialect) => {
     expect(new Set(all).size).toBe(all.length)
     const byUsage = await xrpc(pds, 'com.atproto.admin.getInviteCodes', { auth: admin, params: { sort: 'usage' } })
     expect(byUsage.status).toBe(200)
+    // sort's values are open (knownValues): one this PDS does not know is the default order
+    const recent = await xrpc(pds, 'com.atproto.admin.getInviteCodes', { auth: admin, params: { limit: 500 } })
+    const unknown = await xrpc(pds, 'com.atproto.admin.getInviteCodes', {
+      auth: admin,
+      params: { sort: 'popularity', limit: 500 },
+    })
+    expect(unknown.status).toBe(200)
+    expect(unknown.body.codes).toEqual(recent.body.codes)
 
     const mine = await alice.agent.com.atproto.server.getAccountInviteCodes()
     expect(mine.data.codes.map((c) => c.code).sort()).toEqual([...(codes?.codes ?? [])].sort())
