@@ -119,12 +119,18 @@ describe.each(dialects())('identity (%s)', (dialect) => {
       expect(await xrpcError(missing)).toMatchObject({ status: 400, error: 'HandleNotFound' })
     })
 
-    it('refreshIdentity skips the cache', async () => {
+    it('refreshIdentity skips the cache, for a signed-in caller only', async () => {
       dns.txt.set(`_atproto.frank.${DNS}`, ['did=did:plc:frank000000000000000000'])
       expect(await resolve(`frank.${DNS}`)).toBe('did:plc:frank000000000000000000')
       dns.txt.set(`_atproto.frank.${DNS}`, [`did=${alice.did}`])
       expect(await resolve(`frank.${DNS}`)).toBe('did:plc:frank000000000000000000')
-      const { data } = await anon.com.atproto.identity.refreshIdentity({ identifier: `frank.${DNS}` })
+      const queries = dns.queries.length
+      const anonymous = anon.com.atproto.identity.refreshIdentity({ identifier: `frank.${DNS}` })
+      expect(await xrpcError(anonymous)).toMatchObject({ status: 401 })
+      // @NOTE refused before resolving: an anonymous caller cannot make us refetch
+      expect(dns.queries.length).toBe(queries)
+      expect(await resolve(`frank.${DNS}`)).toBe('did:plc:frank000000000000000000')
+      const { data } = await alice.agent.com.atproto.identity.refreshIdentity({ identifier: `frank.${DNS}` })
       // @NOTE the answer names the handle alice's document claims (and that resolves back), not frank's
       expect(data).toMatchObject({ did: alice.did, handle: alice.handle })
       expect(await resolve(`frank.${DNS}`)).toBe(alice.did)
