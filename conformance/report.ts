@@ -1,7 +1,7 @@
 /**
  * @module
- * The conformance report as text: one line per method (passed / failed / not served), the
- * failed cases under each failed method, and a summary line.
+ * The conformance report as text: one line per method (passed / failed / needs state / not
+ * served), the failed and the unverified cases under each method, and a summary line.
  */
 import type { MethodReport, Report } from './runner.js'
 
@@ -9,10 +9,14 @@ import type { MethodReport, Report } from './runner.js'
 export interface Summary {
   passed: number
   failed: number
+  /** methods with no failed case but some that need state the setup cannot make */
+  needsState: number
   notServed: number
   skipped: number
   cases: number
   failedCases: number
+  /** cases that need state the setup cannot make: neither passed nor failed */
+  unverifiedCases: number
 }
 
 /** Counts the methods (and record types) of a report by status. */
@@ -21,17 +25,25 @@ export function summarize(report: Report): Summary {
   return {
     passed: count('passed'),
     failed: count('failed'),
+    needsState: count('needs state'),
     notServed: count('not served'),
     skipped: count('skipped'),
     cases: report.methods.reduce((n, m) => n + m.cases, 0),
     failedCases: report.methods.reduce((n, m) => n + m.failures.length, 0),
+    unverifiedCases: report.methods.reduce((n, m) => n + m.unverified.length, 0),
   }
 }
 
-/** The summary line, e.g. `conformance: 52 passed, 1 failed, 290 not served (4120 cases, 3 failed)`. */
+/**
+ * The summary line, e.g. `conformance of http://localhost:2583: 52 passed, 1 failed, 290 not
+ * served (4120 cases run, 3 failed)`; methods and cases that need state the setup cannot make
+ * are counted apart (`2 need state the setup cannot make`, `4 not verified`) when there are any.
+ */
 export function summaryLine(report: Report): string {
   const s = summarize(report)
-  return `conformance of ${report.url}: ${s.passed} passed, ${s.failed} failed, ${s.notServed} not served${s.skipped ? `, ${s.skipped} skipped` : ''} (${s.cases} cases run, ${s.failedCases} failed)`
+  const needs = s.needsState ? `, ${s.needsState} need state the setup cannot make` : ''
+  const unverified = s.unverifiedCases ? `, ${s.unverifiedCases} not verified` : ''
+  return `conformance of ${report.url}: ${s.passed} passed, ${s.failed} failed${needs}, ${s.notServed} not served${s.skipped ? `, ${s.skipped} skipped` : ''} (${s.cases} cases run, ${s.failedCases} failed${unverified})`
 }
 
 /**
@@ -49,6 +61,7 @@ export function formatReport(report: Report, options: { maxFailures?: number; no
     for (const note of m.notes) lines.push(`             note: ${note}`)
     for (const f of m.failures.slice(0, max)) lines.push(`             FAIL ${f.case}: ${f.detail}`)
     if (m.failures.length > max) lines.push(`             ... and ${m.failures.length - max} more`)
+    for (const u of m.unverified) lines.push(`             NEEDS STATE ${u.case}: ${u.detail}`)
   }
   lines.push(summaryLine(report))
   return lines.join('\n')

@@ -8,7 +8,10 @@
  * as an invalid request; the valid request succeeds with an output that validates against the
  * output schema (or, where the setup has no state for it, answers one of its declared errors);
  * and without credentials, a method that needs them answers 401. A method that answers 501 (or
- * whose answer comes from an upstream it proxies to) is not served.
+ * whose answer comes from an upstream it proxies to) is not served. Where the setup says a
+ * method's valid request needs state it cannot make (a mailed code), the cases that expect
+ * acceptance and are refused are reported as such (`needs state`), never as passed; where it
+ * says a method refuses a schema-valid case by design, that case must be refused.
  */
 import { LEXICON_IDS, rt } from '#generated/index.js'
 import {
@@ -20,13 +23,18 @@ import {
   type MethodConformance,
   type RecordConformance,
 } from './cases.js'
+import { type Answer, answerText, call, notServed, post } from './http.js'
 import {
+  ACCOUNT_PER_REQUEST,
   type Account,
   authOf,
+  binaryBody,
   createAccount,
   createState,
   DESTRUCTIVE,
+  NEEDS_STATE,
   overrides,
+  REFUSED_BY_DESIGN,
   recordKey,
   type State,
 } from './setup.js'
@@ -35,12 +43,20 @@ import {
 export interface MethodReport {
   /** the NSID; record types are written `<nsid> (record)` */
   name: string
-  /** `skipped`: an admin method, and no admin password was given */
-  status: 'passed' | 'failed' | 'not served' | 'skipped'
+  /**
+   * `skipped`: an admin method, and no admin password was given; `needs state`: no case
+   * failed, but some could not be verified (see `unverified`)
+   */
+  status: 'passed' | 'failed' | 'needs state' | 'not served' | 'skipped'
   /** cases run (the valid request and the 401 check included) */
   cases: number
   /** the cases that failed, by name, with what was expected and what came */
   failures: { case: string; detail: string }[]
+  /**
+   * the cases that need state the setup cannot make (setup.ts `NEEDS_STATE`), by name, with
+   * what they need and what came: neither passed nor failed
+   */
+  unverified: { case: string; detail: string }[]
   /** e.g. 'valid request answered the declared error RecordNotFound' */
   notes: string[]
 }
@@ -65,15 +81,6 @@ export interface RunOptions {
   concurrency?: number
 }
 
-interface Answer {
-  status: number
-  error?: string
-  message?: string
-  data?: unknown
-}
-
-const PROXY_ERRORS = new Set(['UpstreamFailure', 'UpstreamTimeout', 'NotEnoughResources'])
-
 /** Runs the suite; never throws for a failing server, only for one it cannot set up state on. */
 export async function runConformance(options: RunOptions): Promise<Report> {
   const log = options.log ?? (() => {})
@@ -88,7 +95,7 @@ export async function runConformance(options: RunOptions): Promise<Report> {
     if (!cases) continue
     const report = cases.kind === 'record' ? await runner.record(cases) : await runner.method(cases)
     log(
-      `${report.status.padEnd(10)} ${report.name} (${report.cases} cases${report.failures.length ? `, ${report.failures.length} failed` : ''})`,
+      `${report.status.padEnd(10)} ${report.name} (${report.cases} cases${report.failures.length ? `, ${report.failures.length} failed` : ''}${report.unverified.length ? `, ${report.unverified.length} need state` : ''})`,
     )
     methods.push(report)
   }
@@ -104,34 +111,61 @@ class Runner {
   ) {}
 
   async method(c: MethodConformance): Promise<MethodReport> {
-    const report: MethodReport = { name: c.nsid, status: 'passed', cases: 0, failures: [], notes: [] }
+    const report: MethodReport = { name: c.nsid, status: 'passed', cases: 0, failures: [], unverified: [], notes: [] }
     const auth = authOf(c.nsid, c.kind)
     if (auth === 'admin' && !this.state.adminPassword)
       return { ...report, status: 'skipped', notes: ['needs --admin-password'] }
-    const account = DESTRUCTIVE.has(c.nsid)
-      ? await createAccount(this.state.url, this.state.handleDomain)
-      : this.state.account
-    const request = async (params: Json, body: Json | null | undefined, withAuth = true) => {
-      const headers = withAuth ? await this.credentials(auth, account) : {}
-      return call(this.state.url, c, params as JsonObject, body, headers)
+    const perRequest = ACCOUNT_PER_REQUEST.has(c.nsid)
+    const shared =
+      DESTRUCTIVE.has(c.nsid) && !perRequest
+        ? await createAccount(this.state.url, this.state.handleDomain)
+        : this.state.account
+    /** The account a request acts on, and the body bytes it sends (for a method whose input is not JSON). */
+    const target = async () => {
+      const account = perRequest ? await createAccount(this.state.url, this.state.handleDomain) : shared
+      return { account, bytes: await binaryBody(c.nsid, this.state, account) }
     }
-    const validParams = (): JsonObject => ({ ...c.params, ...overrides(c.nsid, c.params, this.state, account) })
-    const validBody = (): Json | null | undefined => {
+    type Target = Awaited<ReturnType<typeof target>>
+    const request = async (t: Target, params: Json, body: Json | null | undefined, withAuth = true) => {
+      const headers = withAuth ? await this.credentials(auth, t.account) : {}
+      return call(this.state.url, c, params as JsonObject, body, headers, t.bytes)
+    }
+    const needs = NEEDS_STATE.get(c.nsid)
+    const refused = REFUSED_BY_DESIGN.get(c.nsid) ?? new Map<string, string>()
+    for (const [name, why] of refused) {
+      if (c.cases.some((k) => k.name === name)) report.notes.push(`refused by design: ${name} (${why})`)
+      else report.failures.push({ case: name, detail: 'the setup expects a refusal of a case the suite does not have' })
+    }
+    /** A case that expects acceptance, where the setup cannot make the state it needs: unverified unless it succeeds. */
+    const unverified = (name: string, answer: Answer): boolean => {
+      if (!needs || answer.status < 400 || answer.status >= 500 || answer.status === 401) return false
+      report.unverified.push({ case: name, detail: `needs ${needs}; got ${answerText(answer)}` })
+      return true
+    }
+    const validParams = ({ account }: Target): JsonObject => ({
+      ...c.params,
+      ...overrides(c.nsid, c.params, this.state, account),
+    })
+    const validBody = ({ account }: Target): Json | null | undefined => {
       if (!c.input) return undefined
       if (c.input.body === null || typeof c.input.body !== 'object' || Array.isArray(c.input.body)) return c.input.body
       return { ...c.input.body, ...overrides(c.nsid, c.input.body, this.state, account) }
     }
 
     report.cases++
-    const first = await request(validParams(), validBody())
+    const valid = await target()
+    const first = await request(valid, validParams(valid), validBody(valid))
     if (notServed(first)) return { ...report, status: 'not served', notes: [answerText(first)] }
-    const outcome = await this.checkValid(c, first)
-    if (outcome.failure) report.failures.push({ case: 'the valid request', detail: outcome.failure })
-    if (outcome.note) report.notes.push(outcome.note)
+    if (!unverified('the valid request', first)) {
+      const outcome = await this.checkValid(c, first)
+      if (outcome.failure) report.failures.push({ case: 'the valid request', detail: outcome.failure })
+      if (outcome.note) report.notes.push(outcome.note)
+    }
 
     if (auth !== 'none') {
       report.cases++
-      const anonymous = await request(validParams(), validBody(), false)
+      const t = await target()
+      const anonymous = await request(t, validParams(t), validBody(t), false)
       if (anonymous.status !== 401) {
         report.failures.push({
           case: 'the valid request without credentials',
@@ -144,21 +178,32 @@ class Runner {
     await pool(c.cases, this.concurrency, async (k) => {
       report.cases++
       const failure = await guarded(async () => {
-        const params = k.in === 'params' ? applyCase(validParams(), k, fills) : validParams()
-        const body = k.in === 'input' ? applyCase(validBody() as Json, k, fills) : validBody()
-        const answer = await request(params, body)
-        return k.expect === 'invalid' ? checkInvalid(c.errors, answer) : await this.checkAccepted(c, answer)
+        const t = await target()
+        const params = k.in === 'params' ? applyCase(validParams(t), k, fills) : validParams(t)
+        const body = k.in === 'input' ? applyCase(validBody(t) as Json, k, fills) : validBody(t)
+        const answer = await request(t, params, body)
+        if (k.expect === 'invalid' || refused.has(k.name)) return checkInvalid(c.errors, answer)
+        return unverified(k.name, answer) ? undefined : await this.checkAccepted(c, answer)
       })
       if (failure) report.failures.push({ case: k.name, detail: failure })
     })
     if (report.failures.length > 0) report.status = 'failed'
-    report.failures.sort((a, b) => (a.case < b.case ? -1 : a.case > b.case ? 1 : 0))
+    else if (report.unverified.length > 0) report.status = 'needs state'
+    report.failures.sort(byCase)
+    report.unverified.sort(byCase)
     return report
   }
 
   /** A record type's cases, each through createRecord, putRecord and applyWrites with validate: true. */
   async record(c: RecordConformance): Promise<MethodReport> {
-    const report: MethodReport = { name: `${c.nsid} (record)`, status: 'passed', cases: 0, failures: [], notes: [] }
+    const report: MethodReport = {
+      name: `${c.nsid} (record)`,
+      status: 'passed',
+      cases: 0,
+      failures: [],
+      unverified: [],
+      notes: [],
+    }
     const account = this.state.account
     const headers = { authorization: `Bearer ${account.accessJwt}` }
     const writes: { via: string; send: (record: Json) => Promise<Answer> }[] = [
@@ -226,7 +271,7 @@ class Runner {
     }
     if (report.notes.length === writes.length) report.status = 'not served'
     else if (report.failures.length > 0) report.status = 'failed'
-    report.failures.sort((a, b) => (a.case < b.case ? -1 : a.case > b.case ? 1 : 0))
+    report.failures.sort(byCase)
     return report
   }
 
@@ -302,6 +347,10 @@ interface GeneratedModule {
   schema: { output?: { schema?: { safeValidate(v: unknown): { success: boolean; reason?: Error } } } }
 }
 
+function byCase(a: { case: string }, b: { case: string }): number {
+  return a.case < b.case ? -1 : a.case > b.case ? 1 : 0
+}
+
 /** Runs one case; a case that cannot be sent is a failure of that case, not of the run. */
 async function guarded(fn: () => Promise<string | undefined>): Promise<string | undefined> {
   try {
@@ -316,62 +365,6 @@ function checkInvalid(errors: readonly string[], answer: Answer): string | undef
     return undefined
   }
   return `expected 400 InvalidRequest${errors.length ? ` (or ${errors.join(', ')})` : ''}, got ${answerText(answer)}`
-}
-
-function notServed(answer: Answer): boolean {
-  if (answer.status === 501) return true
-  // @NOTE the reference PDS's answer for a method it would proxy but has no upstream for
-  if (answer.status === 400 && /^No service configured for /.test(answer.message ?? '')) return true
-  if (answer.status === 404 && answer.error === undefined) return true
-  return answer.status >= 502 && answer.status <= 504 && (answer.error === undefined || PROXY_ERRORS.has(answer.error))
-}
-
-function answerText(answer: Answer): string {
-  const message = answer.message ? `: ${answer.message.slice(0, 200)}` : ''
-  return `${answer.status}${answer.error ? ` ${answer.error}` : ''}${message}`
-}
-
-/** One request of a method, through the generated client's transport. */
-async function call(
-  url: string,
-  c: MethodConformance,
-  params: JsonObject,
-  body: Json | null | undefined,
-  headers: { [name: string]: string },
-): Promise<Answer> {
-  const client = new rt.XrpcClient({ service: url, headers })
-  try {
-    if (c.kind === 'query') return ok(await client.query(c.nsid, params))
-    if (!c.input) return ok(await client.procedure(c.nsid, undefined, { params }))
-    if (c.input.body === null) {
-      return ok(
-        await client.procedure(c.nsid, new TextEncoder().encode('conformance'), { params, encoding: c.input.encoding }),
-      )
-    }
-    return ok(await client.procedure(c.nsid, rt.jsonToLex(body), { params }))
-  } catch (err) {
-    return failed(err)
-  }
-}
-
-/** A JSON procedure call by NSID. */
-async function post(url: string, nsid: string, input: Json, headers: { [name: string]: string }): Promise<Answer> {
-  const client = new rt.XrpcClient({ service: url, headers })
-  try {
-    return ok(await client.procedure(nsid, rt.jsonToLex(input)))
-  } catch (err) {
-    return failed(err)
-  }
-}
-
-function ok(res: { status: number; data: unknown }): Answer {
-  return { status: res.status, data: res.data instanceof Uint8Array ? undefined : rt.lexToJson(res.data as never) }
-}
-
-function failed(err: unknown): Answer {
-  if (err instanceof rt.XrpcClientError)
-    return { status: err.status, error: err.error === 'UnknownError' ? undefined : err.error, message: err.message }
-  throw err
 }
 
 async function pool<T>(items: readonly T[], size: number, fn: (item: T) => Promise<void>): Promise<void> {
