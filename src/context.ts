@@ -173,6 +173,7 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     identity,
     logger,
     accounts,
+    lifecycle,
     sequencer,
     availability,
     crawlers,

@@ -15,7 +15,7 @@ import type { Logger } from '#src/logger.js'
 import type { Secrets } from '#src/secrets.js'
 import { AccountError } from './errors.js'
 import { checkHandle, normalizeHandle, serviceDomainOf } from './handle.js'
-import { updateHandle } from './handle-update.js'
+import { type HandleUpdateOptions, updateHandle } from './handle-update.js'
 import { isInviteCodeAvailable, useInviteCode } from './invites.js'
 import {
   APP_PASSWORD_FORMAT,
@@ -353,8 +353,8 @@ export class AccountService {
    *
    * @throws AccountError for a bad or taken handle, `PlcError` when the directory refuses
    */
-  updateHandle(did: string, handle: string): Promise<string> {
-    return updateHandle({ ...this.deps, rotationKey: () => this.plcRotationKey() }, did, handle)
+  updateHandle(did: string, handle: string, opts?: HandleUpdateOptions): Promise<string> {
+    return updateHandle({ ...this.deps, rotationKey: () => this.plcRotationKey() }, did, handle, opts)
   }
 
   /** The account's did:plc operations (recommended credentials, signing, submission). */

@@ -7,8 +7,10 @@
  * @module
  */
 import type { Keypair } from '@atproto/crypto'
+import type { Transaction } from 'kysely'
 import type { Config } from '#src/config.js'
 import type { Database } from '#src/db/database.js'
+import type { DatabaseSchema } from '#src/db/schema.js'
 import { isUniqueViolation } from '#src/db/unique-violation.js'
 import { type Identity, nextOperation } from '#src/identity/index.js'
 import type { Logger } from '#src/logger.js'
@@ -27,6 +29,15 @@ export interface HandleUpdateDeps {
   rotationKey(): Promise<Keypair>
 }
 
+/** What the caller of {@link updateHandle} may add to it. */
+export interface HandleUpdateOptions {
+  /**
+   * Runs inside the transaction that stores the new handle, after it (the admin API writes
+   * its audit entry here): if it throws, the handle is not stored.
+   */
+  inTransaction?: (trx: Transaction<DatabaseSchema>, handle: string) => Promise<unknown>
+}
+
 /**
  * Gives account `did` the handle `input`. Setting the handle it already has publishes it
  * again (a way to make relays and AppViews re-check it).
@@ -35,7 +46,12 @@ export interface HandleUpdateDeps {
  * @example
  * await updateHandle(deps, 'did:plc:abc', 'alice.example.com')
  */
-export async function updateHandle(deps: HandleUpdateDeps, did: string, input: string): Promise<string> {
+export async function updateHandle(
+  deps: HandleUpdateDeps,
+  did: string,
+  input: string,
+  opts: HandleUpdateOptions = {},
+): Promise<string> {
   const { db, config, identity } = deps
   const handle = normalizeHandle(input)
   checkHandle(handle, config.serviceHandleDomains)
@@ -58,6 +74,7 @@ export async function updateHandle(deps: HandleUpdateDeps, did: string, input: s
     await db.transaction().execute(async (trx) => {
       await trx.updateTable('account').set({ handle }).where('did', '=', did).execute()
       await deps.events?.identity(trx, did, handle)
+      await opts.inTransaction?.(trx, handle)
     })
   } catch (err) {
     if (isUniqueViolation(err)) throw new AccountError('HandleNotAvailable', 'Handle already taken', { cause: err })

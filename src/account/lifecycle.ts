@@ -5,8 +5,10 @@
  *
  * @module
  */
+import type { Transaction } from 'kysely'
 import type { BlobService } from '#src/blobstore/blob-service.js'
 import type { Database } from '#src/db/database.js'
+import type { DatabaseSchema } from '#src/db/schema.js'
 import { type DidResolver, pdsEndpointOf, signingKeyOf } from '#src/identity/index.js'
 import type { Logger } from '#src/logger.js'
 import type { Sequencer } from '#src/sequencer/sequencer.js'
@@ -44,6 +46,16 @@ export interface LifecycleDeps {
   committed(): void
 }
 
+/** What the caller of a change may add to it. */
+export interface ChangeOptions {
+  /**
+   * Runs inside the change's own transaction, after its writes (the admin API writes its
+   * audit entry here): if it throws, the change is undone. Not called when there is nothing
+   * to change (activating an active account).
+   */
+  inTransaction?: (trx: Transaction<DatabaseSchema>) => Promise<unknown>
+}
+
 /**
  * Deactivation, activation, status and deletion of hosted accounts (`ctx.lifecycle`).
  *
@@ -60,7 +72,7 @@ export class AccountLifecycle {
    * emits `#account active=false status=deactivated`. `deleteAfter` asks the cleanup to
    * delete it once that date has passed; deactivating again only updates that date.
    */
-  async deactivate(did: string, opts: { deleteAfter?: string } = {}): Promise<void> {
+  async deactivate(did: string, opts: { deleteAfter?: string } & ChangeOptions = {}): Promise<void> {
     const deleteAfter = opts.deleteAfter === undefined ? null : new Date(opts.deleteAfter).toISOString()
     const changed = await this.deps.db.transaction().execute(async (trx) => {
       const account = await trx
@@ -71,6 +83,7 @@ export class AccountLifecycle {
       if (!account) throw new AccountError('InvalidRequest', 'Account not found')
       if (account.deactivatedAt !== null) {
         await trx.updateTable('account').set({ deleteAfter }).where('did', '=', did).execute()
+        await opts.inTransaction?.(trx)
         return false
       }
       await trx
@@ -81,6 +94,7 @@ export class AccountLifecycle {
       // @NOTE a taken-down account stays reported as taken down: that status wins
       const status = account.takedownRef !== null ? 'takendown' : 'deactivated'
       await this.deps.sequencer.account(trx, did, { active: false, status })
+      await opts.inTransaction?.(trx)
       return true
     })
     if (changed) {
@@ -95,7 +109,7 @@ export class AccountLifecycle {
    * name this PDS and the account's signing key (an account moving here), and for a
    * taken-down account. Activating an active account changes nothing.
    */
-  async activate(did: string): Promise<void> {
+  async activate(did: string, opts: ChangeOptions = {}): Promise<void> {
     const account = await this.deps.accounts.getAccount(did)
     if (!account) throw new AccountError('InvalidRequest', 'Account not found')
     if (account.takedownRef !== null) throw new AccountError('InvalidRequest', 'Account has been taken down')
@@ -123,6 +137,7 @@ export class AccountLifecycle {
           .executeTakeFirst()
         if (block) await this.deps.sequencer.sync(trx, did, { rev: root.rev, cid: root.cid, bytes: block.content })
       }
+      await opts.inTransaction?.(trx)
       return true
     })
     if (changed) {
@@ -180,13 +195,14 @@ export class AccountLifecycle {
    * `#account active=false status=deleted`; then removes its blob bytes from the store.
    * The handle is free again once this resolves.
    */
-  async delete(did: string): Promise<void> {
+  async delete(did: string, opts: ChangeOptions = {}): Promise<void> {
     const { db, dialect, sequencer, blobs } = this.deps
     const blobRows = await db.transaction().execute(async (trx) => {
       const rows = await deleteAccountData(trx, dialect, did)
       if (rows === null) throw new AccountError('InvalidRequest', 'Account not found')
       // @NOTE after its history was removed: a consumer replaying from an old cursor sees only this
       await sequencer.account(trx, did, { active: false, status: 'deleted' })
+      await opts.inTransaction?.(trx)
       return rows
     })
     this.deps.evictSessions(did)

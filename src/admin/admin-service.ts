@@ -6,14 +6,15 @@
  * @module
  */
 import { parseDidKey, Secp256k1Keypair } from '@atproto/crypto'
+import type { Transaction } from 'kysely'
 import type { AccountService } from '#src/account/account-service.js'
 import { AccountError } from '#src/account/errors.js'
-import { checkHandle, normalizeHandle, serviceDomainOf } from '#src/account/handle.js'
+import type { AccountLifecycle } from '#src/account/lifecycle.js'
 import { hashPassword, MAX_PASSWORD_LENGTH } from '#src/account/password.js'
 import type { Config } from '#src/config.js'
 import type { Database } from '#src/db/database.js'
-import { type Identity, signingKeyOf } from '#src/identity/index.js'
-import { updatePlcIdentity } from '#src/identity/plc-update.js'
+import type { DatabaseSchema } from '#src/db/schema.js'
+import { type Identity, nextOperation } from '#src/identity/index.js'
 import type { Logger } from '#src/logger.js'
 import type { Secrets } from '#src/secrets.js'
 import type { Crawlers } from '#src/sequencer/crawlers.js'
@@ -33,6 +34,8 @@ export interface AdminServiceDeps {
   identity: Identity
   logger: Logger
   accounts: AccountService
+  /** Deactivation, activation and deletion of accounts (src/account/lifecycle.ts). */
+  lifecycle: Pick<AccountLifecycle, 'deactivate' | 'activate' | 'delete'>
   sequencer: Sequencer
   availability: Availability
   crawlers: Crawlers
@@ -112,15 +115,26 @@ export class AdminService {
 
   /**
    * Takes a subject down (`applied: true`, with an optional `ref` naming the case) or
-   * reverses it. An account's takedown also ends its sessions and tells the firehose
-   * (`#account` with `active: false, status: takendown`; reversed: `active: true`).
+   * reverses it, and deactivates or activates an account (`deactivated`, through the account
+   * lifecycle); then answers the subject's takedown status as it now stands (with neither
+   * change given, only that). An account's takedown also ends its sessions and tells the
+   * firehose (`#account` with `active: false, status: takendown`; reversed: `active: true`).
+   *
+   * @throws AdminError NotFound when there is no such subject
    */
   async updateSubjectStatus(actor: AdminActor, subject: Subject, takedown?: StatusAttr, deactivated?: StatusAttr) {
-    // @NOTE deactivation belongs to the account lifecycle (issue 10); until it is merged here it is refused
-    if (deactivated !== undefined) {
-      throw new AdminError('NotImplemented', 'Deactivating an account through the admin API is not available yet')
+    const account = subject.$type === 'com.atproto.admin.defs#repoRef' ? subject.did : undefined
+    if (deactivated !== undefined && account === undefined) {
+      throw new AdminError('InvalidRequest', 'Only an account (a repoRef) can be deactivated')
     }
-    if (takedown === undefined) throw new AdminError('InvalidRequest', 'Nothing to update: give a takedown status')
+    if (takedown !== undefined) await this.updateTakedown(actor, subject, takedown)
+    if (deactivated !== undefined && account !== undefined) await this.updateDeactivation(actor, account, deactivated)
+    const current = await this.subjectStatus(statusQueryOf(subject))
+    if (!current) throw new AdminError('NotFound', `Subject not found: ${subjectKey(subject)}`)
+    return { subject, takedown: current.takedown }
+  }
+
+  private async updateTakedown(actor: AdminActor, subject: Subject, takedown: StatusAttr): Promise<void> {
     const ref = takedown.applied ? (takedown.ref ?? `takedown-${new Date().toISOString()}`) : null
     const { db } = this.deps
     const action = `${subjectKind(subject)}.${takedown.applied ? 'takedown' : 'reverseTakedown'}`
@@ -180,40 +194,38 @@ export class AdminService {
       })
     }
     this.deps.logger.info({ action, actor: actor.did ?? actor.type }, 'admin: subject status updated')
-    return { subject, takedown: statusAttr(ref) }
+  }
+
+  /** Deactivates or activates an account through the lifecycle, audited in its transaction. */
+  private async updateDeactivation(actor: AdminActor, did: string, deactivated: StatusAttr): Promise<void> {
+    const account = await this.requireAccount(did)
+    const action = deactivated.applied ? 'account.deactivate' : 'account.activate'
+    const audit = (trx: Transaction<DatabaseSchema>) =>
+      recordAudit(trx, actor, action, account.did, {
+        before: { applied: account.deactivatedAt !== null },
+        after: { applied: deactivated.applied, ...(deactivated.ref === undefined ? {} : { ref: deactivated.ref }) },
+      })
+    await lifecycleCall(() =>
+      deactivated.applied
+        ? this.deps.lifecycle.deactivate(account.did, { inTransaction: audit })
+        : this.deps.lifecycle.activate(account.did, { inTransaction: audit }),
+    )
+    this.deps.availability.changed()
+    this.deps.logger.info({ action, did: account.did, actor: actor.did ?? actor.type }, 'admin: account status updated')
   }
 
   /**
-   * Gives an account a new handle: checks it, updates the DID document through the PLC
-   * directory, then stores it and emits `#identity`, with the audit entry.
+   * Gives an account a new handle, as the account itself would (src/account/handle-update.ts:
+   * checks, the PLC document, `#identity`), with the audit entry in the same transaction.
    */
   async updateHandle(actor: AdminActor, did: string, newHandle: string): Promise<void> {
-    const { config, db, identity } = this.deps
-    const handle = normalizeHandle(newHandle)
     const account = await this.requireAccount(did)
-    try {
-      checkHandle(handle, config.serviceHandleDomains)
-    } catch (err) {
-      if (err instanceof AccountError) throw new AdminError('InvalidHandle', err.message, { cause: err })
-      throw err
-    }
-    if (serviceDomainOf(handle, config.serviceHandleDomains) === undefined) {
-      if ((await identity.handles.resolve(handle, { fresh: true })) !== did) {
-        throw new AdminError('InvalidHandle', 'External handle did not resolve to DID')
-      }
-    }
-    const taken = await db.selectFrom('account').select('did').where('handle', '=', handle).executeTakeFirst()
-    if (taken && taken.did !== did) throw new AdminError('HandleNotAvailable', 'Handle already taken')
-    if (did.startsWith('did:plc:')) {
-      await updatePlcIdentity(identity.plc, did, await this.rotationKey(), { handle })
-      identity.dids.forget(did)
-    }
-    await db.transaction().execute(async (trx) => {
-      await trx.updateTable('account').set({ handle }).where('did', '=', did).execute()
-      await this.deps.sequencer.identity(trx, did, handle)
-      await recordAudit(trx, actor, 'account.updateHandle', did, { before: account.handle, after: handle })
-    })
-    this.deps.committed()
+    await lifecycleCall(() =>
+      this.deps.accounts.updateHandle(account.did, newHandle, {
+        inTransaction: (trx, handle) =>
+          recordAudit(trx, actor, 'account.updateHandle', account.did, { before: account.handle, after: handle }),
+      }),
+    )
   }
 
   /** Sets an account's email address (unconfirmed again). `account` is a handle or DID. */
@@ -261,22 +273,43 @@ export class AdminService {
       throw new AdminError('InvalidRequest', 'signingKey must be a did:key', { cause: err })
     }
     if (!did.startsWith('did:plc:')) throw new AdminError('InvalidRequest', 'Only did:plc signing keys can be updated')
-    const doc = await this.deps.identity.dids.resolve(did, { fresh: true }).catch(() => null)
-    await updatePlcIdentity(this.deps.identity.plc, did, await this.rotationKey(), { signingKey })
-    this.deps.identity.dids.forget(did)
+    const { plc, dids } = this.deps.identity
+    const last = await plc.getLastOperation(did)
+    if (!last) throw new AdminError('InvalidRequest', `The PLC directory does not know ${did}`)
+    const rotationKey = await this.rotationKey()
+    if (!last.rotationKeys.includes(rotationKey.did())) {
+      throw new AdminError('InvalidRequest', 'This PDS no longer holds a rotation key of the DID')
+    }
+    const next = await nextOperation(
+      last,
+      (op) => ({ ...op, verificationMethods: { ...op.verificationMethods, atproto: signingKey } }),
+      rotationKey,
+    )
+    await plc.sendOperation(did, next)
+    dids.forget(did)
     await this.deps.db.transaction().execute(async (trx) => {
       await this.deps.sequencer.identity(trx, did)
       await recordAudit(trx, actor, 'account.updateSigningKey', did, {
-        before: (doc && signingKeyOf(doc)) ?? null,
+        before: last.verificationMethods.atproto ?? null,
         after: signingKey,
       })
     })
     this.deps.committed()
   }
 
-  /** Deleting accounts lands with the account lifecycle work (issue 10). */
-  deleteAccount(_actor: AdminActor, _did: string): Promise<never> {
-    return Promise.reject(new AdminError('NotImplemented', 'Account deletion is not available on this PDS yet'))
+  /**
+   * Deletes the account and everything it owns (src/account/lifecycle.ts), with the audit
+   * entry in the deletion's transaction. `did` may also be a handle.
+   */
+  async deleteAccount(actor: AdminActor, did: string): Promise<void> {
+    const account = await this.requireAccount(did)
+    await lifecycleCall(() =>
+      this.deps.lifecycle.delete(account.did, {
+        inTransaction: (trx) => recordAudit(trx, actor, 'account.delete', account.did, { handle: account.handle }),
+      }),
+    )
+    this.deps.availability.changed()
+    this.deps.logger.info({ did: account.did, actor: actor.did ?? actor.type }, 'admin: account deleted')
   }
 
   /** Mail lands with the mail work (issue 10). */
@@ -316,6 +349,34 @@ export class AdminService {
 
 function statusAttr(ref: string | null): StatusAttr {
   return ref === null ? { applied: false } : { applied: true, ref }
+}
+
+/** Runs an account change, turning its refusals into the admin errors of the same name. */
+async function lifecycleCall<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn()
+  } catch (err) {
+    if (!(err instanceof AccountError)) throw err
+    const reason =
+      err.reason === 'InvalidHandle' || err.reason === 'HandleNotAvailable' || err.reason === 'InvalidPassword'
+        ? err.reason
+        : err.reason === 'UnsupportedDomain'
+          ? 'InvalidHandle'
+          : 'InvalidRequest'
+    throw new AdminError(reason, err.message, { cause: err })
+  }
+}
+
+/** What {@link AdminService.subjectStatus} takes to find `subject`. */
+function statusQueryOf(subject: Subject): { did?: string; uri?: string; blob?: string } {
+  if (subject.$type === 'com.atproto.admin.defs#repoRef') return { did: subject.did }
+  if (subject.$type === 'com.atproto.repo.strongRef') return { uri: subject.uri }
+  return { did: subject.did, blob: subject.cid }
+}
+
+function subjectKey(subject: Subject): string {
+  if (subject.$type === 'com.atproto.admin.defs#repoRef') return subject.did
+  return subject.$type === 'com.atproto.repo.strongRef' ? subject.uri : `${subject.did}/${subject.cid}`
 }
 
 function subjectKind(subject: Subject): 'account' | 'record' | 'blob' {

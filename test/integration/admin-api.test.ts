@@ -198,16 +198,34 @@ describe.each(dialects())('the admin API (%s)', (dialect) => {
     expect(badKey.status).toBe(400)
   })
 
-  it('answers deleteAccount and sendEmail with a clear 501 until they land', async () => {
-    const del = await xrpc(pds, 'com.atproto.admin.deleteAccount', { auth: admin, body: { did: alice.did } })
-    expect(del).toMatchObject({ status: 501, body: { error: 'MethodNotImplemented' } })
-    expect(del.body.message).toMatch(/deletion is not available/)
+  it('deletes an account and everything it owns through the account lifecycle, audited', async () => {
+    const dave = await signUp(pds)
+    await dave.agent.post({ text: 'soon gone', createdAt: new Date().toISOString() })
+    const del = await xrpc(pds, 'com.atproto.admin.deleteAccount', { auth: admin, body: { did: dave.did } })
+    expect(del.status).toBe(200)
+    expect(await pds.ctx.accounts.getAccount(dave.did)).toBeNull()
+    const repo = await xrpc(pds, 'com.atproto.sync.getRepoStatus', { params: { did: dave.did } })
+    expect(repo).toMatchObject({ status: 400, body: { error: 'RepoNotFound' } })
+    const records = await pds.ctx.db.selectFrom('record').select('uri').where('did', '=', dave.did).execute()
+    expect(records).toEqual([])
+    const login = await xrpc(pds, 'com.atproto.server.createSession', {
+      body: { identifier: dave.handle, password: dave.password },
+    })
+    expect(login.status).toBe(401)
+    const deleted = await pds.ctx.db.selectFrom('repoSeq').select('eventType').where('did', '=', dave.did).execute()
+    expect(deleted.map((e) => e.eventType)).toEqual(['account'])
+    const log = await xrpc(pds, 'dev.lexiconpds.admin.getAuditLog', { auth: admin, params: { subject: dave.did } })
+    expect(log.body.entries).toMatchObject([{ action: 'account.delete', detail: { handle: dave.handle } }])
+    const again = await xrpc(pds, 'com.atproto.admin.deleteAccount', { auth: admin, body: { did: dave.did } })
+    expect(again).toMatchObject({ status: 400, body: { error: 'NotFound' } })
+  })
+
+  it('answers sendEmail with a clear 501 until mail lands', async () => {
     const mail = await xrpc(pds, 'com.atproto.admin.sendEmail', {
       auth: admin,
       body: { recipientDid: alice.did, senderDid: alice.did, content: 'hi' },
     })
     expect(mail.status).toBe(501)
-    expect(await pds.ctx.accounts.getAccount(alice.did)).not.toBeNull()
   })
 
   it('manages invite codes and who may get them', async () => {
@@ -288,6 +306,7 @@ describe.each(dialects())('the admin API (%s)', (dialect) => {
       'account.updateEmail',
       'account.updatePassword',
       'account.updateSigningKey',
+      'account.delete',
       'invites.create',
       'invites.disable',
       'account.disableInvites',

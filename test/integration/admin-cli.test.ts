@@ -123,9 +123,6 @@ describe.each(dialects())('pds-admin against a running PDS (%s)', (dialect) => {
   })
 
   it('exits with codes that say what went wrong', async () => {
-    const refused = await cli(['account', 'delete', alice.did], env)
-    expect(refused.code).toBe(1)
-    expect(refused.stderr).toMatch(/MethodNotImplemented: Account deletion is not available/)
     const missing = await cli(['account', 'info', 'did:plc:aaaaaaaaaaaaaaaaaaaaaaaa'], env)
     expect([missing.code, missing.stderr]).toEqual([1, 'pds-admin: NotFound: Account not found\n'])
     const usage = await cli(['account', 'frobnicate'], env)
@@ -137,5 +134,20 @@ describe.each(dialects())('pds-admin against a running PDS (%s)', (dialect) => {
     expect(auth.stderr).toMatch(/Authentication failed/)
     const unreachable = await cli(['status', '--url', 'http://127.0.0.1:9'], env)
     expect(unreachable.code).toBe(4)
+  })
+
+  it('deletes an account and everything it owns', async () => {
+    const zed = await signUp(pds)
+    await zed.agent.post({ text: 'soon gone', createdAt: new Date().toISOString() })
+    const deleted = await cli(['account', 'delete', zed.handle], env)
+    expect([deleted.code, deleted.stdout]).toEqual([0, `Deleted ${zed.did}\n`])
+    expect(await pds.ctx.accounts.getAccount(zed.did)).toBeNull()
+    const info = await cli(['account', 'info', zed.did], env)
+    expect([info.code, info.stderr]).toEqual([1, 'pds-admin: NotFound: Account not found\n'])
+    const again = await cli(['account', 'delete', zed.did], env)
+    expect(again.code).toBe(1)
+    const audit = await cli(['audit', '--json'], env)
+    const [last] = (JSON.parse(audit.stdout) as { entries: { action: string; subject: string }[] }).entries
+    expect(last).toMatchObject({ action: 'account.delete', subject: zed.did })
   })
 })

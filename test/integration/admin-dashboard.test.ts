@@ -105,7 +105,7 @@ describe.each(dialects())('the web admin dashboard in a real browser (%s)', (dia
     await screenshot('restored')
   })
 
-  it('resets a password, updates a handle, and says deletion is not available yet', async () => {
+  it('resets a password and updates a handle', async () => {
     await page.click('button:has-text("Reset password")')
     const password = (await page.locator('#new-password').textContent()) as string
     await screenshot('password-reset')
@@ -116,10 +116,28 @@ describe.each(dialects())('the web admin dashboard in a real browser (%s)', (dia
     await page.fill('input[name=handle]', handle)
     await page.click('button:has-text("Update handle")')
     expect(await page.locator('h1').textContent()).toBe(handle)
+  })
+
+  it('deletes an account once its handle is typed to confirm', async () => {
+    const zed = await signUp(pds)
+    await zed.agent.post({ text: 'soon gone', createdAt: new Date().toISOString() })
+    await page.goto(`${pds.url}/admin/accounts/${encodeURIComponent(zed.did)}`)
+    expect(await page.locator('h1').textContent()).toBe(zed.handle)
+    await page.fill('input[name=confirm]', 'not-the-handle.test')
     await page.click('button:has-text("Delete account")')
-    expect(await page.locator('.error').textContent()).toBe('Account deletion is not available on this PDS yet')
+    expect(await page.locator('.error').textContent()).toBe("Type the account's handle to confirm its deletion")
     await screenshot('delete-refused')
-    expect(await pds.ctx.accounts.getAccount(alice.did)).not.toBeNull()
+    expect(await pds.ctx.accounts.getAccount(zed.did)).not.toBeNull()
+    await page.fill('input[name=confirm]', zed.handle)
+    await page.click('button:has-text("Delete account")')
+    expect(await page.locator('.notice').textContent()).toBe('The account was deleted.')
+    expect(await page.locator('h1').textContent()).toBe('Accounts')
+    await screenshot('deleted')
+    expect(await pds.ctx.accounts.getAccount(zed.did)).toBeNull()
+    const gone = zed.agent.com.atproto.sync.getRepoStatus({ did: zed.did })
+    expect(await xrpcError(gone)).toMatchObject({ status: 400, error: 'RepoNotFound' })
+    const audit = await pds.ctx.admin.auditLog({ limit: 1, subject: zed.did })
+    expect(audit.entries).toMatchObject([{ action: 'account.delete', channel: 'web' }])
   })
 
   it('creates and disables invite codes, and shows the audit log and the server status', async () => {

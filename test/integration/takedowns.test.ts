@@ -259,6 +259,82 @@ describe.each(dialects())('takedowns on every read path (%s)', (dialect) => {
     expect((await back.arrayBuffer()).byteLength).toBeGreaterThan(3000)
   })
 
+  it('deactivates and activates an account through the account lifecycle, audited', async () => {
+    const carol = await signUp(pds)
+    const subject = { $type: REPO_REF, did: carol.did }
+    const update = (body: Record<string, unknown>) =>
+      xrpc(pds, 'com.atproto.admin.updateSubjectStatus', { auth: admin, body: { subject, ...body } })
+    const live = await FirehoseClient.connect(pds.url)
+    try {
+      const off = await update({ deactivated: { applied: true, ref: 'case-7' } })
+      expect(off).toMatchObject({ status: 200, body: { subject, takedown: { applied: false } } })
+      const status = await xrpc(pds, 'com.atproto.sync.getRepoStatus', { params: { did: carol.did } })
+      expect(status.body).toEqual({ did: carol.did, active: false, status: 'deactivated' })
+      expect(
+        await xrpc(pds, 'com.atproto.admin.getSubjectStatus', { auth: admin, params: { did: carol.did } }),
+      ).toMatchObject({ body: { deactivated: { applied: true } } })
+      const write = carol.agent.post({ text: 'while deactivated', createdAt: new Date().toISOString() })
+      expect(await xrpcError(write)).toMatchObject({ status: 401, error: 'AccountDeactivated' })
+      await live.waitFor(() =>
+        live.messages.some((m) => m.type === '#account' && m.body.did === carol.did && m.body.status === 'deactivated'),
+      )
+
+      const on = await update({ deactivated: { applied: false } })
+      expect(on).toMatchObject({ status: 200, body: { subject, takedown: { applied: false } } })
+      const back = await xrpc(pds, 'com.atproto.sync.getRepoStatus', { params: { did: carol.did } })
+      expect(back.body).toMatchObject({ did: carol.did, active: true })
+      expect(back.body.status).toBeUndefined()
+      await live.waitFor(() =>
+        live.messages.some((m) => m.type === '#account' && m.body.did === carol.did && m.body.active === true),
+      )
+      await carol.agent.post({ text: 'active again', createdAt: new Date().toISOString() })
+    } finally {
+      live.close()
+    }
+    const log = await xrpc(pds, 'dev.lexiconpds.admin.getAuditLog', { auth: admin, params: { subject: carol.did } })
+    const entries = log.body.entries as { action: string; detail?: Record<string, unknown> }[]
+    expect(entries.map((e) => e.action)).toEqual(['account.activate', 'account.deactivate'])
+    expect(entries[1]?.detail).toEqual({ before: { applied: false }, after: { applied: true, ref: 'case-7' } })
+
+    // only an account can be deactivated, and nothing is half done
+    const record = { $type: 'com.atproto.repo.strongRef', uri: second.uri, cid: second.cid }
+    const refused = await xrpc(pds, 'com.atproto.admin.updateSubjectStatus', {
+      auth: admin,
+      body: { subject: record, takedown: { applied: true }, deactivated: { applied: true } },
+    })
+    expect(refused.status).toBe(400)
+    const recordStatus = await xrpc(pds, 'com.atproto.admin.getSubjectStatus', {
+      auth: admin,
+      params: { uri: second.uri },
+    })
+    expect(recordStatus.body).toMatchObject({ takedown: { applied: false } })
+  })
+
+  it('answers the current status, changing nothing, when neither takedown nor deactivated is given', async () => {
+    const dave = await signUp(pds)
+    const subject = { $type: REPO_REF, did: dave.did }
+    const before = await pds.ctx.sequencer.lastSeq()
+    const plain = await xrpc(pds, 'com.atproto.admin.updateSubjectStatus', { auth: admin, body: { subject } })
+    expect(plain).toEqual({ status: 200, body: { subject, takedown: { applied: false } } })
+    await takedown(true, subject, 'case-9')
+    const taken = await xrpc(pds, 'com.atproto.admin.updateSubjectStatus', { auth: admin, body: { subject } })
+    expect(taken.body).toEqual({ subject, takedown: { applied: true, ref: 'case-9' } })
+    await takedown(false, subject)
+    const log = await xrpc(pds, 'dev.lexiconpds.admin.getAuditLog', { auth: admin, params: { subject: dave.did } })
+    expect((log.body.entries as { action: string }[]).map((e) => e.action)).toEqual([
+      'account.reverseTakedown',
+      'account.takedown',
+    ])
+    // the takedown and its reversal are the only events
+    const events = await pds.ctx.db.selectFrom('repoSeq').select('seq').where('seq', '>', before).execute()
+    expect(events).toHaveLength(2)
+    const missing = await xrpc(pds, 'com.atproto.admin.updateSubjectStatus', {
+      auth: admin,
+      body: { subject: { $type: REPO_REF, did: 'did:plc:aaaaaaaaaaaaaaaaaaaaaaaa' } },
+    })
+    expect(missing).toMatchObject({ status: 400, body: { error: 'NotFound' } })
+  })
+
   it('answers NotFound for subjects that do not exist', async () => {
     const missing = await takedown(true, { $type: REPO_REF, did: 'did:plc:aaaaaaaaaaaaaaaaaaaaaaaa' })
     expect(missing).toMatchObject({ status: 400, body: { error: 'NotFound' } })

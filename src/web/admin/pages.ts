@@ -75,7 +75,8 @@ export function accountPage(a: AccountDetails, csrf: string, audit: AuditEntry[]
         <label>New handle <input type="text" name="handle" required value="${a.handle}"></label>
         <button type="submit">Update handle</button></form>
       <form method="post" action="${base}/delete">${csrfField(csrf)}
-        <p>Deletes the account and its data.</p>
+        <p>Deletes the account and all its data, for good.</p>
+        <label>Type the handle to confirm <input type="text" name="confirm" required autocomplete="off"></label>
         <button class="danger" type="submit">Delete account</button></form>
     </div>
     <h2>Audit log of this account</h2>

@@ -26,6 +26,7 @@ const NOTICES: Readonly<Record<string, string>> = {
   invites: 'Invite codes created.',
   disabled: 'The invite code was disabled.',
   crawl: 'The relays were asked to crawl.',
+  deleted: 'The account was deleted.',
 }
 
 interface Signed {
@@ -214,9 +215,15 @@ export function adminDashboard(ctx: AppContext): Router {
   )
   post(
     '/accounts/:did/delete',
-    accountAction(async (req, _res, did) => {
+    accountAction(async (req, res, did) => {
+      // @NOTE deletion cannot be undone: the form asks for the account's handle, typed
+      const account = await ctx.accounts.getAccount(did)
+      if (account && String(req.body.confirm ?? '').trim() !== account.handle) {
+        throw new AdminError('InvalidRequest', "Type the account's handle to confirm its deletion")
+      }
       await ctx.admin.deleteAccount(actor(req), did)
-      return 'deleted'
+      res.redirect(303, '/admin/accounts?done=deleted')
+      return undefined
     }),
   )
 

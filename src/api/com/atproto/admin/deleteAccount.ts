@@ -3,7 +3,7 @@ import type { AuthResult } from '#src/auth/types.js'
 import type { AppContext } from '#src/context.js'
 import { actorOf, adminAuth, adminCall } from './admin-call.js'
 
-/** Deletes an account. @NOTE answers 501 until account deletion (issue 10) is merged */
+/** Deletes an account and everything it owns (the account lifecycle's deletion), audited. */
 export const deleteAccount: Method<AppContext, AuthResult> = {
   auth: adminAuth,
   handler: async ({ ctx, auth, input, req }) => {

@@ -5,7 +5,10 @@ import type { AppContext } from '#src/context.js'
 import { InvalidRequestError } from '#src/errors.js'
 import { actorOf, adminCall, moderatorAuth } from './admin-call.js'
 
-/** Takes down (or restores) an account, a record or a blob. */
+/**
+ * Takes down (or restores) an account, a record or a blob, and deactivates (or activates) an
+ * account; answers the subject's takedown status as it then stands.
+ */
 export const updateSubjectStatus: Method<AppContext, AuthResult> = {
   auth: moderatorAuth('com.atproto.admin.updateSubjectStatus'),
   handler: async ({ ctx, auth, input, req }) => {
@@ -13,6 +16,8 @@ export const updateSubjectStatus: Method<AppContext, AuthResult> = {
     if (takedown?.applied && deactivated && !deactivated.applied) {
       throw new InvalidRequestError('Cannot activate and takedown an account at the same time')
     }
+    // @NOTE the subject union is open, but a subject of a kind this PDS does not know is not
+    // something it can take down: refused, as the reference PDS does
     const known = subject.$type
     if (
       known !== 'com.atproto.admin.defs#repoRef' &&
