@@ -78,8 +78,11 @@ const ACCOUNT_COLUMNS = [
   'takedownRef',
 ] as const satisfies readonly (keyof Account)[]
 
-// @NOTE deliberately loose: one @, something on each side, a dot in the domain
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+// @NOTE deliberately loose: one @, something on each side, a dot in the domain; no control
+// characters (PostgreSQL text cannot even hold NUL)
+const EMAIL = /^[^\s@\p{Cc}]+@[^\s@\p{Cc}]+\.[^\s@\p{Cc}]+$/u
+// @NOTE no identifier (handle, email, DID) holds a control character; such a login matches nothing
+const CONTROL_CHARACTER = /\p{Cc}/u
 const KEY_CACHE_SIZE = 1_000
 
 /** The account's activity as the Lexicons report it (`active`, `status`). */
@@ -240,11 +243,7 @@ export class AccountService {
     const lookup = identifier.includes('@') ? { column: 'email' as const, value: identifier.toLowerCase() } : undefined
     const column = lookup?.column ?? (identifier.startsWith('did:') ? 'did' : 'handle')
     const value = lookup?.value ?? (column === 'did' ? identifier : normalizeHandle(identifier))
-    const row = await this.deps.db
-      .selectFrom('account')
-      .select([...ACCOUNT_COLUMNS, 'passwordScrypt'])
-      .where(column, '=', value)
-      .executeTakeFirst()
+    const row = CONTROL_CHARACTER.test(value) ? undefined : await this.findLogin(column, value)
     if (!row?.passwordScrypt || password.length > MAX_PASSWORD_LENGTH) {
       await verifyDecoyPassword(password.slice(0, MAX_PASSWORD_LENGTH))
       return null
@@ -272,6 +271,14 @@ export class AccountService {
     const keypair = await Secp256k1Keypair.import(row.privateKey, { exportable: false })
     this.cacheKey(did, keypair)
     return keypair
+  }
+
+  private findLogin(column: 'did' | 'handle' | 'email', value: string) {
+    return this.deps.db
+      .selectFrom('account')
+      .select([...ACCOUNT_COLUMNS, 'passwordScrypt'])
+      .where(column, '=', value)
+      .executeTakeFirst()
   }
 
   /** The DID document of an account, for session responses; undefined when it cannot be resolved now. */

@@ -1,4 +1,5 @@
 import type { Handler } from '#generated/lexicons/com/atproto/sync/getBlob.js'
+import { requireCid } from '#src/api/identifier-params.js'
 import type { AuthResult } from '#src/auth/types.js'
 import { parseRange } from '#src/blobstore/byte-range.js'
 import { BlobNotFoundError } from '#src/blobstore/errors.js'
@@ -12,6 +13,7 @@ import { activeRepo } from './sync-access.js'
  * 206 with that part; a range past the end answers 416.
  */
 export const getBlob: Handler<AppContext, AuthResult> = async ({ ctx, params, req, res }) => {
+  requireCid(params.cid, 'Params/cid')
   await activeRepo(ctx, params.did)
   const info = await ctx.blobs.find(params.did, params.cid)
   if (!info) throw new InvalidRequestError(`Could not find blob: ${params.cid}`, 'BlobNotFound')

@@ -1,4 +1,5 @@
 import type { Handler } from '#generated/lexicons/com/atproto/sync/getBlocks.js'
+import { requireCid } from '#src/api/identifier-params.js'
 import type { AuthResult } from '#src/auth/types.js'
 import type { AppContext } from '#src/context.js'
 import { BlockNotFoundError } from '#src/repo/errors.js'
@@ -6,9 +7,10 @@ import { activeRepo } from './sync-access.js'
 
 /** The named blocks of a repo, as a CAR without roots. */
 export const getBlocks: Handler<AppContext, AuthResult> = async ({ ctx, params }) => {
+  const cids = params.cids.map((cid, i) => requireCid(cid, `Params/cids/${i}`))
   await activeRepo(ctx, params.did)
   try {
-    const body = await ctx.repos.getBlocks(params.did, params.cids)
+    const body = await ctx.repos.getBlocks(params.did, cids)
     return { encoding: 'application/vnd.ipld.car', body }
   } catch (err) {
     if (err instanceof BlockNotFoundError) return { status: 400, error: 'BlockNotFound', message: err.message }
