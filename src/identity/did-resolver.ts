@@ -1,4 +1,4 @@
-import type { DidDocument } from './did-document.js'
+import { checkDidDocument, type DidDocument, MalformedDidDocumentError } from './did-document.js'
 import { type PlcClient, PlcError } from './plc-client.js'
 
 /** A DID could not be resolved (unknown method, directory or host unreachable, malformed document). */
@@ -58,9 +58,11 @@ export class DidResolver {
   private async fetch(did: string): Promise<DidDocument | null> {
     if (did.startsWith('did:plc:')) {
       try {
-        return await this.plc.getDocument(did)
+        const doc = await this.plc.getDocument(did)
+        return doc && checkDidDocument(doc, did)
       } catch (err) {
-        const reason = err instanceof PlcError ? err.message : 'unexpected failure'
+        const reason =
+          err instanceof PlcError || err instanceof MalformedDidDocumentError ? err.message : 'unexpected failure'
         throw new DidResolutionError(`Could not resolve ${did}: ${reason}`, { cause: err })
       }
     }
@@ -90,8 +92,11 @@ export class DidResolver {
       await res.body?.cancel()
       throw new DidResolutionError(`Could not resolve ${did}: ${host} answered ${res.status}`)
     }
-    const doc = (await res.json().catch(() => null)) as DidDocument | null
-    if (doc?.id !== did) throw new DidResolutionError(`Could not resolve ${did}: the document names another DID`)
-    return doc
+    const doc: unknown = await res.json().catch(() => null)
+    try {
+      return checkDidDocument(doc, did)
+    } catch (err) {
+      throw new DidResolutionError(`Could not resolve ${did}: ${(err as Error).message}`, { cause: err })
+    }
   }
 }
