@@ -3,6 +3,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { Secp256k1Keypair } from '@atproto/crypto'
 import type { Config } from './config.js'
+import { makeDirectoryDurably, writeFileDurably } from './durable-fs.js'
 
 /** The secrets the PDS runs with. Never log them and never return them from an endpoint. */
 export interface Secrets {
@@ -86,10 +87,8 @@ async function readSecretsFile(file: string): Promise<Partial<Record<string, str
 }
 
 async function writeSecretsFile(file: string, secrets: Partial<Record<string, string>>): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true })
-  // @NOTE write then rename, so a crash never leaves a half-written file that would lose keys
-  const temp = `${file}.${process.pid}.tmp`
-  await fs.writeFile(temp, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 })
-  await fs.chmod(temp, 0o600)
-  await fs.rename(temp, file)
+  await makeDirectoryDurably(path.dirname(file), 0o700)
+  // @NOTE written aside, fsynced, renamed, directory fsynced: neither a crash nor a power loss
+  // leaves a half-written or empty file that would lose keys
+  await writeFileDurably(file, `${JSON.stringify(secrets, null, 2)}\n`, 0o600)
 }
