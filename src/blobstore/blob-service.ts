@@ -42,6 +42,8 @@ export interface GcResult {
   unreferenced: number
   /** Temp files without a row (leftovers of crashes). */
   swept: number
+  /** Permanent files without a row (a crash between a row's deletion and its file's). */
+  orphaned: number
 }
 
 const HOUR = 60 * 60 * 1000
@@ -242,18 +244,24 @@ export class BlobService {
       .execute()
     for (const { did, cid, tempKey } of stale) {
       if (tempKey === null) continue
-      const gone = await this.#db
-        .deleteFrom('blob')
-        .where('did', '=', did)
-        .where('cid', '=', cid)
-        .where('tempKey', '=', tempKey)
-        .where('createdAt', '<', cutoff.toISOString())
-        .executeTakeFirst()
-      if (gone.numDeletedRows === 0n) continue
-      await store.deleteTemp(tempKey)
-      // @NOTE a commit that moved it and then rolled back left a permanent copy
-      await store.delete(did, cid)
-      expired++
+      // @NOTE under the repo's write lock, files included: a commit of a re-upload of the same
+      // bytes (which moves a file to the same permanent name) waits until both files are gone
+      const gone = await this.#db.transaction().execute(async (trx) => {
+        await lockRepo(trx, this.#opts.dialect, did)
+        const deleted = await trx
+          .deleteFrom('blob')
+          .where('did', '=', did)
+          .where('cid', '=', cid)
+          .where('tempKey', '=', tempKey)
+          .where('createdAt', '<', cutoff.toISOString())
+          .executeTakeFirst()
+        if (deleted.numDeletedRows === 0n) return false
+        await store.deleteTemp(tempKey)
+        // @NOTE a commit that moved it and then rolled back left a permanent copy
+        await store.delete(did, cid)
+        return true
+      })
+      if (gone) expired++
     }
 
     const orphans = await this.#db
@@ -262,14 +270,39 @@ export class BlobService {
       .where('tempKey', 'is', null)
       .where(notReferenced)
       .execute()
-    const byDid = new Map<string, string[]>()
-    for (const { did, cid } of orphans) byDid.set(did, [...(byDid.get(did) ?? []), cid])
     let unreferenced = 0
-    for (const [did, cids] of byDid) unreferenced += await this.#deleteUnreferenced(did, cids)
+    for (const [did, cids] of groupByDid(orphans)) unreferenced += await this.#deleteUnreferenced(did, cids)
 
     const live = await this.#db.selectFrom('blob').select('tempKey').where('tempKey', 'is not', null).execute()
     const swept = await store.sweepTemp(cutoff, new Set(live.map((row) => row.tempKey as string)))
-    return { expired, unreferenced, swept }
+    let orphaned = 0
+    for await (const page of store.listPermanent()) {
+      const old = page.filter((blob) => blob.modifiedAt < cutoff)
+      for (const [did, cids] of groupByDid(old)) orphaned += await this.#deleteOrphanedFiles(did, cids)
+    }
+    return { expired, unreferenced, swept, orphaned }
+  }
+
+  /** Deletes the permanent files of `did` among `cids` that no row names, under the repo's write lock. */
+  async #deleteOrphanedFiles(did: string, cids: readonly string[]): Promise<number> {
+    let deleted = 0
+    for (let i = 0; i < cids.length; i += 500) {
+      const batch = cids.slice(i, i + 500)
+      deleted += await this.#db.transaction().execute(async (trx) => {
+        await lockRepo(trx, this.#opts.dialect, did)
+        const rows = await trx
+          .selectFrom('blob')
+          .select('cid')
+          .where('did', '=', did)
+          .where('cid', 'in', batch)
+          .execute()
+        const known = new Set(rows.map((row) => row.cid))
+        const orphans = batch.filter((cid) => !known.has(cid))
+        for (const cid of orphans) await this.#opts.store.delete(did, cid)
+        return orphans.length
+      })
+    }
+    return deleted
   }
 
   /** Runs {@link gc} every `intervalMs` until {@link close}. */
@@ -293,9 +326,9 @@ export class BlobService {
    * write lock, so no commit links them meanwhile), then their bytes.
    */
   async #deleteUnreferenced(did: string, cids: readonly string[]): Promise<number> {
-    const deleted = await this.#db.transaction().execute(async (trx) => {
+    return this.#db.transaction().execute(async (trx) => {
       await lockRepo(trx, this.#opts.dialect, did)
-      return trx
+      const deleted = await trx
         .deleteFrom('blob')
         .where('did', '=', did)
         .where('cid', 'in', cids)
@@ -303,10 +336,23 @@ export class BlobService {
         .where(notReferenced)
         .returning('cid')
         .execute()
+      // @NOTE files go before the lock is released: a re-upload of the same bytes committed
+      // meanwhile would otherwise have its new file deleted here. Should the transaction then
+      // fail, the rows stay without files; nothing references them and the next GC removes them.
+      for (const { cid } of deleted) await this.#opts.store.delete(did, cid)
+      return deleted.length
     })
-    for (const { cid } of deleted) await this.#opts.store.delete(did, cid)
-    return deleted.length
   }
+}
+
+function groupByDid(blobs: readonly { did: string; cid: string }[]): Map<string, string[]> {
+  const byDid = new Map<string, string[]>()
+  for (const { did, cid } of blobs) {
+    const cids = byDid.get(did)
+    if (cids) cids.push(cid)
+    else byDid.set(did, [cid])
+  }
+  return byDid
 }
 
 /** Takes the repo's write lock, as a commit does (see `lockRoot` in repo-writer). */

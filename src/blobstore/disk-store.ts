@@ -11,7 +11,7 @@ import path from 'node:path'
 import type { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { makeDirectoryDurably, syncDirectory } from '#src/durable-fs.js'
-import type { BlobStore, ByteRange } from './blob-store.js'
+import type { BlobStore, ByteRange, StoredBlob } from './blob-store.js'
 import { BlobNotFoundError } from './errors.js'
 
 const PART_SUFFIX = '.part'
@@ -103,6 +103,26 @@ export class DiskBlobStore implements BlobStore {
       swept++
     }
     return swept
+  }
+
+  async *listPermanent(): AsyncIterable<StoredBlob[]> {
+    let dids: string[]
+    try {
+      dids = await fs.readdir(this.#blobs)
+    } catch (err) {
+      if (isNotFound(err)) return
+      throw err
+    }
+    for (const did of dids) {
+      const dir = path.join(this.#blobs, did)
+      const names = await fs.readdir(dir).catch(() => [] as string[])
+      const page: StoredBlob[] = []
+      for (const cid of names) {
+        const stat = await fs.stat(path.join(dir, cid)).catch(() => undefined)
+        if (stat?.isFile()) page.push({ did, cid, modifiedAt: stat.mtime })
+      }
+      if (page.length > 0) yield page
+    }
   }
 
   #tempPath(key: string): string {
