@@ -61,6 +61,8 @@ export interface GivenSecrets {
   readonly adminPassword?: string
   /** `PDS_PLC_ROTATION_KEY_K256_PRIVATE_KEY_HEX`: secp256k1 private key (64 hex chars) that rotates our did:plc docs. */
   readonly plcRotationKeyHex?: string
+  /** `PDS_REPO_SIGNING_KEY_ENCRYPTION_KEY_HEX`: AES-256 key (64 hex chars) that encrypts repo signing keys at rest. */
+  readonly repoKeyEncryptionKeyHex?: string
 }
 
 /**
@@ -179,6 +181,7 @@ export function readConfig(env: Environment = process.env): Config {
       jwtSecret: envString(env, 'PDS_JWT_SECRET'),
       adminPassword: envString(env, 'PDS_ADMIN_PASSWORD'),
       plcRotationKeyHex: envHex(env, 'PDS_PLC_ROTATION_KEY_K256_PRIVATE_KEY_HEX', 32),
+      repoKeyEncryptionKeyHex: envHex(env, 'PDS_REPO_SIGNING_KEY_ENCRYPTION_KEY_HEX', 32),
     },
   })
 }

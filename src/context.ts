@@ -5,6 +5,7 @@ import { AuthVerifier } from '#src/auth/verifier.js'
 import { BlobService } from '#src/blobstore/blob-service.js'
 import { createBlobStore } from '#src/blobstore/index.js'
 import type { Config } from '#src/config.js'
+import { prepareDataDirectory } from '#src/data-directory.js'
 import { createDatabase, type Database, migrateToLatest } from '#src/db/database.js'
 import { createIdentity, type Identity } from '#src/identity/index.js'
 import { createLogger, type Logger } from '#src/logger.js'
@@ -68,6 +69,7 @@ export interface AppContextOptions {
  */
 export async function createAppContext(config: Config, opts: AppContextOptions = {}): Promise<AppContext> {
   const logger = opts.logger ?? createLogger(config)
+  prepareDataDirectory(config.dataDirectory, logger)
   const secrets = await loadSecrets(config)
   const db = createDatabase(config.database, logger)
   try {
@@ -107,6 +109,8 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     committed,
   }
   const accounts = new AccountService({ db, config, secrets, identity, logger, repos, events })
+  const encrypted = await accounts.encryptPlaintextKeys()
+  if (encrypted > 0) logger.info({ accounts: encrypted }, 'encrypted repo signing keys stored in plaintext')
   let closing: Promise<void> | undefined
   return Object.freeze({
     config,

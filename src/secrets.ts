@@ -13,12 +13,14 @@ export interface Secrets {
   readonly adminPassword: string
   /** secp256k1 private key (hex) that rotates our did:plc documents. */
   readonly plcRotationKeyHex: string
+  /** AES-256 key (hex) that encrypts the repo signing keys in the database. */
+  readonly repoKeyEncryptionKeyHex: string
 }
 
 /** The file under the data directory that keeps generated secrets. */
 export const SECRETS_FILE = 'secrets.json'
 
-const KEYS = ['jwtSecret', 'adminPassword', 'plcRotationKeyHex'] as const
+const KEYS = ['jwtSecret', 'adminPassword', 'plcRotationKeyHex', 'repoKeyEncryptionKeyHex'] as const
 
 /**
  * The secrets to run with: those given in the config win; the rest come from
@@ -45,6 +47,7 @@ export async function loadSecrets(config: Pick<Config, 'dataDirectory' | 'secret
     jwtSecret: pick('jwtSecret'),
     adminPassword: pick('adminPassword'),
     plcRotationKeyHex: pick('plcRotationKeyHex'),
+    repoKeyEncryptionKeyHex: pick('repoKeyEncryptionKeyHex'),
   })
 }
 
@@ -53,6 +56,7 @@ async function generate(key: (typeof KEYS)[number]): Promise<string> {
     const keypair = await Secp256k1Keypair.create({ exportable: true })
     return Buffer.from(await keypair.export()).toString('hex')
   }
+  if (key === 'repoKeyEncryptionKeyHex') return randomBytes(32).toString('hex')
   return randomBytes(key === 'jwtSecret' ? 32 : 18).toString(key === 'jwtSecret' ? 'hex' : 'base64url')
 }
 
@@ -82,6 +86,9 @@ async function readSecretsFile(file: string): Promise<Partial<Record<string, str
   }
   if (stored.plcRotationKeyHex !== undefined && !/^[0-9a-f]{64}$/i.test(stored.plcRotationKeyHex)) {
     throw new Error(`${file}: "plcRotationKeyHex" must be 64 hexadecimal characters`)
+  }
+  if (stored.repoKeyEncryptionKeyHex !== undefined && !/^[0-9a-f]{64}$/i.test(stored.repoKeyEncryptionKeyHex)) {
+    throw new Error(`${file}: "repoKeyEncryptionKeyHex" must be 64 hexadecimal characters`)
   }
   return stored
 }

@@ -22,6 +22,7 @@ import type { Secrets } from '#src/secrets.js'
 import { AccountError } from './errors.js'
 import { checkHandle, normalizeHandle, serviceDomainOf } from './handle.js'
 import { isInviteCodeAvailable, useInviteCode } from './invites.js'
+import { decryptSigningKey, encryptSigningKey, isPlaintextSigningKey } from './key-encryption.js'
 import { hashPassword, MAX_PASSWORD_LENGTH, verifyDecoyPassword, verifyPassword } from './password.js'
 
 /** An account as the rest of the PDS sees it (never its password hash or keys). */
@@ -109,7 +110,7 @@ export class AccountService {
     private readonly deps: {
       db: Database
       config: Pick<Config, 'publicUrl' | 'serviceHandleDomains' | 'inviteRequired' | 'database'>
-      secrets: Pick<Secrets, 'plcRotationKeyHex'>
+      secrets: Pick<Secrets, 'plcRotationKeyHex' | 'repoKeyEncryptionKeyHex'>
       identity: Identity
       logger: Logger
       /** Writes the empty repo of a new account; unset, accounts are created without one. */
@@ -173,7 +174,7 @@ export class AccountService {
       deactivatedAt: input.did === undefined ? null : now,
       takedownRef: null,
     }
-    const privateKey = await keypair.export()
+    const privateKey = encryptSigningKey(await keypair.export(), account.did, this.kek)
     try {
       await this.deps.db.transaction().execute(async (trx) => {
         await trx
@@ -268,7 +269,8 @@ export class AccountService {
       .where('did', '=', did)
       .executeTakeFirst()
     if (!row) throw new Error(`No signing key for ${did}`)
-    const keypair = await Secp256k1Keypair.import(row.privateKey, { exportable: false })
+    const privateKey = decryptSigningKey(row.privateKey, did, this.kek)
+    const keypair = await Secp256k1Keypair.import(privateKey, { exportable: false })
     this.cacheKey(did, keypair)
     return keypair
   }
@@ -279,6 +281,39 @@ export class AccountService {
       .select([...ACCOUNT_COLUMNS, 'passwordScrypt'])
       .where(column, '=', value)
       .executeTakeFirst()
+  }
+
+  /**
+   * Encrypts the signing keys still stored in plaintext (written before keys were encrypted
+   * at rest), in batches; run once at start-up. Resolves with how many were encrypted.
+   */
+  async encryptPlaintextKeys(): Promise<number> {
+    const { db } = this.deps
+    let done = 0
+    for (;;) {
+      const rows = await db
+        .selectFrom('accountKey')
+        .select(['did', 'privateKey'])
+        .where((eb) => eb(eb.fn('length', ['privateKey']), '=', 32))
+        .limit(500)
+        .execute()
+      if (rows.length === 0) return done
+      await db.transaction().execute(async (trx) => {
+        for (const { did, privateKey } of rows) {
+          if (!isPlaintextSigningKey(privateKey)) continue
+          await trx
+            .updateTable('accountKey')
+            .set({ privateKey: encryptSigningKey(privateKey, did, this.kek) })
+            .where('did', '=', did)
+            .execute()
+        }
+      })
+      done += rows.length
+    }
+  }
+
+  private get kek(): Uint8Array {
+    return Buffer.from(this.deps.secrets.repoKeyEncryptionKeyHex, 'hex')
   }
 
   /** The DID document of an account, for session responses; undefined when it cannot be resolved now. */
