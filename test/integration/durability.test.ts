@@ -46,7 +46,7 @@ async function traceDiskWrites(): Promise<{ events: string[]; stop(): void }> {
 
 /** Index of the first event matching `pattern` (-1 if none). */
 const indexOf = (events: string[], pattern: RegExp) => events.findIndex((event) => pattern.test(event))
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 describe('secrets.json is durable before it counts', () => {
   let dir: string
@@ -61,8 +61,8 @@ describe('secrets.json is durable before it counts', () => {
       const dataDirectory = path.join(dir, 'data')
       await loadSecrets(readConfig({ PDS_DATA_DIRECTORY: dataDirectory }))
       const file = path.join(dataDirectory, 'secrets.json')
-      const synced = indexOf(trace.events, new RegExp(`^sync ${escape(file)}\\.\\d+\\.tmp$`))
-      const renamed = indexOf(trace.events, new RegExp(`^rename .* -> ${escape(file)}$`))
+      const synced = indexOf(trace.events, new RegExp(`^sync ${escapeRegExp(file)}\\.\\d+\\.tmp$`))
+      const renamed = indexOf(trace.events, new RegExp(`^rename .* -> ${escapeRegExp(file)}$`))
       const dirSynced = trace.events.lastIndexOf(`sync ${dataDirectory}`)
       expect(synced).toBeGreaterThanOrEqual(0)
       expect(renamed).toBeGreaterThan(synced)
@@ -101,7 +101,7 @@ describe.each(dialects())('blob files are durable before they count (%s)', (dial
       })
       const cid = data.blob.ref.toString()
       const blobDir = path.join(pds.ctx.config.blobstoreDiskLocation, 'blobs', alice.did)
-      const moved = indexOf(trace.events, new RegExp(`^rename .* -> ${escape(path.join(blobDir, cid))}$`))
+      const moved = indexOf(trace.events, new RegExp(`^rename .* -> ${escapeRegExp(path.join(blobDir, cid))}$`))
       expect(moved).toBeGreaterThan(partRenamed)
       expect(trace.events.slice(moved)).toContain(`sync ${blobDir}`)
     } finally {
