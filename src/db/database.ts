@@ -1,5 +1,3 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import SqliteDatabase from 'better-sqlite3'
 import { CamelCasePlugin, Kysely, type MigrationResult, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely'
 import pg from 'pg'
