@@ -136,12 +136,14 @@ export class AccountService {
     if (input.recoveryKey !== undefined) checkRecoveryKey(input.recoveryKey)
     if (config.inviteRequired && !input.inviteCode)
       throw new AccountError('InvalidInviteCode', 'No invite code provided')
-    // @NOTE checked before the PLC operation so plain mistakes leave no orphan DID in the directory;
-    // the transaction checks again, atomically
-    await this.checkAvailable({ handle, email, did: input.did })
+    // @NOTE the invite first: a caller without a valid code must not learn whether an email
+    // or handle has an account here
     if (input.inviteCode && config.inviteRequired && !(await isInviteCodeAvailable(this.deps.db, input.inviteCode))) {
       throw new AccountError('InvalidInviteCode', 'Provided invite code not available')
     }
+    // @NOTE checked before the PLC operation so plain mistakes leave no orphan DID in the directory;
+    // the transaction checks again, atomically
+    await this.checkAvailable({ handle, email, did: input.did })
 
     const passwordScrypt = password === undefined ? null : await hashPassword(password)
     const keypair = await Secp256k1Keypair.create({ exportable: true })
