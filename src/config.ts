@@ -178,8 +178,8 @@ export function readConfig(env: Environment = process.env): Config {
     contactEmailAddress: envString(env, 'PDS_CONTACT_EMAIL_ADDRESS'),
     logLevel,
     secrets: {
-      jwtSecret: envString(env, 'PDS_JWT_SECRET'),
-      adminPassword: envString(env, 'PDS_ADMIN_PASSWORD'),
+      jwtSecret: strongSecret(env, 'PDS_JWT_SECRET', 32, 'openssl rand -hex 32'),
+      adminPassword: strongSecret(env, 'PDS_ADMIN_PASSWORD', 16, 'openssl rand -hex 16'),
       plcRotationKeyHex: envHex(env, 'PDS_PLC_ROTATION_KEY_K256_PRIVATE_KEY_HEX', 32),
       repoKeyEncryptionKeyHex: envHex(env, 'PDS_REPO_SIGNING_KEY_ENCRYPTION_KEY_HEX', 32),
     },
@@ -214,6 +214,24 @@ function readBlobstoreS3(env: Environment): BlobstoreS3Config | undefined {
     secretAccessKey: envString(env, 'PDS_BLOBSTORE_S3_SECRET_ACCESS_KEY'),
     requestTimeoutMs: envInteger(env, 'PDS_BLOBSTORE_S3_UPLOAD_TIMEOUT_MS', { min: 1 }),
   }
+}
+
+/**
+ * A secret given in the environment that is long and varied enough to resist guessing: at
+ * least `minLength` characters, at least 8 of them different (so `aaaa...` or `12121212...`
+ * are refused). The value is never echoed.
+ */
+function strongSecret(env: Environment, name: string, minLength: number, example: string): string | undefined {
+  const value = envString(env, name)
+  if (value === undefined) return undefined
+  if (value.length < minLength || new Set(value).size < 8) {
+    throw new ConfigError(
+      name,
+      '(hidden)',
+      `too weak: use at least ${minLength} random characters (e.g. \`${example}\`), or leave it unset to have one generated`,
+    )
+  }
+  return value
 }
 
 function checkUrl(name: string, value: string): string {

@@ -117,4 +117,11 @@ describe('the PDS process', () => {
     expect(await within(started.exited, 20_000)).toBe(1)
     expect(started.output()).toMatch(/Invalid PDS_PORT="eighty"/)
   })
+
+  it('refuses to start with a weak admin password, saying why without echoing it', async () => {
+    started = start({ PDS_ADMIN_PASSWORD: 'admin123', PDS_DATA_DIRECTORY: dataDirectory })
+    expect(await within(started.exited, 20_000)).toBe(1)
+    expect(started.output()).toMatch(/Invalid PDS_ADMIN_PASSWORD="\(hidden\)": too weak/)
+    expect(started.output()).not.toContain('admin123')
+  })
 })
