@@ -65,6 +65,22 @@ export interface GivenSecrets {
   readonly repoKeyEncryptionKeyHex?: string
 }
 
+/** Bounds on what one client, or all of them at once, can make the PDS hold or do. */
+export interface ResourceBounds {
+  /** `PDS_PASSWORD_HASH_CONCURRENCY`: password hashes run at once (default 2). */
+  readonly passwordHashConcurrency: number
+  /** `PDS_PASSWORD_HASH_QUEUE_SIZE`: password hashes that may wait; past that, 503 (default 64). */
+  readonly passwordHashQueueSize: number
+  /** `PDS_BLOB_TEMP_QUOTA_BYTES`: bytes of uploads an account may hold that no record references yet (default 1 GiB). */
+  readonly blobTempQuotaBytes: number
+  /** `PDS_BLOB_TEMP_QUOTA_COUNT`: such uploads an account may hold (default 500). */
+  readonly blobTempQuotaCount: number
+  /** `PDS_BLOB_CONCURRENT_UPLOADS_PER_ACCOUNT`: uploads one account may stream at once (default 3). */
+  readonly blobConcurrentUploadsPerAccount: number
+  /** `PDS_BLOB_CONCURRENT_UPLOADS`: uploads the whole server streams at once (default 32). */
+  readonly blobConcurrentUploads: number
+}
+
 /**
  * Every setting of the PDS, read once from the environment by {@link readConfig}.
  * Frozen: nothing changes it after start-up.
@@ -120,6 +136,8 @@ export interface Config {
   readonly contactEmailAddress: string | undefined
   /** `LOG_LEVEL`: the least severe level that is logged. */
   readonly logLevel: LogLevel
+  /** Resource bounds against floods (issue 13): hashing queue, blob quotas, paging. */
+  readonly bounds: ResourceBounds
   /** Secrets from the environment; the rest are generated (see `src/secrets.ts`). Never log these. */
   readonly secrets: GivenSecrets
 }
@@ -177,6 +195,7 @@ export function readConfig(env: Environment = process.env): Config {
     termsOfServiceUrl: envUrl(env, 'PDS_TERMS_OF_SERVICE_URL'),
     contactEmailAddress: envString(env, 'PDS_CONTACT_EMAIL_ADDRESS'),
     logLevel,
+    bounds: readBounds(env),
     secrets: {
       jwtSecret: strongSecret(env, 'PDS_JWT_SECRET', 32, 'openssl rand -hex 32'),
       adminPassword: strongSecret(env, 'PDS_ADMIN_PASSWORD', 16, 'openssl rand -hex 16'),
@@ -184,6 +203,17 @@ export function readConfig(env: Environment = process.env): Config {
       repoKeyEncryptionKeyHex: envHex(env, 'PDS_REPO_SIGNING_KEY_ENCRYPTION_KEY_HEX', 32),
     },
   })
+}
+
+function readBounds(env: Environment): ResourceBounds {
+  return {
+    passwordHashConcurrency: envInteger(env, 'PDS_PASSWORD_HASH_CONCURRENCY', { min: 1, max: 64 }) ?? 2,
+    passwordHashQueueSize: envInteger(env, 'PDS_PASSWORD_HASH_QUEUE_SIZE', { min: 0 }) ?? 64,
+    blobTempQuotaBytes: envInteger(env, 'PDS_BLOB_TEMP_QUOTA_BYTES', { min: 1 }) ?? 1024 * MB,
+    blobTempQuotaCount: envInteger(env, 'PDS_BLOB_TEMP_QUOTA_COUNT', { min: 1 }) ?? 500,
+    blobConcurrentUploadsPerAccount: envInteger(env, 'PDS_BLOB_CONCURRENT_UPLOADS_PER_ACCOUNT', { min: 1 }) ?? 3,
+    blobConcurrentUploads: envInteger(env, 'PDS_BLOB_CONCURRENT_UPLOADS', { min: 1 }) ?? 32,
+  }
 }
 
 function readDatabase(env: Environment, dataDirectory: string): DatabaseConfig {

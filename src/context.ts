@@ -1,4 +1,5 @@
 import { AccountService } from '#src/account/account-service.js'
+import { configureHashQueue } from '#src/account/hash-queue.js'
 import { SessionService } from '#src/auth/sessions.js'
 import { TokenSigner } from '#src/auth/tokens.js'
 import { AuthVerifier } from '#src/auth/verifier.js'
@@ -70,6 +71,10 @@ export interface AppContextOptions {
 export async function createAppContext(config: Config, opts: AppContextOptions = {}): Promise<AppContext> {
   const logger = opts.logger ?? createLogger(config)
   prepareDataDirectory(config.dataDirectory, logger)
+  configureHashQueue({
+    concurrency: config.bounds.passwordHashConcurrency,
+    maxQueued: config.bounds.passwordHashQueueSize,
+  })
   const secrets = await loadSecrets(config)
   const db = createDatabase(config.database, logger)
   try {
