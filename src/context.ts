@@ -99,6 +99,12 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     dialect: config.database.dialect,
     logger,
     uploadLimit: config.blobUploadLimit,
+    quotas: {
+      tempBytes: config.bounds.blobTempQuotaBytes,
+      tempCount: config.bounds.blobTempQuotaCount,
+      concurrentPerAccount: config.bounds.blobConcurrentUploadsPerAccount,
+      concurrent: config.bounds.blobConcurrentUploads,
+    },
   })
   const gcInterval = opts.blobGcIntervalMs ?? 10 * 60 * 1000
   if (gcInterval > 0) blobs.startGc(gcInterval)

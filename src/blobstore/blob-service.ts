@@ -13,7 +13,7 @@ import { InvalidWriteError } from '#src/repo/errors.js'
 import type { PreparedWrite } from '#src/repo/prepare-writes.js'
 import { blobRefs } from './blob-refs.js'
 import type { BlobStore, ByteRange } from './blob-store.js'
-import { BlobNotFoundError } from './errors.js'
+import { BlobNotFoundError, BlobQuotaError, BlobTooLargeError } from './errors.js'
 import { receiveBlob } from './upload.js'
 
 /** Options of {@link BlobService}. */
@@ -25,6 +25,20 @@ export interface BlobServiceOptions {
   uploadLimit: number
   /** How long an upload no record references is kept (default 1 hour). */
   tempExpiryMs?: number
+  /** Per-account and server-wide bounds on uploads (unset: unbounded). */
+  quotas?: BlobQuotas
+}
+
+/** Bounds on what uploads may hold (see `ResourceBounds` in the config). */
+export interface BlobQuotas {
+  /** Bytes of temp (not yet referenced) uploads one account may hold. */
+  tempBytes: number
+  /** Temp uploads one account may hold. */
+  tempCount: number
+  /** Uploads one account may stream at once. */
+  concurrentPerAccount: number
+  /** Uploads the server streams at once. */
+  concurrent: number
 }
 
 /** A stored blob as uploadBlob reports it. */
@@ -60,6 +74,8 @@ export class BlobService {
   readonly #opts: BlobServiceOptions
   readonly #tempExpiryMs: number
   #timer: NodeJS.Timeout | undefined
+  readonly #uploading = new Map<string, number>()
+  #uploadingTotal = 0
 
   constructor(db: Database, opts: BlobServiceOptions) {
     this.#db = db
@@ -78,9 +94,67 @@ export class BlobService {
    *
    * @throws BlobTooLargeError, or the body's own error (nothing is kept either way)
    */
-  async upload(did: string, body: Readable, declaredType?: string): Promise<BlobInfo> {
+  async upload(did: string, body: Readable, declaredType?: string, declaredLength?: number): Promise<BlobInfo> {
+    const quotas = this.#opts.quotas
+    const mine = this.#uploading.get(did) ?? 0
+    if (quotas && (mine >= quotas.concurrentPerAccount || this.#uploadingTotal >= quotas.concurrent)) {
+      const scope = mine >= quotas.concurrentPerAccount ? 'this account' : 'the server'
+      throw new BlobQuotaError('concurrency', `Too many uploads at once for ${scope}; wait for one to finish`)
+    }
+    this.#uploading.set(did, mine + 1)
+    this.#uploadingTotal++
+    try {
+      return await this.#upload(did, body, declaredType, declaredLength)
+    } finally {
+      this.#uploadingTotal--
+      const left = (this.#uploading.get(did) ?? 1) - 1
+      if (left > 0) this.#uploading.set(did, left)
+      else this.#uploading.delete(did)
+    }
+  }
+
+  /** The room `did` has left under its temp quotas, in bytes (the upload limit when unbounded). */
+  async #room(did: string): Promise<number> {
+    const { quotas, uploadLimit } = this.#opts
+    if (!quotas) return uploadLimit
+    const used = await this.#db
+      .selectFrom('blob')
+      .select((eb) => [
+        eb.fn.countAll<number | string | bigint>().as('count'),
+        eb.fn.sum<number | string | null>('size').as('bytes'),
+      ])
+      .where('did', '=', did)
+      .where('tempKey', 'is not', null)
+      .executeTakeFirstOrThrow()
+    if (Number(used.count) >= quotas.tempCount) {
+      throw new BlobQuotaError(
+        'count',
+        `Too many uploads not yet used in a record (${quotas.tempCount}); reference or let some expire first`,
+      )
+    }
+    const room = quotas.tempBytes - Number(used.bytes ?? 0)
+    if (room <= 0) throw this.#bytesQuotaError()
+    return Math.min(uploadLimit, room)
+  }
+
+  #bytesQuotaError(): BlobQuotaError {
+    const quota = this.#opts.quotas?.tempBytes
+    return new BlobQuotaError('bytes', `Uploads not yet used in a record would exceed the quota of ${quota} bytes`)
+  }
+
+  async #upload(did: string, body: Readable, declaredType?: string, declaredLength?: number): Promise<BlobInfo> {
     const { store, uploadLimit } = this.#opts
-    const got = await receiveBlob(store, body, { limit: uploadLimit, declaredType })
+    const limit = await this.#room(did)
+    if (declaredLength !== undefined && declaredLength > limit) {
+      throw limit < uploadLimit ? this.#bytesQuotaError() : new BlobTooLargeError(uploadLimit)
+    }
+    let got: Awaited<ReturnType<typeof receiveBlob>>
+    try {
+      got = await receiveBlob(store, body, { limit, declaredType })
+    } catch (err) {
+      if (err instanceof BlobTooLargeError && limit < uploadLimit) throw this.#bytesQuotaError()
+      throw err
+    }
     const now = new Date().toISOString()
     const renewed = await this.#db
       .updateTable('blob')
