@@ -164,7 +164,10 @@ export function assertLexData(value: unknown, path: string): void {
     const object = item as JsonObject
     if (object.$link !== undefined) throw new ValidationError(`${at} is a malformed $link: it must name a CID`)
     if (object.$bytes !== undefined) throw new ValidationError(`${at} is a malformed $bytes: it must be base64`)
-    if (object.$type === 'blob' && !(typeof object.ref === 'object' && object.ref !== null && isCidObject(object.ref))) {
+    if (
+      object.$type === 'blob' &&
+      !(typeof object.ref === 'object' && object.ref !== null && isCidObject(object.ref))
+    ) {
       throw new ValidationError(`${at} is a malformed blob: its ref must be a CID link`)
     }
     for (const key in object) stack.push([object[key], `${at}/${key}`])
