@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ConfigError, readAdminCliConfig, readConfig } from './config.js'
@@ -22,7 +23,12 @@ describe('readConfig', () => {
       crawlers: [],
       firehoseRetentionHours: 72,
       logLevel: 'info',
-      secrets: { jwtSecret: undefined, adminPassword: undefined, plcRotationKeyHex: undefined },
+      secrets: {
+        jwtSecret: undefined,
+        adminPassword: undefined,
+        plcRotationKeyHex: undefined,
+        repoKeyEncryptionKeyHex: undefined,
+      },
     })
     expect(Object.isFrozen(config)).toBe(true)
     expect(Object.isFrozen(config.serviceHandleDomains)).toBe(true)
@@ -133,6 +139,28 @@ describe('readConfig', () => {
   it.each(bad)('rejects %s, naming the variable', (_, env, name) => {
     expect(() => readConfig(env)).toThrow(ConfigError)
     expect(() => readConfig(env)).toThrow(name)
+  })
+
+  it.each([
+    ['a short JWT secret', { PDS_JWT_SECRET: 'secret' }, /PDS_JWT_SECRET.*at least 32/],
+    ['a long but uniform JWT secret', { PDS_JWT_SECRET: 'ab'.repeat(32) }, /PDS_JWT_SECRET/],
+    ['a short admin password', { PDS_ADMIN_PASSWORD: 'admin' }, /PDS_ADMIN_PASSWORD.*at least 16/],
+    ['a long but uniform admin password', { PDS_ADMIN_PASSWORD: 'a'.repeat(40) }, /PDS_ADMIN_PASSWORD/],
+  ])('refuses %s at start-up, without echoing it', (_, env, message) => {
+    expect(() => readConfig(env)).toThrow(ConfigError)
+    expect(() => readConfig(env)).toThrow(message)
+    const value = Object.values(env)[0] as string
+    expect(() => readConfig(env)).not.toThrow(value)
+  })
+
+  it('takes strong secrets, as the bench and `openssl rand -hex` make them', () => {
+    const config = readConfig({
+      PDS_JWT_SECRET: randomBytes(32).toString('hex'),
+      PDS_ADMIN_PASSWORD: randomBytes(16).toString('hex'),
+    })
+    expect(config.secrets.jwtSecret).toHaveLength(64)
+    expect(config.secrets.adminPassword).toHaveLength(32)
+    expect(readConfig({ PDS_ADMIN_PASSWORD: 'correct horse battery staple' }).secrets.adminPassword).toBeDefined()
   })
 
   it('never echoes a secret value in its error', () => {

@@ -1,5 +1,6 @@
 import { AccountService } from '#src/account/account-service.js'
 import { CLEANUP_INTERVAL_MS, Cleanup } from '#src/account/cleanup.js'
+import { configureHashQueue } from '#src/account/hash-queue.js'
 import { AccountLifecycle } from '#src/account/lifecycle.js'
 import { AdminService } from '#src/admin/admin-service.js'
 import { Availability } from '#src/admin/availability.js'
@@ -10,6 +11,7 @@ import { AuthVerifier } from '#src/auth/verifier.js'
 import { BlobService } from '#src/blobstore/blob-service.js'
 import { createBlobStore } from '#src/blobstore/index.js'
 import type { Config } from '#src/config.js'
+import { prepareDataDirectory } from '#src/data-directory.js'
 import { createDatabase, type Database, migrateToLatest } from '#src/db/database.js'
 import { createIdentity, type Identity } from '#src/identity/index.js'
 import { createLogger, type Logger } from '#src/logger.js'
@@ -95,6 +97,11 @@ export interface AppContextOptions {
  */
 export async function createAppContext(config: Config, opts: AppContextOptions = {}): Promise<AppContext> {
   const logger = opts.logger ?? createLogger(config)
+  prepareDataDirectory(config.dataDirectory, logger)
+  configureHashQueue({
+    concurrency: config.bounds.passwordHashConcurrency,
+    maxQueued: config.bounds.passwordHashQueueSize,
+  })
   const secrets = await loadSecrets(config)
   const db = createDatabase(config.database, logger)
   try {
@@ -125,6 +132,12 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     dialect: config.database.dialect,
     logger,
     uploadLimit: config.blobUploadLimit,
+    quotas: {
+      tempBytes: config.bounds.blobTempQuotaBytes,
+      tempCount: config.bounds.blobTempQuotaCount,
+      concurrentPerAccount: config.bounds.blobConcurrentUploadsPerAccount,
+      concurrent: config.bounds.blobConcurrentUploads,
+    },
   })
   const gcInterval = opts.blobGcIntervalMs ?? 10 * 60 * 1000
   if (gcInterval > 0) blobs.startGc(gcInterval)
@@ -143,6 +156,8 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
   const sessions = new SessionService(db, tokens, { logger, dialect: config.database.dialect })
   const appPasswords = new AppPasswordService(db, sessions)
   const accounts = new AccountService({ db, config, secrets, identity, logger, repos, events, appPasswords })
+  const encrypted = await accounts.encryptPlaintextKeys()
+  if (encrypted > 0) logger.info({ accounts: encrypted }, 'encrypted repo signing keys stored in plaintext')
   const lifecycle = new AccountLifecycle({
     db,
     dialect: config.database.dialect,

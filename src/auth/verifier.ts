@@ -12,6 +12,7 @@ import { createHash, timingSafeEqual } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
 import { AuthRequiredError, InvalidRequestError } from '#src/errors.js'
 import type { DidResolver } from '#src/identity/index.js'
+import { FailureThrottle } from './admin-throttle.js'
 import { APP_PASS_PRIVILEGED_SCOPE, APP_PASS_SCOPE, assertMayCall } from './method-access.js'
 import { verifyServiceAuth } from './service-auth.js'
 import type { SessionService } from './sessions.js'
@@ -42,6 +43,8 @@ type Credentials<T extends AuthResult['credentials']['type']> = Extract<AuthResu
  */
 export class AuthVerifier {
   private readonly adminDigest: Buffer
+  // @NOTE per client address; behind a proxy all clients share one, which still caps guessing
+  private readonly adminFailures = new FailureThrottle()
 
   constructor(
     private readonly tokens: TokenSigner,
@@ -112,11 +115,17 @@ export class AuthVerifier {
   async adminBasic({ req }: VerifierInput): Promise<Credentials<'admin'>> {
     const header = req.headers.authorization
     if (!header) throw new AuthRequiredError('Authentication Required')
+    const client = req.socket.remoteAddress ?? 'unknown'
+    // @NOTE checked before the password, so a blocked client learns nothing from its guesses
+    this.adminFailures.check(client)
     const [scheme, encoded] = header.split(' ')
-    if (scheme?.toLowerCase() !== 'basic' || !encoded)
+    if (scheme?.toLowerCase() !== 'basic' || !encoded) {
+      this.adminFailures.fail(client)
       throw new AuthRequiredError('Admin basic auth required', 'InvalidToken')
+    }
     // @NOTE compare digests, so neither content nor length leaks through timing
     if (!timingSafeEqual(digest(Buffer.from(encoded, 'base64').toString('utf8')), this.adminDigest)) {
+      this.adminFailures.fail(client)
       throw new AuthRequiredError('Invalid admin credentials', 'InvalidToken')
     }
     return { credentials: { type: 'admin' } }

@@ -1,4 +1,5 @@
 import type { Method } from '#generated/lexicons/com/atproto/sync/getBlob.js'
+import { requireCid } from '#src/api/identifier-params.js'
 import type { AuthResult } from '#src/auth/types.js'
 import { parseRange } from '#src/blobstore/byte-range.js'
 import { BlobNotFoundError } from '#src/blobstore/errors.js'
@@ -14,6 +15,7 @@ import { readableSyncRepo, syncReadAuth } from './sync-access.js'
 export const getBlob: Method<AppContext, AuthResult> = {
   auth: syncReadAuth,
   handler: async ({ ctx, params, req, res, auth }) => {
+    requireCid(params.cid, 'Params/cid')
     await readableSyncRepo(ctx, params.did, auth)
     const info = (await ctx.availability.blobHidden(params.did, params.cid))
       ? undefined

@@ -1,4 +1,5 @@
 import type { Method } from '#generated/lexicons/com/atproto/sync/getBlocks.js'
+import { requireCid } from '#src/api/identifier-params.js'
 import type { AuthResult } from '#src/auth/types.js'
 import type { AppContext } from '#src/context.js'
 import { BlockNotFoundError } from '#src/repo/errors.js'
@@ -8,9 +9,10 @@ import { readableSyncRepo, syncReadAuth } from './sync-access.js'
 export const getBlocks: Method<AppContext, AuthResult> = {
   auth: syncReadAuth,
   handler: async ({ ctx, params, auth }) => {
+    const cids = params.cids.map((cid, i) => requireCid(cid, `Params/cids/${i}`))
     await readableSyncRepo(ctx, params.did, auth)
     try {
-      const body = await ctx.repos.getBlocks(params.did, params.cids)
+      const body = await ctx.repos.getBlocks(params.did, cids)
       return { encoding: 'application/vnd.ipld.car', body }
     } catch (err) {
       if (err instanceof BlockNotFoundError) return { status: 400, error: 'BlockNotFound', message: err.message }

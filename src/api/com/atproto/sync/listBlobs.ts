@@ -1,4 +1,5 @@
 import type { Method } from '#generated/lexicons/com/atproto/sync/listBlobs.js'
+import { checkCursor } from '#src/api/identifier-params.js'
 import type { AuthResult } from '#src/auth/types.js'
 import type { AppContext } from '#src/context.js'
 import { readableSyncRepo, syncReadAuth } from './sync-access.js'
@@ -7,8 +8,9 @@ import { readableSyncRepo, syncReadAuth } from './sync-access.js'
 export const listBlobs: Method<AppContext, AuthResult> = {
   auth: syncReadAuth,
   handler: async ({ ctx, params, auth }) => {
+    const given = checkCursor(params.cursor, 'cid')
     await readableSyncRepo(ctx, params.did, auth)
-    const { cids, cursor } = await ctx.blobs.list(params.did, params)
+    const { cids, cursor } = await ctx.blobs.list(params.did, { ...params, cursor: given })
     return { encoding: 'application/json', body: cursor === undefined ? { cids } : { cids, cursor } }
   },
 }
