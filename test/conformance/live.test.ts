@@ -37,10 +37,10 @@ describe.each(dialects())('the conformance suite against our PDS (%s)', (dialect
       (nsid) => methods[nsid as keyof typeof methods]?.type !== 'subscription',
     )
     const statuses = Object.fromEntries(report.methods.map((m) => [m.name, m.status]))
-    for (const nsid of served) {
-      const want = NEEDS_STATE.has(nsid) ? 'needs state' : 'passed'
-      expect(`${nsid}: ${statuses[nsid]}`).toBe(`${nsid}: ${want}`)
-    }
+    const wrong = served
+      .filter((nsid) => statuses[nsid] !== (NEEDS_STATE.has(nsid) ? 'needs state' : 'passed'))
+      .map((nsid) => `${nsid}: ${statuses[nsid]}`)
+    expect(wrong).toEqual([])
     expect(served.length).toBeGreaterThan(20)
   })
 

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { Agent, fetch as undiciFetch } from 'undici'
 import type { TestServer } from './test-server.js'
 
 /** The `authorization` header of the admin of `pds` (or of a wrong password). */
@@ -20,6 +21,11 @@ export interface XrpcCall {
   body?: unknown
   /** Force POST without a body. */
   post?: boolean
+  /**
+   * The loopback address to call from (e.g. `127.0.0.7`): another client address as the
+   * server sees it, for checks that would trip the per-client throttle of failed admin logins.
+   */
+  from?: string
 }
 
 /**
@@ -41,13 +47,27 @@ export async function xrpc(
   if (call.auth) headers.authorization = call.auth
   const post = call.body !== undefined || call.post
   if (call.body !== undefined) headers['content-type'] = 'application/json'
-  const res = await fetch(url, {
+  const init = {
     method: post ? 'POST' : 'GET',
     headers,
     body: call.body === undefined ? undefined : JSON.stringify(call.body),
-  })
+  }
+  const res = await send(url, init, call.from)
   const text = await res.text()
   let body: Record<string, unknown> = {}
   if (text && res.headers.get('content-type')?.includes('json')) body = JSON.parse(text)
   return { status: res.status, body }
+}
+
+async function send(url: URL, init: RequestInit, from: string | undefined): Promise<Response> {
+  if (from === undefined) return fetch(url, init)
+  const dispatcher = new Agent({ localAddress: from })
+  try {
+    const res = await undiciFetch(url, { ...(init as Parameters<typeof undiciFetch>[1]), dispatcher })
+    // @NOTE read whole before the dispatcher closes
+    const bytes = await res.arrayBuffer()
+    return new Response(bytes, { status: res.status, headers: Object.fromEntries(res.headers) })
+  } finally {
+    await dispatcher.close()
+  }
 }
