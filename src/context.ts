@@ -169,6 +169,8 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     logger,
     evictSessions: (did) => sessions.evict(did),
     committed,
+    // @NOTE availability is made below; this runs only after start-up
+    statusChanged: () => availability.changed(),
   })
   const cleanup = new Cleanup({
     db,

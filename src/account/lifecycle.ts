@@ -44,6 +44,11 @@ export interface LifecycleDeps {
   evictSessions(did: string): void
   /** Called after a transaction that appended firehose events has committed. */
   committed(): void
+  /**
+   * Called after an account's status changed (deactivated, activated, deleted), before
+   * {@link committed}: what decides which repos the firehose withholds must see it at once.
+   */
+  statusChanged(): void
 }
 
 /** What the caller of a change may add to it. */
@@ -98,6 +103,7 @@ export class AccountLifecycle {
       return true
     })
     if (changed) {
+      this.deps.statusChanged()
       this.deps.committed()
       this.deps.logger.info({ did, deleteAfter }, 'deactivated account')
     }
@@ -141,6 +147,9 @@ export class AccountLifecycle {
       return true
     })
     if (changed) {
+      // @NOTE before the wake-up: a live subscriber must not drop this #sync (and the commits
+      // after it) on a view of inactive repos loaded while the account was deactivated
+      this.deps.statusChanged()
       this.deps.committed()
       this.deps.logger.info({ did }, 'activated account')
     }
@@ -206,6 +215,7 @@ export class AccountLifecycle {
       return rows
     })
     this.deps.evictSessions(did)
+    this.deps.statusChanged()
     this.deps.committed()
     this.deps.logger.info({ did, blobs: blobRows.length }, 'deleted account')
     try {

@@ -210,7 +210,6 @@ export class AdminService {
         ? this.deps.lifecycle.deactivate(account.did, { inTransaction: audit })
         : this.deps.lifecycle.activate(account.did, { inTransaction: audit }),
     )
-    this.deps.availability.changed()
     this.deps.logger.info({ action, did: account.did, actor: actor.did ?? actor.type }, 'admin: account status updated')
   }
 
@@ -308,7 +307,6 @@ export class AdminService {
         inTransaction: (trx) => recordAudit(trx, actor, 'account.delete', account.did, { handle: account.handle }),
       }),
     )
-    this.deps.availability.changed()
     this.deps.logger.info({ did: account.did, actor: actor.did ?? actor.type }, 'admin: account deleted')
   }
 

@@ -101,6 +101,25 @@ describe.each(dialects())('deactivation and activation (%s)', (dialect) => {
     }
   })
 
+  it('sends a live subscriber the #sync and commits of an account activated right after other repos wrote', async () => {
+    const bob = await signUp(pds)
+    await alice.agent.com.atproto.server.deactivateAccount({})
+    const cursor = await pds.ctx.sequencer.lastSeq()
+    const firehose = await FirehoseClient.connect(pds.url, cursor)
+    try {
+      // @NOTE bob's commit makes the firehose load which repos are inactive (alice is), just before she activates
+      await bob.agent.post({ text: 'meanwhile', createdAt: new Date().toISOString() })
+      await firehose.waitFor(() => firehose.messages.some((m) => m.type === '#commit' && m.body.repo === bob.did))
+      await alice.agent.com.atproto.server.activateAccount()
+      await post(alice.agent, 'right after activation')
+      await firehose.waitFor(() => firehose.messages.some((m) => m.type === '#commit' && m.body.repo === alice.did))
+      const types = firehose.messages.filter((m) => (m.body.repo ?? m.body.did) === alice.did).map((m) => m.type)
+      expect(types).toEqual(['#account', '#identity', '#sync', '#commit'])
+    } finally {
+      firehose.close()
+    }
+  })
+
   it('stores deleteAfter, and deactivating again only moves the date (no second event)', async () => {
     const bob = await signUp(pds, {})
     const deleteAfter = new Date(Date.now() + 30 * 86_400_000).toISOString()
