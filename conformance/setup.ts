@@ -103,7 +103,7 @@ export const REFUSED_BY_DESIGN: ReadonlyMap<string, ReadonlyMap<string, string>>
     new Map([
       [
         'input/subject: an unlisted $type (the union is open)',
-        'a server cannot take down a subject of a kind it does not know; the reference PDS refuses it too',
+        'a PDS can neither take down nor report the status of a subject of a kind it does not know (the reference PDS refuses it with a takedown, and echoes it without one)',
       ],
     ]),
   ],

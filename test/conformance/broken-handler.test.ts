@@ -1,8 +1,10 @@
 /**
  * The conformance suite catches a broken server: with deliberately broken handlers swapped
  * into the handler map (an output missing a required property, a method that forgets its
- * auth check, one that refuses a value at its schema's limit), the run fails and names each
- * method and the case that caught it.
+ * auth check, one that refuses a value at its schema's limit, one that accepts a subject the
+ * setup says must be refused, one that fails with a server error where the setup cannot make
+ * the state its valid request needs), the run fails and names each method and the case that
+ * caught it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { handlers } from '#src/api/index.js'
@@ -10,6 +12,9 @@ import { type Report, runConformance } from '../../conformance/runner.js'
 import { startTestServer, type TestServer } from '../helpers/test-server.js'
 
 type Swappable = { [nsid: string]: unknown }
+type Method = { auth: unknown; handler: unknown }
+
+const originalOf = (nsid: string) => (handlers as unknown as Swappable)[nsid] as Method
 
 const BROKEN: Swappable = {
   // the output lacks the required `handle`
@@ -27,6 +32,21 @@ const BROKEN: Swappable = {
     handler: ({ params }: { params: { limit?: number } }) => {
       if (params.limit === 100) return { status: 400, error: 'InvalidRequest', message: 'limit too large' }
       return { encoding: 'application/json', body: { records: [] } }
+    },
+  },
+  // answers for any subject, one of a kind it does not know included
+  'com.atproto.admin.updateSubjectStatus': {
+    auth: originalOf('com.atproto.admin.updateSubjectStatus').auth,
+    handler: ({ input }: { input: { body: { subject: unknown } } }) => ({
+      encoding: 'application/json',
+      body: { subject: input.body.subject },
+    }),
+  },
+  // a server error, where the setup has no mailed code: still a failure, not "needs state"
+  'com.atproto.identity.signPlcOperation': {
+    auth: originalOf('com.atproto.identity.signPlcOperation').auth,
+    handler: () => {
+      throw new Error('broken')
     },
   },
 }
@@ -50,6 +70,7 @@ describe('the conformance suite against a PDS with broken handlers', () => {
     }
     report = await runConformance({
       url: pds.url,
+      adminPassword: pds.ctx.secrets.adminPassword,
       only: (nsid) => nsid in BROKEN || nsid === 'com.atproto.repo.getRecord',
     })
   }, 120_000)
@@ -70,6 +91,19 @@ describe('the conformance suite against a PDS with broken handlers', () => {
 
   it('fails the method that refuses a value at its limit, naming that case', () => {
     expect(failuresOf('com.atproto.repo.listRecords')).toEqual(['params/limit: 100, at the maximum'])
+  })
+
+  it('fails the method that accepts what the setup says it must refuse, naming that case', () => {
+    expect(failuresOf('com.atproto.admin.updateSubjectStatus')).toEqual([
+      'input/subject: an unlisted $type (the union is open)',
+    ])
+  })
+
+  it('fails a server error where the setup cannot make the state, rather than reporting it as needing state', () => {
+    const method = report.methods.find((m) => m.name === 'com.atproto.identity.signPlcOperation')
+    expect(method?.status).toBe('failed')
+    expect(method?.failures.map((f) => f.case)).toEqual(['params: an unknown parameter', 'the valid request'])
+    expect(method?.unverified).toEqual([])
   })
 
   it('still passes the methods left intact', () => {
