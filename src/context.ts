@@ -7,6 +7,7 @@ import { createBlobStore } from '#src/blobstore/index.js'
 import type { Config } from '#src/config.js'
 import { createDatabase, type Database, migrateToLatest } from '#src/db/database.js'
 import { createIdentity, type Identity } from '#src/identity/index.js'
+import { createLimits, type Limits } from '#src/limits/index.js'
 import { createLogger, type Logger } from '#src/logger.js'
 import { createRepoService, type RepoService } from '#src/repo/repo-service.js'
 import { loadSecrets, type Secrets } from '#src/secrets.js'
@@ -43,6 +44,8 @@ export interface AppContext {
   readonly firehose: Firehose
   /** Asks the relays in `PDS_CRAWLERS` to crawl us (on listen, and on activity after a quiet spell). */
   readonly crawlers: Crawlers
+  /** Client IPs behind trusted proxies, IP access rules, rate limits, WebSocket caps. */
+  readonly limits: Limits
   /** Releases what the context holds (database connections). Call once, after the HTTP server stopped. */
   close(): Promise<void>
 }
@@ -73,6 +76,13 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
   try {
     const results = await migrateToLatest(db, config.database)
     for (const { migrationName } of results) logger.info({ migration: migrationName }, 'applied database migration')
+  } catch (err) {
+    await db.destroy()
+    throw err
+  }
+  let limits: Limits
+  try {
+    limits = await createLimits(config, logger)
   } catch (err) {
     await db.destroy()
     throw err
@@ -122,12 +132,13 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     sequencer,
     firehose,
     crawlers,
+    limits,
     close() {
       firehose.close()
       blobs.close()
       stopRetention()
       crawlers.close()
-      closing ??= db.destroy()
+      closing ??= Promise.all([db.destroy(), limits.close()]).then(() => undefined)
       return closing
     },
   })

@@ -63,10 +63,14 @@ export function createServer(ctx: AppContext): PdsServer {
 
   const app = express()
   app.disable('x-powered-by')
+  // @NOTE req.ip (and req.protocol) follow X-Forwarded-* only from the proxies in PDS_TRUST_PROXY
+  app.set('trust proxy', ctx.limits.clientIps.trusts)
   app.use(requestLogger(logger))
   // @NOTE any origin, no cookies: XRPC auth travels in headers. Requested headers are
   // reflected (like the reference PDS) so new atproto-* headers need no change here.
   app.use(cors({ maxAge: 24 * 60 * 60, exposedHeaders: EXPOSED_HEADERS }))
+  // @NOTE after CORS, so a browser client can read a 403 or a 429 and its headers
+  for (const middleware of ctx.limits.middleware) app.use(middleware)
   app.get('/', (_req, res) => {
     res.type('text/plain').send(`This is an AT Protocol Personal Data Server (PDS), version ${PDS_VERSION}.\n`)
   })
