@@ -9,7 +9,14 @@ import { sql } from 'kysely'
 import { knownMethods, registerApi } from '#src/api/index.js'
 import { atprotoDid } from '#src/api/well-known.js'
 import type { AppContext } from '#src/context.js'
-import { InvalidRequestError, MethodNotImplementedError, NotFoundError, toXrpcError } from '#src/errors.js'
+import {
+  InvalidRequestError,
+  MethodNotImplementedError,
+  NotFoundError,
+  toXrpcError,
+  type XRPCError,
+} from '#src/errors.js'
+import type { SubscriberSocket } from '#src/limits/index.js'
 import type { Logger } from '#src/logger.js'
 import { PDS_VERSION } from '#src/version.js'
 
@@ -60,6 +67,8 @@ export function createServer(ctx: AppContext): PdsServer {
     errorParser: toXrpcError,
   })
   registerApi(xrpc, ctx)
+  // @NOTE subscribers send us nothing worth more than a few bytes; ws's default would accept 100 MiB frames
+  for (const sub of xrpc.subscriptions.values()) sub.wss.options.maxPayload = ctx.limits.websocketMaxPayload
 
   const app = express()
   app.disable('x-powered-by')
@@ -106,7 +115,16 @@ export function createServer(ctx: AppContext): PdsServer {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
       return
     }
-    sub.wss.handleUpgrade(req, socket, head, (ws: unknown) => sub.wss.emit('connection', ws, req))
+    ctx.limits.admitUpgrade(req).then(
+      (release) => {
+        socket.once('close', release)
+        sub.wss.handleUpgrade(req, socket, head, (ws: SubscriberSocket) => {
+          ctx.limits.attach(req, ws)
+          sub.wss.emit('connection', ws, req)
+        })
+      },
+      (err: unknown) => refuseUpgrade(socket, toXrpcError(err)),
+    )
   }
 
   return {
@@ -161,6 +179,16 @@ function subscriptionFor(xrpc: XrpcServer, req: http.IncomingMessage) {
   } catch {
     return undefined
   }
+}
+
+/** Answers a refused WebSocket upgrade with the XRPC error envelope and closes the socket. */
+function refuseUpgrade(socket: Duplex, error: XRPCError): void {
+  const body = JSON.stringify(error.payload)
+  const reason = http.STATUS_CODES[error.statusCode] ?? 'Error'
+  socket.end(
+    `HTTP/1.1 ${error.statusCode} ${reason}\r\nContent-Type: application/json\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  )
 }
 
 function readOpenApi(): Buffer | undefined {
