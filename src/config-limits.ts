@@ -136,7 +136,7 @@ export function readLimitsConfig(env: Environment): LimitsConfig {
     maxSubscribers: envInteger(env, 'PDS_FIREHOSE_MAX_SUBSCRIBERS', { min: 1 }) ?? 1000,
     maxSubscribersPerIp: envInteger(env, 'PDS_FIREHOSE_MAX_SUBSCRIBERS_PER_IP', { min: 1 }) ?? 8,
     websocketMaxPayload: envInteger(env, 'PDS_WEBSOCKET_MAX_PAYLOAD', { min: 128 }) ?? 16 * 1024,
-    firehoseMaxLagBytes: envInteger(env, 'PDS_FIREHOSE_MAX_LAG_BYTES', { min: 64 * 1024 }) ?? 8 * 1024 * 1024,
+    firehoseMaxLagBytes: envInteger(env, 'PDS_FIREHOSE_MAX_LAG_BYTES', { min: 1024 * 1024 }) ?? 8 * 1024 * 1024,
   }
 }
 

@@ -90,7 +90,7 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
   const identity = createIdentity(config.didPlcUrl)
   const tokens = new TokenSigner({ secret: secrets.jwtSecret, serviceDid: config.serviceDid })
   const sequencer = new Sequencer(db)
-  const firehose = new Firehose(sequencer, logger, opts.firehose)
+  const firehose = new Firehose(sequencer, logger, { maxLagBytes: config.limits.firehoseMaxLagBytes, ...opts.firehose })
   const stopRetention = startRetention(sequencer, { retentionHours: config.firehoseRetentionHours, logger })
   const crawlers = new Crawlers({ hostname: config.hostname, crawlers: config.crawlers, logger })
   const committed = () => {
