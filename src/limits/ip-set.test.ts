@@ -32,6 +32,23 @@ describe('IpSet', () => {
     expect(IpSet.from(['linklocal']).has('fe80::1')).toBe(true)
   })
 
+  const edges: [string, string, boolean][] = [
+    ['::/128', '::', true],
+    ['::/128', '::1', false],
+    ['::1', '0:0:0:0:0:0:0:1', true],
+    ['1::/16', '1:ffff::', true],
+    ['64:ff9b::/96', '64:ff9b::192.0.2.1', true],
+    ['fe80::/10', 'fe80::1%eth0', true],
+    ['fe80::/10', 'fec0::1', false],
+    ['2001:db8::/127', '2001:db8::1', true],
+    ['2001:db8::/128', '2001:db8::1', false],
+    ['0.0.0.0/0', '8.8.8.8', true],
+    ['::/0', '2001:db8::1', true],
+    ['10.0.0.0/31', '10.0.0.1', true],
+    ['10.0.0.0/31', '10.0.0.2', false],
+  ]
+  it.each(edges)('%s holds %s: %s', (range, ip, want) => expect(IpSet.from([range]).has(ip)).toBe(want))
+
   it('matches nothing when empty', () => expect(IpSet.from([]).has('127.0.0.1')).toBe(false))
 })
 
