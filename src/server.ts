@@ -115,8 +115,12 @@ export function createServer(ctx: AppContext): PdsServer {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
       return
     }
+    // @NOTE admission may wait (Redis): a client resetting meanwhile must not crash the process
+    socket.on('error', ignoreError)
     ctx.limits.admitUpgrade(req).then(
       (release) => {
+        // @NOTE a socket that closed during admission will not emit 'close' again
+        if (socket.destroyed) return release()
         socket.once('close', release)
         sub.wss.handleUpgrade(req, socket, head, (ws: SubscriberSocket) => {
           ctx.limits.attach(req, ws)
@@ -180,6 +184,8 @@ function subscriptionFor(xrpc: XrpcServer, req: http.IncomingMessage) {
     return undefined
   }
 }
+
+function ignoreError(): void {}
 
 /** Answers a refused WebSocket upgrade with the XRPC error envelope and closes the socket. */
 function refuseUpgrade(socket: Duplex, error: XRPCError): void {

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module'
+import net from 'node:net'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { readLimitsConfig } from '#src/config-limits.js'
 import { dialects } from '../helpers/db.js'
@@ -122,6 +123,28 @@ describe('subscription upgrades and the global rate limit', () => {
     pds = await startLimitedServer('sqlite', 'memory', { PDS_RATE_LIMIT_GLOBAL: '1/1m' })
   })
   afterAll(() => pds?.close())
+
+  it('survive clients that reset the connection while they are being admitted', async () => {
+    const redisBacked = await startLimitedServer('sqlite', 'redis', {})
+    try {
+      const { port } = new URL(redisBacked.url)
+      for (let i = 0; i < 20; i++) {
+        const socket = net.connect(Number(port), '127.0.0.1')
+        await new Promise((resolve) => socket.once('connect', resolve))
+        socket.write(
+          'GET /xrpc/com.atproto.sync.subscribeRepos HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\n' +
+            'Upgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n',
+        )
+        // @NOTE an RST while the Redis round trip of the admission is in flight
+        await new Promise((resolve) => setTimeout(resolve, i % 3))
+        socket.resetAndDestroy()
+      }
+      await until(() => redisBacked.ctx.limits.subscriptions.total === 0)
+      expect((await fetch(`${redisBacked.url}/xrpc/_health`)).status).toBe(200)
+    } finally {
+      await redisBacked.close()
+    }
+  })
 
   it('count against the client IP budget', async () => {
     const first = opened(await subscribe(pds, '198.51.100.31'))
