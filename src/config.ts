@@ -9,6 +9,7 @@ import {
   envString,
   envUrl,
 } from './config-env.js'
+import { type LimitsConfig, readLimitsConfig } from './config-limits.js'
 
 export { ConfigError } from './config-env.js'
 
@@ -124,8 +125,10 @@ export interface Config {
   readonly crawlers: readonly string[]
   /** `PDS_FIREHOSE_RETENTION_HOURS`: how long firehose events stay replayable (default 72). */
   readonly firehoseRetentionHours: number
-  /** `PDS_RATE_LIMITS_ENABLED`: apply per-route rate limits. */
+  /** `PDS_RATE_LIMITS_ENABLED`: apply rate limits (default: on, off in development mode). */
   readonly rateLimitsEnabled: boolean
+  /** Rate-limit budgets and store, trusted proxies, IP access rules, WebSocket bounds (`src/config-limits.ts`). */
+  readonly limits: LimitsConfig
   /** `PDS_EMAIL_SMTP_URL`: SMTP server for outgoing mail; unset means mail is only logged. */
   readonly emailSmtpUrl: string | undefined
   /** `PDS_EMAIL_FROM_ADDRESS`: the From address of outgoing mail. */
@@ -197,7 +200,9 @@ export function readConfig(env: Environment = process.env): Config {
     didPlcUrl: envUrl(env, 'PDS_DID_PLC_URL') ?? 'https://plc.directory',
     crawlers: (envList(env, 'PDS_CRAWLERS') ?? []).map((url) => checkUrl('PDS_CRAWLERS', url)),
     firehoseRetentionHours: envInteger(env, 'PDS_FIREHOSE_RETENTION_HOURS', { min: 1 }) ?? 72,
-    rateLimitsEnabled: envBoolean(env, 'PDS_RATE_LIMITS_ENABLED') ?? false,
+    // @NOTE on in production so an exposed PDS is never unthrottled; off in dev mode for local work
+    rateLimitsEnabled: envBoolean(env, 'PDS_RATE_LIMITS_ENABLED') ?? !devMode,
+    limits: readLimitsConfig(env),
     emailSmtpUrl: envUrl(env, 'PDS_EMAIL_SMTP_URL', ['smtp:', 'smtps:']),
     emailFromAddress: envString(env, 'PDS_EMAIL_FROM_ADDRESS'),
     privacyPolicyUrl: envUrl(env, 'PDS_PRIVACY_POLICY_URL'),

@@ -14,6 +14,7 @@ import type { Config } from '#src/config.js'
 import { prepareDataDirectory } from '#src/data-directory.js'
 import { createDatabase, type Database, migrateToLatest } from '#src/db/database.js'
 import { createIdentity, type Identity } from '#src/identity/index.js'
+import { createLimits, type Limits } from '#src/limits/index.js'
 import { createLogger, type Logger } from '#src/logger.js'
 import { type OutboundPolicy, SafeFetcher } from '#src/net/safe-fetch.js'
 import { createRepoService, type RepoService } from '#src/repo/repo-service.js'
@@ -66,6 +67,8 @@ export interface AppContext {
   readonly availability: Availability
   /** Administration: account and subject status, handles, passwords, invites, each written to the audit log. */
   readonly admin: AdminService
+  /** Client IPs behind trusted proxies, IP access rules, rate limits, WebSocket caps. */
+  readonly limits: Limits
   /** Releases what the context holds (database connections). Call once, after the HTTP server stopped. */
   close(): Promise<void>
 }
@@ -111,6 +114,13 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     await db.destroy()
     throw err
   }
+  let limits: Limits
+  try {
+    limits = await createLimits(config, logger)
+  } catch (err) {
+    await db.destroy()
+    throw err
+  }
   const outbound = new SafeFetcher({
     allowHttp: config.devMode,
     allowPrivateAddresses: config.devMode,
@@ -120,7 +130,7 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
   const identity = createIdentity(config.didPlcUrl, { outbound, dnsServers: opts.dnsServers })
   const tokens = new TokenSigner({ secret: secrets.jwtSecret, serviceDid: config.serviceDid })
   const sequencer = new Sequencer(db)
-  const firehose = new Firehose(sequencer, logger, opts.firehose)
+  const firehose = new Firehose(sequencer, logger, { maxLagBytes: config.limits.firehoseMaxLagBytes, ...opts.firehose })
   const stopRetention = startRetention(sequencer, { retentionHours: config.firehoseRetentionHours, logger })
   const crawlers = new Crawlers({ hostname: config.hostname, crawlers: config.crawlers, logger })
   const committed = () => {
@@ -219,13 +229,14 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     outbound,
     availability,
     admin,
+    limits,
     close() {
       firehose.close()
       blobs.close()
       cleanup.close()
       stopRetention()
       crawlers.close()
-      closing ??= Promise.all([outbound.close(), db.destroy()]).then(() => undefined)
+      closing ??= Promise.all([outbound.close(), db.destroy(), limits.close()]).then(() => undefined)
       return closing
     },
   })

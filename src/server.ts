@@ -15,7 +15,9 @@ import {
   MethodNotImplementedError,
   NotFoundError,
   toXrpcError,
+  type XRPCError,
 } from '#src/errors.js'
+import type { SubscriberSocket } from '#src/limits/index.js'
 import type { Logger } from '#src/logger.js'
 import { PDS_VERSION } from '#src/version.js'
 import { adminDashboard } from '#src/web/admin/router.js'
@@ -67,14 +69,20 @@ export function createServer(ctx: AppContext): PdsServer {
     errorParser: toXrpcError,
   })
   registerApi(xrpc, ctx)
+  // @NOTE subscribers send us nothing worth more than a few bytes; ws's default would accept 100 MiB frames
+  for (const sub of xrpc.subscriptions.values()) sub.wss.options.maxPayload = ctx.limits.websocketMaxPayload
 
   const app = express()
   app.disable('x-powered-by')
+  // @NOTE req.ip (and req.protocol) follow X-Forwarded-* only from the proxies in PDS_TRUST_PROXY
+  app.set('trust proxy', ctx.limits.clientIps.trusts)
   app.use(requestLogger(logger))
   app.use(handleHostGuard(ctx))
   // @NOTE any origin, no cookies: XRPC auth travels in headers. Requested headers are
   // reflected (like the reference PDS) so new atproto-* headers need no change here.
   app.use(cors({ maxAge: 24 * 60 * 60, exposedHeaders: EXPOSED_HEADERS }))
+  // @NOTE after CORS, so a browser client can read a 403 or a 429 and its headers
+  for (const middleware of ctx.limits.middleware) app.use(middleware)
   app.get('/', (_req, res) => {
     res.type('text/plain').send(`This is an AT Protocol Personal Data Server (PDS), version ${PDS_VERSION}.\n`)
   })
@@ -111,7 +119,20 @@ export function createServer(ctx: AppContext): PdsServer {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
       return
     }
-    sub.wss.handleUpgrade(req, socket, head, (ws: unknown) => sub.wss.emit('connection', ws, req))
+    // @NOTE admission may wait (Redis): a client resetting meanwhile must not crash the process
+    socket.on('error', ignoreError)
+    ctx.limits.admitUpgrade(req).then(
+      (release) => {
+        // @NOTE a socket that closed during admission will not emit 'close' again
+        if (socket.destroyed) return release()
+        socket.once('close', release)
+        sub.wss.handleUpgrade(req, socket, head, (ws: SubscriberSocket) => {
+          ctx.limits.attach(req, ws)
+          sub.wss.emit('connection', ws, req)
+        })
+      },
+      (err: unknown) => refuseUpgrade(socket, toXrpcError(err)),
+    )
   }
 
   return {
@@ -166,6 +187,18 @@ function subscriptionFor(xrpc: XrpcServer, req: http.IncomingMessage) {
   } catch {
     return undefined
   }
+}
+
+function ignoreError(): void {}
+
+/** Answers a refused WebSocket upgrade with the XRPC error envelope and closes the socket. */
+function refuseUpgrade(socket: Duplex, error: XRPCError): void {
+  const body = JSON.stringify(error.payload)
+  const reason = http.STATUS_CODES[error.statusCode] ?? 'Error'
+  socket.end(
+    `HTTP/1.1 ${error.statusCode} ${reason}\r\nContent-Type: application/json\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  )
 }
 
 function readOpenApi(): Buffer | undefined {

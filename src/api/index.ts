@@ -30,5 +30,6 @@ export const knownMethods: Readonly<Record<string, { readonly type: 'query' | 'p
 
 /** Registers {@link handlers} on `server`, each receiving `ctx`. */
 export function registerApi(server: Server, ctx: AppContext): void {
-  registerHandlers<AppContext, AuthResult>(server, ctx, handlers)
+  // @NOTE rate-limited methods draw on their budgets after auth and input parsing (keys need both)
+  registerHandlers<AppContext, AuthResult>(server, ctx, ctx.limits.wrap(handlers))
 }
