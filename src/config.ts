@@ -9,8 +9,10 @@ import {
   envString,
   envUrl,
 } from './config-env.js'
+import { type ProxyConfig, readProxyConfig } from './config-proxy.js'
 
 export { ConfigError } from './config-env.js'
+export type { AppViewService, ProxyConfig, UpstreamService } from './config-proxy.js'
 
 /** The pino levels `LOG_LEVEL` accepts. */
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
@@ -120,6 +122,8 @@ export interface Config {
   readonly logLevel: LogLevel
   /** Secrets from the environment; the rest are generated (see `src/secrets.ts`). Never log these. */
   readonly secrets: GivenSecrets
+  /** `PDS_BSKY_APP_VIEW_*`, `PDS_MOD_SERVICE_*`, `PDS_REPORT_SERVICE_*`, `PDS_PROXY_*`: forwarding to other services. */
+  readonly proxy: ProxyConfig
 }
 
 const MB = 1024 * 1024
@@ -180,6 +184,7 @@ export function readConfig(env: Environment = process.env): Config {
       adminPassword: envString(env, 'PDS_ADMIN_PASSWORD'),
       plcRotationKeyHex: envHex(env, 'PDS_PLC_ROTATION_KEY_K256_PRIVATE_KEY_HEX', 32),
     },
+    proxy: readProxyConfig(env),
   })
 }
 

@@ -3,6 +3,7 @@ import { createInviteCode } from './createInviteCode.js'
 import { createSession } from './createSession.js'
 import { deleteSession } from './deleteSession.js'
 import { describeServer } from './describeServer.js'
+import { getServiceAuth } from './getServiceAuth.js'
 import { getSession } from './getSession.js'
 import { refreshSession } from './refreshSession.js'
 
@@ -13,6 +14,7 @@ export const serverHandlers = {
   'com.atproto.server.createSession': createSession,
   'com.atproto.server.deleteSession': deleteSession,
   'com.atproto.server.describeServer': describeServer,
+  'com.atproto.server.getServiceAuth': getServiceAuth,
   'com.atproto.server.getSession': getSession,
   'com.atproto.server.refreshSession': refreshSession,
 } as const
