@@ -8,6 +8,7 @@ import type { Config } from '#src/config.js'
 import { createDatabase, type Database, migrateToLatest } from '#src/db/database.js'
 import { createIdentity, type Identity } from '#src/identity/index.js'
 import { createLogger, type Logger } from '#src/logger.js'
+import { type OutboundPolicy, SafeFetcher } from '#src/net/safe-fetch.js'
 import { createRepoService, type RepoService } from '#src/repo/repo-service.js'
 import { loadSecrets, type Secrets } from '#src/secrets.js'
 import { Crawlers } from '#src/sequencer/crawlers.js'
@@ -43,6 +44,11 @@ export interface AppContext {
   readonly firehose: Firehose
   /** Asks the relays in `PDS_CRAWLERS` to crawl us (on listen, and on activity after a quiet spell). */
   readonly crawlers: Crawlers
+  /**
+   * The SSRF-safe fetch for every URL a user can influence: https and public addresses only
+   * (both relaxed in development mode), checked at connect time, with time and size limits.
+   */
+  readonly outbound: SafeFetcher
   /** Releases what the context holds (database connections). Call once, after the HTTP server stopped. */
   close(): Promise<void>
 }
@@ -55,6 +61,10 @@ export interface AppContextOptions {
   readonly firehose?: FirehoseOptions
   /** How often the blob GC runs in the background (default 10 minutes; 0: never). */
   readonly blobGcIntervalMs?: number
+  /** Outbound policy overrides (tests: a DNS lookup, trusted CAs). */
+  readonly outboundPolicy?: Partial<OutboundPolicy>
+  /** DNS servers for handle resolution instead of the system's (tests: a loopback responder). */
+  readonly dnsServers?: readonly string[]
 }
 
 /**
@@ -77,7 +87,13 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     await db.destroy()
     throw err
   }
-  const identity = createIdentity(config.didPlcUrl)
+  const outbound = new SafeFetcher({
+    allowHttp: config.devMode,
+    allowPrivateAddresses: config.devMode,
+    trustedOrigins: [config.didPlcUrl],
+    ...opts.outboundPolicy,
+  })
+  const identity = createIdentity(config.didPlcUrl, { outbound, dnsServers: opts.dnsServers })
   const tokens = new TokenSigner({ secret: secrets.jwtSecret, serviceDid: config.serviceDid })
   const sequencer = new Sequencer(db)
   const firehose = new Firehose(sequencer, logger, opts.firehose)
@@ -122,12 +138,13 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     sequencer,
     firehose,
     crawlers,
+    outbound,
     close() {
       firehose.close()
       blobs.close()
       stopRetention()
       crawlers.close()
-      closing ??= db.destroy()
+      closing ??= Promise.all([outbound.close(), db.destroy()]).then(() => undefined)
       return closing
     },
   })
