@@ -9,6 +9,7 @@ import { createDatabase, type Database, migrateToLatest } from '#src/db/database
 import { createIdentity, type Identity } from '#src/identity/index.js'
 import { createLogger, type Logger } from '#src/logger.js'
 import { type OutboundPolicy, SafeFetcher } from '#src/net/safe-fetch.js'
+import { ProxyService } from '#src/proxy/proxy-service.js'
 import { createRepoService, type RepoService } from '#src/repo/repo-service.js'
 import { loadSecrets, type Secrets } from '#src/secrets.js'
 import { Crawlers } from '#src/sequencer/crawlers.js'
@@ -49,6 +50,8 @@ export interface AppContext {
    * (both relaxed in development mode), checked at connect time, with time and size limits.
    */
   readonly outbound: SafeFetcher
+  /** Forwarding of the methods we do not serve (AppView, chat, moderation), with service auth and read-after-write. */
+  readonly proxy: ProxyService
   /** Releases what the context holds (database connections). Call once, after the HTTP server stopped. */
   close(): Promise<void>
 }
@@ -123,6 +126,7 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     committed,
   }
   const accounts = new AccountService({ db, config, secrets, identity, logger, repos, events })
+  const proxy = new ProxyService({ config, db, logger, accounts, dids: identity.dids, outbound: outbound.dispatcher })
   let closing: Promise<void> | undefined
   return Object.freeze({
     config,
@@ -139,12 +143,13 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     firehose,
     crawlers,
     outbound,
+    proxy,
     close() {
       firehose.close()
       blobs.close()
       stopRetention()
       crawlers.close()
-      closing ??= Promise.all([outbound.close(), db.destroy()]).then(() => undefined)
+      closing ??= Promise.all([outbound.close(), proxy.close(), db.destroy()]).then(() => undefined)
       return closing
     },
   })

@@ -13,10 +13,15 @@ import { Agent, type Dispatcher, interceptors } from 'undici'
 import type { AccountService } from '#src/account/account-service.js'
 import { assertMayCallPrivileged, isProtectedMethod } from '#src/auth/method-access.js'
 import { issueServiceToken } from '#src/auth/service-tokens.js'
-import type { AuthVerifier } from '#src/auth/verifier.js'
 import type { Config } from '#src/config.js'
 import type { Database } from '#src/db/database.js'
-import { AuthRequiredError, InvalidRequestError, ResponseType, XRPCError } from '#src/errors.js'
+import {
+  AuthRequiredError,
+  InvalidRequestError,
+  MethodNotImplementedError,
+  ResponseType,
+  XRPCError,
+} from '#src/errors.js'
 import type { DidResolver } from '#src/identity/index.js'
 import type { Logger } from '#src/logger.js'
 import { decodeBody, readableAcceptEncoding } from './encoding.js'
@@ -31,7 +36,6 @@ export interface ProxyDeps {
   readonly db: Database
   readonly logger: Logger
   readonly accounts: AccountService
-  readonly auth: AuthVerifier
   readonly dids: Pick<DidResolver, 'resolve'>
   /**
    * The SSRF-safe dispatcher (`ctx.outbound.dispatcher`) for services a user names in the
@@ -39,6 +43,9 @@ export interface ProxyDeps {
    */
   readonly outbound: Dispatcher | undefined
 }
+
+/** Who is calling: an account hosted here and its token's scope; throws the XRPC auth error otherwise. */
+export type Authenticate = (req: Request) => Promise<{ did: string; scope: string }>
 
 /** One call to forward. */
 export interface ForwardOptions {
@@ -91,23 +98,28 @@ export class ProxyService {
     this.outbound = deps.outbound ? retry(deps.outbound) : undefined
   }
 
-  /** The xrpc-server catchall: forwards any method not served here (after its HTTP method was checked). */
-  readonly catchall: RequestHandler = (req, res, next) => {
-    this.proxyRequest(req, res).catch((err: unknown) => next(err))
+  /**
+   * The xrpc-server catchall: forwards any method not served here (its HTTP method checked
+   * before), for callers `auth` accepts.
+   */
+  handler(auth: Authenticate): RequestHandler {
+    return (req, res, next) => {
+      this.proxyRequest(req, res, auth).catch((err: unknown) => next(err))
+    }
   }
 
   /**
    * Middleware for methods served here that the `atproto-proxy` header sends to another
    * service instead (preferences held by another AppView): forwards those, passes the rest on.
    */
-  forwardElsewhere(nsids: readonly string[]): RequestHandler {
+  forwardElsewhere(nsids: readonly string[], auth: Authenticate): RequestHandler {
     const set = new Set(nsids)
     return (req, res, next) => {
       const header = req.headers['atproto-proxy']
       if (typeof header !== 'string' || !req.path.startsWith('/xrpc/')) return next()
       const nsid = req.path.slice('/xrpc/'.length)
       if (!set.has(nsid) || header === this.targets.defaultRef(nsid)) return next()
-      this.proxyRequest(req, res).catch((err: unknown) => next(err))
+      this.proxyRequest(req, res, auth).catch((err: unknown) => next(err))
     }
   }
 
@@ -116,17 +128,19 @@ export class ProxyService {
     await this.direct.close()
   }
 
-  private async proxyRequest(req: Request, res: Response): Promise<void> {
+  private async proxyRequest(req: Request, res: Response, authenticate: Authenticate): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'POST') {
       throw new InvalidRequestError('XRPC requests are GET, HEAD or POST')
     }
     const nsid = parseReqNsid(req)
     if (isProtectedMethod(nsid)) throw new InvalidRequestError('Bad token method', 'InvalidToken')
-    // @NOTE authenticate before resolving anything a header names: anonymous callers make us fetch nothing
-    const auth = await this.deps.auth.accessStandard({ req })
-    const { did, scope } = auth.credentials
-    assertMayCallPrivileged(scope, nsid)
     const header = req.headers['atproto-proxy']
+    if (header === undefined && this.targets.defaultRef(nsid) === undefined) {
+      throw new MethodNotImplementedError(`Method not implemented: ${nsid}`)
+    }
+    // @NOTE authenticate before resolving anything a header names: anonymous callers make us fetch nothing
+    const { did, scope } = await authenticate(req)
+    assertMayCallPrivileged(scope, nsid)
     const target = await this.targets.resolve(nsid, typeof header === 'string' ? header : undefined)
     if (nsid === 'app.bsky.feed.getFeed') {
       const feed = new URL(req.originalUrl, 'http://x').searchParams.get('feed')
@@ -197,7 +211,11 @@ export class ProxyService {
     const dispatcher = this.dispatcherFor(target)
     let token: string
     try {
-      token = await issueServiceToken(this.deps.accounts, { iss: opts.did, aud: opts.aud ?? target.did, lxm: opts.lxm ?? opts.nsid })
+      token = await issueServiceToken(this.deps.accounts, {
+        iss: opts.did,
+        aud: opts.aud ?? target.did,
+        lxm: opts.lxm ?? opts.nsid,
+      })
     } catch (err) {
       throw new AuthRequiredError('The account of this session is not hosted here', undefined, { cause: err })
     }

@@ -50,7 +50,8 @@ export class ProxyTargets {
   async resolve(nsid: string, header: string | undefined): Promise<ProxyTarget> {
     if (header !== undefined) return this.fromHeader(header)
     const { serviceId, service } = this.defaultFor(nsid)
-    if (!service) throw new MethodNotImplementedError(`Method not implemented: ${nsid} (no service is configured for it)`)
+    if (!service)
+      throw new MethodNotImplementedError(`Method not implemented: ${nsid} (no service is configured for it)`)
     return { url: service.url, did: service.did, serviceId, configured: true }
   }
 
@@ -123,7 +124,8 @@ export function parseProxyHeader(header: string): { did: string; serviceId: stri
   }
   const did = header.slice(0, hash)
   const serviceId = header.slice(hash + 1)
-  if (!/^did:[a-z]+:[a-zA-Z0-9._:%-]+$/.test(did)) throw new InvalidRequestError('The atproto-proxy header names no DID')
+  if (!/^did:[a-z]+:[a-zA-Z0-9._:%-]+$/.test(did))
+    throw new InvalidRequestError('The atproto-proxy header names no DID')
   return { did, serviceId }
 }
 

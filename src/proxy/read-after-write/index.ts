@@ -61,7 +61,13 @@ export async function readAfterWrite(
   } catch (err) {
     deps.logger.warn({ err }, 'read-after-write skipped: the upstream answer could not be rewritten')
     res.status(upstream.status)
-    for (const name of ['content-type', 'content-encoding', 'content-language', 'atproto-repo-rev', 'atproto-content-labelers']) {
+    for (const name of [
+      'content-type',
+      'content-encoding',
+      'content-language',
+      'atproto-repo-rev',
+      'atproto-content-labelers',
+    ]) {
       const value = upstream.headers[name]
       if (typeof value === 'string') res.setHeader(name, value)
     }
