@@ -10,6 +10,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Secp256k1Keypair } from '@atproto/crypto'
 import express from 'express'
+import { type Config, readConfig } from '#src/config.js'
 import { didForGenesisOperation, PlcClient, signPlcOperation } from '#src/identity/index.js'
 import { verifyServiceJwt } from './service-jwt.js'
 
@@ -103,7 +104,7 @@ export async function startStandInAppView(opts: { plcUrl: string; serviceIds?: s
       res.status(401).json({ error: 'AuthenticationRequired', message: call.jwtError ?? 'no token' })
       return
     }
-    const reply = route ? await route(call, res) : { body: { nsid, echo: true } }
+    const reply: StandInReply | undefined = route ? await route(call, res) : { body: { nsid, echo: true } }
     if (!reply || res.headersSent) return
     res.status(reply.status ?? 200)
     for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value)
@@ -147,4 +148,18 @@ export async function registerServiceDid(plcUrl: string, endpoint: string, ids: 
   const did = didForGenesisOperation(op)
   await new PlcClient(plcUrl).sendOperation(did, op)
   return did
+}
+
+/** Proxy settings for a test PDS whose AppView is `appview` (1 s headers timeout, 8 MiB cap). */
+export function proxyConfig(
+  appview: { url: string; did: string } | undefined,
+  over: Partial<Config['proxy']> = {},
+): Config['proxy'] {
+  return {
+    ...readConfig({}).proxy,
+    bskyAppView: appview,
+    headersTimeoutMs: 1_000,
+    maxResponseSize: 8 * 1024 * 1024,
+    ...over,
+  }
 }

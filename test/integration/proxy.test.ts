@@ -3,19 +3,18 @@ import net from 'node:net'
 import { gzipSync } from 'node:zlib'
 import { request } from 'undici'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { type Config, readConfig } from '#src/config.js'
 import { signUp, type TestAccount } from '../helpers/accounts.js'
 import { dialects } from '../helpers/db.js'
 import { startTestPlc, type TestPlc } from '../helpers/plc.js'
-import { registerServiceDid, type StandInAppView, startStandInAppView } from '../helpers/stand-in-appview.js'
+import {
+  proxyConfig,
+  registerServiceDid,
+  type StandInAppView,
+  startStandInAppView,
+} from '../helpers/stand-in-appview.js'
 import { freePort, startTestServer, type TestServer } from '../helpers/test-server.js'
 
 const MB = 1024 * 1024
-
-/** Proxy settings for a PDS whose AppView is `appview`. */
-export function proxyConfig(appview: { url: string; did: string } | undefined, over: Partial<Config['proxy']> = {}) {
-  return { ...readConfig({}).proxy, bskyAppView: appview, headersTimeoutMs: 1_000, maxResponseSize: 8 * MB, ...over }
-}
 
 describe.each(dialects())('proxying to the AppView (%s)', (dialect) => {
   let plc: TestPlc
