@@ -8,6 +8,7 @@ import type { Server } from '@atproto/xrpc-server'
 import { type Handlers, methods, registerHandlers } from '#generated/index.js'
 import type { AuthResult } from '#src/auth/types.js'
 import type { AppContext } from '#src/context.js'
+import { actorHandlers } from './app/bsky/actor/index.js'
 import { identityHandlers } from './com/atproto/identity/index.js'
 import { repoHandlers } from './com/atproto/repo/index.js'
 import { serverHandlers } from './com/atproto/server/index.js'
@@ -15,6 +16,7 @@ import { syncHandlers } from './com/atproto/sync/index.js'
 
 /** The handler map registered on the xrpc server. */
 export const handlers = {
+  ...actorHandlers,
   ...identityHandlers,
   ...repoHandlers,
   ...serverHandlers,

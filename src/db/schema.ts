@@ -138,6 +138,23 @@ export interface EmailTokenTable {
   requestedAt: string
 }
 
+/** One AppView preference object of an account (`app.bsky.actor.putPreferences`). */
+export interface AccountPrefTable {
+  did: string
+  /** Order within the account's preferences. */
+  position: number
+  /** The preference's `$type`. */
+  name: string
+  valueJson: string
+}
+
+/** An inbound service-auth token already used, kept until it expires so it is not accepted twice. */
+export interface ServiceAuthJtiTable {
+  iss: string
+  jti: string
+  expiresAt: string
+}
+
 /** The whole database, as Kysely sees it. */
 export interface DatabaseSchema {
   account: AccountTable
@@ -153,4 +170,6 @@ export interface DatabaseSchema {
   blob: BlobTable
   recordBlob: RecordBlobTable
   emailToken: EmailTokenTable
+  accountPref: AccountPrefTable
+  serviceAuthJti: ServiceAuthJtiTable
 }
