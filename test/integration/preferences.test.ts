@@ -33,7 +33,8 @@ describe.each(dialects())('AppView preferences (%s)', (dialect) => {
   })
 
   const get = (agent = alice.agent) => agent.app.bsky.actor.getPreferences().then((r) => r.data.preferences)
-  const put = (preferences: object[], agent = alice.agent) => agent.app.bsky.actor.putPreferences({ preferences })
+  const put = (preferences: object[], agent = alice.agent) =>
+    agent.app.bsky.actor.putPreferences({ preferences: preferences as { $type: string }[] })
 
   it('round-trips preferences in order, per account, without asking the AppView', async () => {
     const prefs = [
