@@ -1,4 +1,5 @@
 import { AccountService } from '#src/account/account-service.js'
+import { ServiceAuthVerifier } from '#src/auth/service-auth.js'
 import { SessionService } from '#src/auth/sessions.js'
 import { TokenSigner } from '#src/auth/tokens.js'
 import { AuthVerifier } from '#src/auth/verifier.js'
@@ -52,6 +53,8 @@ export interface AppContext {
   readonly outbound: SafeFetcher
   /** Forwarding of the methods we do not serve (AppView, chat, moderation), with service auth and read-after-write. */
   readonly proxy: ProxyService
+  /** Inbound service-auth JWTs (uploadBlob by another service, createAccount moving a DID in), each accepted once. */
+  readonly serviceAuth: ServiceAuthVerifier
   /** Releases what the context holds (database connections). Call once, after the HTTP server stopped. */
   close(): Promise<void>
 }
@@ -144,6 +147,7 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     crawlers,
     outbound,
     proxy,
+    serviceAuth: new ServiceAuthVerifier({ db, serviceDid: config.serviceDid, dids: identity.dids }),
     close() {
       firehose.close()
       blobs.close()

@@ -11,3 +11,5 @@ export type AuthResult =
   | { credentials: { type: 'refresh'; did: string; tokenId: string } }
   /** the admin password, over HTTP basic auth */
   | { credentials: { type: 'admin' } }
+  /** a service-auth JWT of `did` for method `lxm` (verified against its DID document, used once) */
+  | { credentials: { type: 'service'; did: string; lxm: string } }
