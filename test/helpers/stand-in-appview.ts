@@ -10,7 +10,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Secp256k1Keypair } from '@atproto/crypto'
 import express from 'express'
-import { type Config, readConfig } from '#src/config.js'
+import { type AppViewService, type Config, readConfig } from '#src/config.js'
 import { didForGenesisOperation, PlcClient, signPlcOperation } from '#src/identity/index.js'
 import { verifyServiceJwt } from './service-jwt.js'
 
@@ -152,7 +152,7 @@ export async function registerServiceDid(plcUrl: string, endpoint: string, ids: 
 
 /** Proxy settings for a test PDS whose AppView is `appview` (1 s headers timeout, 8 MiB cap). */
 export function proxyConfig(
-  appview: { url: string; did: string } | undefined,
+  appview: AppViewService | undefined,
   over: Partial<Config['proxy']> = {},
 ): Config['proxy'] {
   return {
