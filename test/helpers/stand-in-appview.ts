@@ -151,10 +151,7 @@ export async function registerServiceDid(plcUrl: string, endpoint: string, ids: 
 }
 
 /** Proxy settings for a test PDS whose AppView is `appview` (1 s headers timeout, 8 MiB cap). */
-export function proxyConfig(
-  appview: AppViewService | undefined,
-  over: Partial<Config['proxy']> = {},
-): Config['proxy'] {
+export function proxyConfig(appview: AppViewService | undefined, over: Partial<Config['proxy']> = {}): Config['proxy'] {
   return {
     ...readConfig({}).proxy,
     bskyAppView: appview,
