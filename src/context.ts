@@ -14,6 +14,7 @@ import { ProxyService } from '#src/proxy/proxy-service.js'
 import { createRepoService, type RepoService } from '#src/repo/repo-service.js'
 import { loadSecrets, type Secrets } from '#src/secrets.js'
 import { Crawlers } from '#src/sequencer/crawlers.js'
+import { syncEvent } from '#src/sequencer/events.js'
 import { Firehose, type FirehoseOptions } from '#src/sequencer/firehose.js'
 import { startRetention } from '#src/sequencer/retention.js'
 import { Sequencer } from '#src/sequencer/sequencer.js'
@@ -122,6 +123,7 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     dialect: config.database.dialect,
     onCommit: sequencer.onCommit,
     afterCommit: committed,
+    onImported: (trx, did, commit) => sequencer.append(trx, syncEvent(did, commit)),
   })
   const events = {
     identity: sequencer.identity.bind(sequencer),

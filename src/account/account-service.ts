@@ -18,6 +18,7 @@ import { checkHandle, normalizeHandle, serviceDomainOf } from './handle.js'
 import { updateHandle } from './handle-update.js'
 import { isInviteCodeAvailable, useInviteCode } from './invites.js'
 import { hashPassword, MAX_PASSWORD_LENGTH, verifyDecoyPassword, verifyPassword } from './password.js'
+import type { PlcOperationDeps } from './plc-operations.js'
 
 /** An account as the rest of the PDS sees it (never its password hash or keys). */
 export type Account = Omit<AccountTable, 'passwordScrypt'>
@@ -333,6 +334,11 @@ export class AccountService {
    */
   updateHandle(did: string, handle: string): Promise<string> {
     return updateHandle({ ...this.deps, rotationKey: () => this.plcRotationKey() }, did, handle)
+  }
+
+  /** The account's did:plc operations (recommended credentials, signing, submission). */
+  plcOperations(): PlcOperationDeps {
+    return { ...this.deps, rotationKey: () => this.plcRotationKey(), signingKey: (did) => this.signingKey(did) }
   }
 
   private plcRotationKey(): Promise<Secp256k1Keypair> {

@@ -5,10 +5,12 @@
  *
  * @module
  */
+import { EmailTokenError } from '#src/account/email-tokens.js'
+import { AccountError } from '#src/account/errors.js'
 import { normalizeHandle, serviceDomainOf } from '#src/account/handle.js'
 import type { AppContext } from '#src/context.js'
 import { InvalidRequestError, UpstreamFailureError } from '#src/errors.js'
-import { type DidDocument, DidResolutionError, handleOf, UnsupportedDidError } from '#src/identity/index.js'
+import { type DidDocument, DidResolutionError, handleOf, PlcError, UnsupportedDidError } from '#src/identity/index.js'
 
 /** A handle that does not resolve, or a mismatch, is reported with this in place of the handle. */
 export const INVALID_HANDLE = 'handle.invalid'
@@ -51,4 +53,27 @@ export async function identityInfo(
   const claimed = handleOf(didDoc)
   const verified = claimed !== undefined && (await handleToDid(ctx, claimed, fresh)) === did
   return { did, handle: verified ? normalizeHandle(claimed) : INVALID_HANDLE, didDoc }
+}
+
+/**
+ * Maps the domain errors of handle and PLC operations to XRPC errors; anything else is
+ * returned as is. A directory that refuses an operation (4xx) is the client's problem; one
+ * that cannot be reached is a 502.
+ */
+export function toIdentityXrpcError(err: unknown): unknown {
+  if (err instanceof AccountError) {
+    return new InvalidRequestError(err.message, err.reason === 'InvalidRequest' ? undefined : err.reason, {
+      cause: err,
+    })
+  }
+  if (err instanceof EmailTokenError) return new InvalidRequestError(err.message, err.errorName, { cause: err })
+  if (err instanceof PlcError) {
+    if (err.status !== undefined && err.status >= 400 && err.status < 500) {
+      return new InvalidRequestError(`The PLC directory refused the operation: ${err.message}`, undefined, {
+        cause: err,
+      })
+    }
+    return new UpstreamFailureError(`The PLC directory failed: ${err.message}`, undefined, { cause: err })
+  }
+  return err
 }

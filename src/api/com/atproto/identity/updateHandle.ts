@@ -1,9 +1,8 @@
 import type { Method } from '#generated/lexicons/com/atproto/identity/updateHandle.js'
-import { AccountError } from '#src/account/errors.js'
 import type { AuthResult } from '#src/auth/types.js'
 import type { AppContext } from '#src/context.js'
-import { InvalidRequestError, UpstreamFailureError } from '#src/errors.js'
-import { PlcError } from '#src/identity/index.js'
+import { InvalidRequestError } from '#src/errors.js'
+import { toIdentityXrpcError } from './identity-access.js'
 
 /**
  * Gives the caller's account a new handle: one under our domains that is free, or a domain
@@ -16,16 +15,7 @@ export const updateHandle: Method<AppContext, AuthResult> = {
     try {
       await ctx.accounts.updateHandle(auth.credentials.did, input.body.handle)
     } catch (err) {
-      if (err instanceof AccountError) {
-        const name = err.reason === 'InvalidRequest' ? undefined : err.reason
-        throw new InvalidRequestError(err.message, name, { cause: err })
-      }
-      if (err instanceof PlcError) {
-        throw new UpstreamFailureError(`The PLC directory refused the new handle: ${err.message}`, undefined, {
-          cause: err,
-        })
-      }
-      throw err
+      throw toIdentityXrpcError(err)
     }
   },
 }
