@@ -295,6 +295,34 @@ describe('proxying when the upstream is down', () => {
     }
   })
 
+  it('cuts a response whose body stalls longer than PDS_PROXY_BODY_TIMEOUT', async () => {
+    const plc = await startTestPlc()
+    const appview = await startStandInAppView({ plcUrl: plc.url })
+    const stalled = await startTestServer({
+      plcUrl: plc.url,
+      config: { proxy: proxyConfig(appview, { bodyTimeoutMs: 400 }) },
+    })
+    try {
+      appview.routes.set('app.bsky.feed.getTimeline', (_call, res) => {
+        res.writeHead(200, { 'content-type': 'application/json' })
+        res.write('{"feed":[')
+        return undefined // and never more
+      })
+      const alice = await signUp(stalled)
+      const started = Date.now()
+      const res = await request(`${stalled.url}/xrpc/app.bsky.feed.getTimeline`, {
+        headers: { authorization: `Bearer ${alice.agent.session?.accessJwt}` },
+      })
+      expect(res.statusCode).toBe(200)
+      await expect(res.body.text()).rejects.toThrow()
+      expect(Date.now() - started).toBeLessThan(3_000)
+    } finally {
+      await stalled.close()
+      await appview.close()
+      await plc.close()
+    }
+  })
+
   it('answers 501 for an unserved method when no AppView is configured, as before', async () => {
     const bare = await startTestServer()
     try {
