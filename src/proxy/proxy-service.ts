@@ -157,7 +157,7 @@ export class ProxyService {
     if (upstream.status >= 400) {
       if (opts.nsid === 'app.bsky.feed.getPostThread' && upstream.status === 400) {
         const body = await readBody(upstream.body, MAX_ERROR_BODY).catch(() => undefined)
-        const fallback = await threadNotFoundFallback(this.rawDeps(), req, opts.did, upstream, body)
+        const fallback = await threadNotFoundFallback(this.rawDeps(opts), req, opts.did, upstream, body)
         if (fallback) {
           if (fallback.lag !== undefined) res.setHeader('Atproto-Upstream-Lag', String(fallback.lag))
           res.status(200).json(fallback.body)
@@ -168,20 +168,28 @@ export class ProxyService {
       return this.failWith(res, upstream, await readBody(upstream.body, MAX_ERROR_BODY).catch(() => undefined))
     }
     if (munged) {
-      const done = await readAfterWrite(this.rawDeps(), munged, opts.did, upstream, res)
+      const done = await readAfterWrite(this.rawDeps(opts), munged, opts.did, upstream, res)
       if (done) return
     }
     return this.pipe(res, upstream)
   }
 
-  /** Calls `path` (with query) on `target` without a token: for lookups such as a feed generator record. */
-  async fetchJson(target: ProxyTarget, path: string): Promise<unknown> {
+  /**
+   * Calls `path` (with query) on `target` and parses its JSON answer; undefined for anything
+   * but a 200 with JSON. With `as`, the call carries a service token of that caller for `as.lxm`.
+   */
+  async fetchJson(target: ProxyTarget, path: string, as?: { did: string; lxm: string }): Promise<unknown> {
+    const headers: Record<string, string> = { accept: 'application/json', 'accept-encoding': 'identity' }
+    if (as) {
+      const token = await issueServiceToken(this.deps.accounts, { iss: as.did, aud: target.did, lxm: as.lxm })
+      headers.authorization = `Bearer ${token}`
+    }
     const upstream = await callUpstream(
       this.dispatcherFor(target),
-      { url: target.url + path, method: 'GET', headers: { accept: 'application/json', 'accept-encoding': 'identity' } },
+      { url: target.url + path, method: 'GET', headers },
       this.limits,
     )
-    const body = await readBody(upstream.body, MAX_ERROR_BODY * 16)
+    const body = await readBody(upstream.body, this.limits.maxResponseSize)
     if (upstream.status !== 200 || !body) return undefined
     try {
       return JSON.parse(body.toString('utf8'))
@@ -190,14 +198,31 @@ export class ProxyService {
     }
   }
 
-  private rawDeps() {
+  private rawDeps(opts: ForwardOptions) {
     return {
       db: this.deps.db,
       logger: this.deps.logger,
       accounts: this.deps.accounts,
       config: this.deps.config,
       maxResponseSize: this.limits.maxResponseSize,
+      lookupPosts: (uris: string[]) => this.lookupPosts(opts, uris),
     }
+  }
+
+  /** The AppView's views of posts (quoted by the caller's new posts), by URI; empty when it cannot say. */
+  private async lookupPosts(opts: ForwardOptions, uris: string[]): Promise<Map<string, { [key: string]: unknown }>> {
+    const found = new Map<string, { [key: string]: unknown }>()
+    const query = new URLSearchParams(uris.slice(0, 25).map((uri): [string, string] => ['uris', uri]))
+    try {
+      const answer = (await this.fetchJson(opts.target, `/xrpc/app.bsky.feed.getPosts?${query}`, {
+        did: opts.did,
+        lxm: 'app.bsky.feed.getPosts',
+      })) as { posts?: { uri?: unknown }[] } | undefined
+      for (const post of answer?.posts ?? []) if (typeof post.uri === 'string') found.set(post.uri, post)
+    } catch (err) {
+      this.deps.logger.warn({ err }, 'read-after-write: could not look up quoted posts')
+    }
+    return found
   }
 
   private dispatcherFor(target: ProxyTarget): Dispatcher {

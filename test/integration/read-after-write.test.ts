@@ -84,6 +84,33 @@ describe.each(dialects())('read-after-write (%s)', (dialect) => {
     expect(data.feed[0]?.post.uri).toBe(fresh.data.uri)
   })
 
+  it('shows what a new post quotes, as the AppView sees it', async () => {
+    const quote = await alice.agent.com.atproto.repo.createRecord({
+      repo: alice.did,
+      collection: 'app.bsky.feed.post',
+      record: {
+        $type: 'app.bsky.feed.post',
+        text: 'look at this',
+        createdAt: new Date().toISOString(),
+        embed: { $type: 'app.bsky.embed.record', record: { uri: seen.uri, cid: seen.cid } },
+      },
+    })
+    appview.routes.set('app.bsky.feed.getPosts', (call) =>
+      call.jwt ? { body: { posts: [postView(seen.uri, seen.cid, 'the quoted one')] } } : { status: 401 },
+    )
+    appview.routes.set('app.bsky.feed.getTimeline', () => ({ headers: revHeader(), body: { feed: [] } }))
+    const { data } = await alice.agent.app.bsky.feed.getTimeline()
+    const mine = data.feed.find((item) => item.post.uri === quote.data.uri)
+    expect(mine?.post.embed).toMatchObject({
+      $type: 'app.bsky.embed.record#view',
+      record: { $type: 'app.bsky.embed.record#viewRecord', uri: seen.uri, value: { text: 'the quoted one' } },
+    })
+    expect(appview.calls.find((c) => c.nsid === 'app.bsky.feed.getPosts')?.jwt).toMatchObject({
+      iss: alice.did,
+      lxm: 'app.bsky.feed.getPosts',
+    })
+  })
+
   it('also reads a gzip answer to merge into it', async () => {
     const fresh = await post('merged into a compressed answer')
     const json = JSON.stringify({ feed: [{ post: postView(seen.uri, seen.cid, 'x') }] })

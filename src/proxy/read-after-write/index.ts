@@ -15,7 +15,7 @@ import type { Logger } from '#src/logger.js'
 import { decodeBody } from '../encoding.js'
 import { readBody, type UpstreamResponse } from '../upstream.js'
 import { currentProfile, type LocalRecords, localLag, recordsSinceRev } from './local-records.js'
-import { LocalViewer } from './local-viewer.js'
+import { LocalViewer, quotedPostUris } from './local-viewer.js'
 import { addRepliesToThread, type ReadAfterWrite } from './mungers.js'
 
 export { READ_AFTER_WRITE, type ReadAfterWrite } from './mungers.js'
@@ -27,6 +27,8 @@ export interface ReadAfterWriteDeps {
   readonly accounts: Pick<AccountService, 'getAccount'>
   readonly config: Pick<Config, 'publicUrl' | 'proxy'>
   readonly maxResponseSize: number
+  /** Post views from the AppView, by URI (for posts the local posts quote); none on failure. */
+  readonly lookupPosts?: (uris: string[]) => Promise<ReadonlyMap<string, { [key: string]: unknown }>>
 }
 
 const isJson = (type: string | string[] | undefined) =>
@@ -121,9 +123,12 @@ async function localViewer(deps: ReadAfterWriteDeps, did: string, local: LocalRe
   if (!account) return null
   const profile = local.profile?.value ?? (await currentProfile(deps.db, did))
   const { publicUrl, proxy } = deps.config
+  const uris = quotedPostUris(local.posts)
+  const quoted = uris.length > 0 && deps.lookupPosts ? await deps.lookupPosts(uris) : undefined
   return new LocalViewer(
     { did, handle: account.handle ?? 'handle.invalid', profile },
     { publicUrl, cdnUrlPattern: proxy.bskyAppView?.cdnUrlPattern },
+    quoted,
   )
 }
 

@@ -28,9 +28,14 @@ export interface LocalAuthor {
  * const view = viewer.postView(localPost)
  */
 export class LocalViewer {
+  /**
+   * @param quoted views (`app.bsky.feed.defs#postView`) the AppView gave of the posts the local
+   * posts quote, by URI; a quote of a post not in it shows as not found
+   */
   constructor(
     readonly author: LocalAuthor,
     private readonly images: { publicUrl: string; cdnUrlPattern?: string },
+    private readonly quoted: ReadonlyMap<string, Json> = new Map(),
   ) {}
 
   /** URL of a blob of the author's, through the AppView's CDN when configured, else our getBlob. */
@@ -108,7 +113,7 @@ export class LocalViewer {
       case 'app.bsky.embed.external':
         return this.externalView(embed)
       case 'app.bsky.embed.record':
-        return recordView(embed)
+        return recordView(embed, this.quoted)
       case 'app.bsky.embed.recordWithMedia': {
         const media = isJson(embed.media)
           ? embed.media.$type === 'app.bsky.embed.images'
@@ -117,7 +122,7 @@ export class LocalViewer {
               ? this.externalView(embed.media)
               : undefined
           : undefined
-        const record = isJson(embed.record) ? recordView(embed.record) : undefined
+        const record = isJson(embed.record) ? recordView(embed.record, this.quoted) : undefined
         return media && record ? { $type: 'app.bsky.embed.recordWithMedia#view', record, media } : undefined
       }
       default:
@@ -159,15 +164,43 @@ export class LocalViewer {
   }
 }
 
-// @NOTE the AppView would resolve the quoted record; until it has seen this post we say
-// only which record it quotes, as the reference does when it cannot ask
-function recordView(embed: Json): Json | undefined {
+/** The view of a quote: the quoted post as the AppView showed it, else "not found" (as the reference does). */
+function recordView(embed: Json, quoted: ReadonlyMap<string, Json>): Json | undefined {
   const record = embed.record
   if (!isJson(record) || typeof record.uri !== 'string') return undefined
+  const post = quoted.get(record.uri)
+  if (!post) {
+    return {
+      $type: 'app.bsky.embed.record#view',
+      record: { $type: 'app.bsky.embed.record#viewNotFound', uri: record.uri, notFound: true },
+    }
+  }
   return {
     $type: 'app.bsky.embed.record#view',
-    record: { $type: 'app.bsky.embed.record#viewNotFound', uri: record.uri, notFound: true },
+    record: {
+      $type: 'app.bsky.embed.record#viewRecord',
+      uri: post.uri,
+      cid: post.cid,
+      author: post.author,
+      value: post.record,
+      ...(Array.isArray(post.labels) ? { labels: post.labels } : {}),
+      ...(isJson(post.embed) ? { embeds: [post.embed] } : {}),
+      indexedAt: post.indexedAt,
+    },
   }
+}
+
+/** The AT-URIs of the posts that `posts` quote (record and record-with-media embeds). */
+export function quotedPostUris(posts: readonly { value: Json }[]): string[] {
+  const uris = new Set<string>()
+  for (const { value } of posts) {
+    const embed = value.embed
+    if (!isJson(embed)) continue
+    const ref =
+      embed.$type === 'app.bsky.embed.recordWithMedia' && isJson(embed.record) ? embed.record.record : embed.record
+    if (isJson(ref) && typeof ref.uri === 'string' && ref.uri.includes('/app.bsky.feed.post/')) uris.add(ref.uri)
+  }
+  return [...uris]
 }
 
 /** The CID of a blob in JSON form (`{ ref: { $link } }`, or the legacy `{ cid }`). */
