@@ -206,6 +206,21 @@ export class ProxyService {
       config: this.deps.config,
       maxResponseSize: this.limits.maxResponseSize,
       lookupPosts: (uris: string[]) => this.lookupPosts(opts, uris),
+      lookupThread: (uri: string, parentHeight: string | undefined) => this.lookupThread(opts, uri, parentHeight),
+    }
+  }
+
+  private async lookupThread(opts: ForwardOptions, uri: string, parentHeight: string | undefined): Promise<unknown> {
+    const query = new URLSearchParams({ uri, depth: '0', ...(parentHeight ? { parentHeight } : {}) })
+    try {
+      const answer = (await this.fetchJson(opts.target, `/xrpc/app.bsky.feed.getPostThread?${query}`, {
+        did: opts.did,
+        lxm: 'app.bsky.feed.getPostThread',
+      })) as { thread?: unknown } | undefined
+      return answer?.thread
+    } catch (err) {
+      this.deps.logger.warn({ err }, 'read-after-write: could not look up the parents of a reply')
+      return undefined
     }
   }
 

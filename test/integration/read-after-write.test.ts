@@ -216,6 +216,12 @@ describe.each(dialects())('read-after-write (%s)', (dialect) => {
       thread: { post: { uri: lonely.data.uri, record: { text: 'nobody has indexed me' } } },
     })
 
+    const lateReply = await post('a reply nobody has indexed', { root, parent: root })
+    const withParent = await get('app.bsky.feed.getPostThread', `uri=${encodeURIComponent(lateReply.data.uri)}`)
+    expect(await withParent.json()).toMatchObject({
+      thread: { post: { uri: lateReply.data.uri }, parent: { post: { uri: seen.uri } } },
+    })
+
     const missing = await get(
       'app.bsky.feed.getPostThread',
       `uri=${encodeURIComponent(`at://${alice.did}/app.bsky.feed.post/3zzzzzzzzzzzz`)}`,

@@ -29,6 +29,8 @@ export interface ReadAfterWriteDeps {
   readonly maxResponseSize: number
   /** Post views from the AppView, by URI (for posts the local posts quote); none on failure. */
   readonly lookupPosts?: (uris: string[]) => Promise<ReadonlyMap<string, { [key: string]: unknown }>>
+  /** The AppView's thread of `uri` without replies (the parents of a local reply); undefined on failure. */
+  readonly lookupThread?: (uri: string, parentHeight: string | undefined) => Promise<unknown>
 }
 
 const isJson = (type: string | string[] | undefined) =>
@@ -115,6 +117,13 @@ export async function threadNotFoundFallback(
     { $type: 'app.bsky.feed.defs#threadViewPost', post: viewer.postView(found) },
     local.posts.filter((post) => post !== found),
   )
+  // @NOTE a reply's parents come from the AppView (it may know them even if not this post)
+  const parentUri = (found.value.reply as { parent?: { uri?: unknown } } | undefined)?.parent?.uri
+  if (typeof parentUri === 'string' && deps.lookupThread) {
+    const height = new URL(req.originalUrl, 'http://x').searchParams.get('parentHeight') ?? undefined
+    const parent = await deps.lookupThread(parentUri, height)
+    if (parent) thread.parent = parent
+  }
   return { body: { thread }, lag: localLag(local) }
 }
 
