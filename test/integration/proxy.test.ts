@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
+import http from 'node:http'
 import net from 'node:net'
 import { gzipSync } from 'node:zlib'
 import { request } from 'undici'
@@ -292,6 +293,41 @@ describe('proxying when the upstream is down', () => {
         hung.close(resolve)
         for (const socket of sockets) socket.destroy()
       })
+    }
+  })
+
+  it('retries a GET whose connection failed PDS_PROXY_MAX_RETRIES times', async () => {
+    let connections = 0
+    const flaky = http.createServer((_req, res) => {
+      connections++
+      if (connections % 2 === 1) {
+        res.socket?.destroy() // every other connection dies before answering
+        return
+      }
+      res.setHeader('content-type', 'application/json')
+      res.end('{"feed":[]}')
+    })
+    await new Promise<void>((resolve) => flaky.listen(0, '127.0.0.1', () => resolve()))
+    const url = `http://127.0.0.1:${(flaky.address() as net.AddressInfo).port}`
+    const servers: TestServer[] = []
+    try {
+      for (const maxRetries of [0, 1]) {
+        const server = await startTestServer({
+          config: { proxy: proxyConfig({ url, did: 'did:web:flaky.example.com' }, { maxRetries }) },
+        })
+        servers.push(server)
+        const alice = await signUp(server)
+        const res = await fetch(`${server.url}/xrpc/app.bsky.feed.getTimeline`, {
+          headers: { authorization: `Bearer ${alice.agent.session?.accessJwt}`, connection: 'close' },
+        })
+        expect(res.status).toBe(maxRetries === 0 ? 502 : 200)
+        await res.body?.cancel()
+        connections = 0
+      }
+    } finally {
+      for (const server of servers) await server.close()
+      flaky.closeAllConnections()
+      await new Promise((resolve) => flaky.close(resolve))
     }
   })
 
