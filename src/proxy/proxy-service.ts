@@ -133,7 +133,10 @@ export class ProxyService {
       throw new InvalidRequestError('XRPC requests are GET, HEAD or POST')
     }
     const nsid = parseReqNsid(req)
-    if (isProtectedMethod(nsid)) throw new InvalidRequestError('Bad token method', 'InvalidToken')
+    // @NOTE a protected method we do not serve is simply not implemented: it is never forwarded
+    if (isProtectedMethod(nsid)) {
+      throw new MethodNotImplementedError(`Method not implemented: ${nsid} (account management is never forwarded)`)
+    }
     const header = req.headers['atproto-proxy']
     if (header === undefined && this.targets.defaultRef(nsid) === undefined) {
       throw new MethodNotImplementedError(`Method not implemented: ${nsid}`)

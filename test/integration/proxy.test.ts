@@ -186,6 +186,7 @@ describe.each(dialects())('proxying to the AppView (%s)', (dialect) => {
       headers: { ...auth(), 'atproto-proxy': `${appview.did}#bsky_appview`, 'content-type': 'application/json' },
       ...(method === 'POST' ? { body: '{}' } : {}),
     })
+    // @NOTE 501 while the method is not served here; once it is, its own handler answers
     await res.body?.cancel()
     expect(res.status).not.toBe(200)
     expect(appview.calls).toHaveLength(0)
@@ -266,7 +267,7 @@ describe('proxying when the upstream is down', () => {
         config: {
           proxy: proxyConfig(
             { url: `http://127.0.0.1:${closedPort}`, did: 'did:web:down.example.com' },
-            { headersTimeoutMs: 700 },
+            { headersTimeoutMs: 2_000 },
           ),
         },
       })
@@ -276,7 +277,8 @@ describe('proxying when the upstream is down', () => {
       let res = await fetch(`${pds.url}/xrpc/app.bsky.feed.getTimeline`, { headers })
       expect(res.status).toBe(502)
       expect(await res.json()).toMatchObject({ error: 'UpstreamFailure' })
-      expect(Date.now() - started).toBeLessThan(500)
+      // @NOTE a refused connection fails at once, long before the 2 s headers timeout
+      expect(Date.now() - started).toBeLessThan(1_500)
 
       const hangDid = await registerServiceDid(pds.plcUrl, `http://127.0.0.1:${hungPort}`, ['bsky_appview'])
       started = Date.now()
@@ -286,8 +288,8 @@ describe('proxying when the upstream is down', () => {
       const took = Date.now() - started
       expect(res.status).toBe(502)
       expect(await res.json()).toMatchObject({ error: 'UpstreamFailure' })
-      expect(took).toBeGreaterThanOrEqual(650)
-      expect(took).toBeLessThan(2_000)
+      expect(took).toBeGreaterThanOrEqual(1_950)
+      expect(took).toBeLessThan(4_000)
     } finally {
       await new Promise((resolve) => {
         hung.close(resolve)
