@@ -192,6 +192,18 @@ describe.each(dialects())('proxying to the AppView (%s)', (dialect) => {
     expect(appview.calls).toHaveLength(0)
   })
 
+  it('forwards only GET, HEAD and POST', async () => {
+    for (const method of ['PUT', 'DELETE', 'PATCH']) {
+      const res = await fetch(xrpc('com.example.unknown.method'), { method, headers: auth() })
+      expect(res.status).toBe(400)
+      expect(await res.json()).toMatchObject({ error: 'InvalidRequest' })
+    }
+    appview.routes.set('com.example.unknown.method', () => ({ headers: { 'content-length': '2' }, body: '{}' }))
+    const head = await fetch(xrpc('com.example.unknown.method'), { method: 'HEAD', headers: auth() })
+    expect(head.status).toBe(200)
+    expect(appview.calls.map((c) => c.method)).toEqual(['HEAD'])
+  })
+
   it('forwards nothing for a caller without a session', async () => {
     const res = await fetch(xrpc('app.bsky.feed.getTimeline'))
     expect(res.status).toBe(401)
