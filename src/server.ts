@@ -165,7 +165,7 @@ const xrpcCatchall =
 
 /** The callers the proxy forwards for: sessions of accounts hosted here. */
 function authenticate(ctx: AppContext): Authenticate {
-  return async (req) => (await ctx.auth.accessStandard({ req })).credentials
+  return async (req, nsid) => (await ctx.auth.accessStandard({ req, nsid })).credentials
 }
 
 function subscriptionFor(xrpc: XrpcServer, req: http.IncomingMessage) {

@@ -1,5 +1,5 @@
 import type { Method } from '#generated/lexicons/com/atproto/server/getServiceAuth.js'
-import { assertMayCallPrivileged, isProtectedMethod } from '#src/auth/method-access.js'
+import { assertMayRequestServiceAuth } from '#src/auth/method-access.js'
 import {
   isServiceAudience,
   issueServiceToken,
@@ -19,7 +19,7 @@ export const getServiceAuth: Method<AppContext, AuthResult> = {
   auth: ({ ctx, req }) => ctx.auth.accessStandard({ req }),
   handler: async ({ ctx, auth, params }) => {
     if (auth.credentials.type !== 'access') throw new InvalidRequestError('An access token is required')
-    const { did, scope } = auth.credentials
+    const { did } = auth.credentials
     const { aud, exp, lxm } = params
     if (!isServiceAudience(aud)) {
       throw new InvalidRequestError('aud must be a did:plc or did:web DID, or a did#serviceId reference')
@@ -39,12 +39,8 @@ export const getServiceAuth: Method<AppContext, AuthResult> = {
         }
       }
     }
-    if (lxm !== undefined) {
-      if (isProtectedMethod(lxm)) {
-        throw new InvalidRequestError(`Cannot issue a service token for the protected method ${lxm}`)
-      }
-      assertMayCallPrivileged(scope, lxm)
-    }
+    // @NOTE never for a protected method, and for others only what the session could call itself
+    assertMayRequestServiceAuth(auth.credentials, lxm)
     const token = await issueServiceToken(ctx.accounts, { iss: did, aud, lxm: lxm ?? null, exp })
     return { encoding: 'application/json', body: { token } }
   },

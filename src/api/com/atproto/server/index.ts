@@ -1,11 +1,18 @@
+import { activateAccount } from './activateAccount.js'
+import { checkAccountStatus } from './checkAccountStatus.js'
 import { createAccount } from './createAccount.js'
+import { createAppPassword } from './createAppPassword.js'
 import { createInviteCode } from './createInviteCode.js'
 import { createSession } from './createSession.js'
+import { deactivateAccount } from './deactivateAccount.js'
+import { deleteAccount } from './deleteAccount.js'
 import { deleteSession } from './deleteSession.js'
 import { describeServer } from './describeServer.js'
 import { getServiceAuth } from './getServiceAuth.js'
 import { getSession } from './getSession.js'
+import { listAppPasswords } from './listAppPasswords.js'
 import { refreshSession } from './refreshSession.js'
+import { revokeAppPassword } from './revokeAppPassword.js'
 
 /** The com.atproto.server.* handlers, by NSID. */
 export const serverHandlers = {
@@ -17,4 +24,11 @@ export const serverHandlers = {
   'com.atproto.server.getServiceAuth': getServiceAuth,
   'com.atproto.server.getSession': getSession,
   'com.atproto.server.refreshSession': refreshSession,
+  'com.atproto.server.createAppPassword': createAppPassword,
+  'com.atproto.server.listAppPasswords': listAppPasswords,
+  'com.atproto.server.revokeAppPassword': revokeAppPassword,
+  'com.atproto.server.activateAccount': activateAccount,
+  'com.atproto.server.checkAccountStatus': checkAccountStatus,
+  'com.atproto.server.deactivateAccount': deactivateAccount,
+  'com.atproto.server.deleteAccount': deleteAccount,
 } as const
