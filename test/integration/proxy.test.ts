@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import http from 'node:http'
 import net from 'node:net'
 import { gzipSync } from 'node:zlib'
+import { AtpAgent } from '@atproto/api'
 import { request } from 'undici'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { signUp, type TestAccount } from '../helpers/accounts.js'
@@ -14,6 +15,7 @@ import {
   startStandInAppView,
 } from '../helpers/stand-in-appview.js'
 import { freePort, startTestServer, type TestServer } from '../helpers/test-server.js'
+import { xrpcError } from '../helpers/xrpc-error.js'
 
 const MB = 1024 * 1024
 
@@ -202,6 +204,32 @@ describe.each(dialects())('proxying to the AppView (%s)', (dialect) => {
     const head = await fetch(xrpc('com.example.unknown.method'), { method: 'HEAD', headers: auth() })
     expect(head.status).toBe(200)
     expect(appview.calls.map((c) => c.method)).toEqual(['HEAD'])
+  })
+
+  it('forwards chat only for a full session or a privileged app password', async () => {
+    const loginWith = async (privileged: boolean) => {
+      const { data } = await alice.agent.com.atproto.server.createAppPassword({
+        name: `p${privileged}${Date.now()}`,
+        privileged,
+      })
+      const agent = new AtpAgent({ service: pds.url })
+      await agent.login({ identifier: alice.handle, password: data.password })
+      return agent
+    }
+    appview.routes.set('chat.bsky.convo.listConvos', (call) => (call.jwt ? { body: { convos: [] } } : { status: 401 }))
+    const chat = (agent: AtpAgent) => agent.chat.bsky.convo.listConvos({})
+    const plain = await loginWith(false)
+    expect(await xrpcError(chat(plain))).toMatchObject({ status: 400, error: 'InvalidToken' })
+    expect(
+      await xrpcError(plain.com.atproto.server.getServiceAuth({ aud: appview.did, lxm: 'chat.bsky.convo.listConvos' })),
+    ).toMatchObject({ status: 400 })
+    expect(appview.calls).toHaveLength(0)
+    await expect(chat(await loginWith(true))).resolves.toMatchObject({ data: { convos: [] } })
+    await expect(chat(alice.agent)).resolves.toMatchObject({ data: { convos: [] } })
+    expect(appview.calls).toHaveLength(2)
+    // @NOTE an app password still reaches the rest of the AppView
+    appview.routes.set('app.bsky.feed.getTimeline', () => ({ body: { feed: [] } }))
+    await expect(plain.app.bsky.feed.getTimeline()).resolves.toBeTruthy()
   })
 
   it('forwards nothing for a caller without a session', async () => {
