@@ -10,8 +10,10 @@ import {
   envUrl,
 } from './config-env.js'
 import { type LimitsConfig, readLimitsConfig } from './config-limits.js'
+import { type ProxyConfig, readProxyConfig } from './config-proxy.js'
 
 export { ConfigError } from './config-env.js'
+export type { AppViewService, ProxyConfig, UpstreamService } from './config-proxy.js'
 
 /** The pino levels `LOG_LEVEL` accepts. */
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
@@ -151,6 +153,8 @@ export interface Config {
   readonly inviteInterval: number | undefined
   /** `PDS_INVITE_EPOCH`: earned invite codes count from this time (milliseconds since 1970; default 0). */
   readonly inviteEpoch: number
+  /** `PDS_BSKY_APP_VIEW_*`, `PDS_MOD_SERVICE_*`, `PDS_REPORT_SERVICE_*`, `PDS_PROXY_*`: forwarding to other services. */
+  readonly proxy: ProxyConfig
 }
 
 const MB = 1024 * 1024
@@ -219,6 +223,7 @@ export function readConfig(env: Environment = process.env): Config {
     modServiceDid: readDid(env, 'PDS_MOD_SERVICE_DID'),
     inviteInterval: envInteger(env, 'PDS_INVITE_INTERVAL', { min: 1 }),
     inviteEpoch: envInteger(env, 'PDS_INVITE_EPOCH', { min: 0 }) ?? 0,
+    proxy: readProxyConfig(env),
   })
 }
 

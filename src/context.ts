@@ -5,6 +5,7 @@ import { AccountLifecycle } from '#src/account/lifecycle.js'
 import { AdminService } from '#src/admin/admin-service.js'
 import { Availability } from '#src/admin/availability.js'
 import { AppPasswordService } from '#src/auth/app-passwords.js'
+import { ServiceAuthVerifier } from '#src/auth/service-auth.js'
 import { SessionService } from '#src/auth/sessions.js'
 import { TokenSigner } from '#src/auth/tokens.js'
 import { AuthVerifier } from '#src/auth/verifier.js'
@@ -17,6 +18,7 @@ import { createIdentity, type Identity } from '#src/identity/index.js'
 import { createLimits, type Limits } from '#src/limits/index.js'
 import { createLogger, type Logger } from '#src/logger.js'
 import { type OutboundPolicy, SafeFetcher } from '#src/net/safe-fetch.js'
+import { ProxyService } from '#src/proxy/proxy-service.js'
 import { createRepoService, type RepoService } from '#src/repo/repo-service.js'
 import { loadSecrets, type Secrets } from '#src/secrets.js'
 import { Crawlers } from '#src/sequencer/crawlers.js'
@@ -69,6 +71,10 @@ export interface AppContext {
   readonly admin: AdminService
   /** Client IPs behind trusted proxies, IP access rules, rate limits, WebSocket caps. */
   readonly limits: Limits
+  /** Forwarding of the methods we do not serve (AppView, chat, moderation), with service auth and read-after-write. */
+  readonly proxy: ProxyService
+  /** Inbound service-auth JWTs (uploadBlob by another service, createAccount moving a DID in), each accepted once. */
+  readonly serviceAuth: ServiceAuthVerifier
   /** Releases what the context holds (database connections). Call once, after the HTTP server stopped. */
   close(): Promise<void>
 }
@@ -190,6 +196,7 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
   })
   const cleanupInterval = opts.cleanupIntervalMs ?? CLEANUP_INTERVAL_MS
   if (cleanupInterval > 0) cleanup.start(cleanupInterval)
+  const serviceAuth = new ServiceAuthVerifier({ db, serviceDid: config.serviceDid, dids: identity.dids })
   const availability = new Availability(db, accounts)
   const admin = new AdminService({
     db,
@@ -204,6 +211,7 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     committed,
     evictSessions: (did) => sessions.evict(did),
   })
+  const proxy = new ProxyService({ config, db, logger, accounts, dids: identity.dids, outbound: outbound.dispatcher })
   let closing: Promise<void> | undefined
   return Object.freeze({
     config,
@@ -216,11 +224,16 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     appPasswords,
     lifecycle,
     cleanup,
-    auth: new AuthVerifier(tokens, secrets.adminPassword, sessions, {
-      serviceDid: config.serviceDid,
-      modServiceDid: config.modServiceDid,
-      dids: identity.dids,
-    }),
+    auth: new AuthVerifier(
+      tokens,
+      secrets.adminPassword,
+      sessions,
+      {
+        modServiceDid: config.modServiceDid,
+        serviceAuth,
+      },
+      config.rateLimitsEnabled,
+    ),
     repos,
     blobs,
     sequencer,
@@ -230,13 +243,15 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     availability,
     admin,
     limits,
+    proxy,
+    serviceAuth,
     close() {
       firehose.close()
       blobs.close()
       cleanup.close()
       stopRetention()
       crawlers.close()
-      closing ??= Promise.all([outbound.close(), db.destroy(), limits.close()]).then(() => undefined)
+      closing ??= Promise.all([outbound.close(), proxy.close(), db.destroy(), limits.close()]).then(() => undefined)
       return closing
     },
   })

@@ -19,6 +19,7 @@ import {
 } from '#src/errors.js'
 import type { SubscriberSocket } from '#src/limits/index.js'
 import type { Logger } from '#src/logger.js'
+import type { Authenticate } from '#src/proxy/proxy-service.js'
 import { PDS_VERSION } from '#src/version.js'
 import { adminDashboard } from '#src/web/admin/router.js'
 
@@ -35,6 +36,9 @@ export interface PdsServer {
    */
   close(timeoutMs?: number): Promise<void>
 }
+
+/** Served here, but forwarded when the `atproto-proxy` header names another AppView. */
+const PREFERENCE_METHODS = ['app.bsky.actor.getPreferences', 'app.bsky.actor.putPreferences']
 
 const ROBOTS_TXT = '# Crawling the public API is allowed\nUser-agent: *\nAllow: /\n'
 
@@ -65,7 +69,7 @@ export function createServer(ctx: AppContext): PdsServer {
   const xrpc = new XrpcServer(undefined, {
     validateResponse: config.validateResponse,
     payload: { jsonLimit: config.jsonLimit, blobLimit: config.blobUploadLimit, textLimit: 100 * 1024 },
-    catchall: xrpcCatchall,
+    catchall: xrpcCatchall(ctx.proxy.handler(authenticate(ctx))),
     errorParser: toXrpcError,
   })
   registerApi(xrpc, ctx)
@@ -106,6 +110,8 @@ export function createServer(ctx: AppContext): PdsServer {
   })
   app.get('/.well-known/atproto-did', atprotoDid(ctx))
   app.use('/admin', adminDashboard(ctx))
+  // @NOTE preferences are held here unless the atproto-proxy header names another AppView
+  app.use(ctx.proxy.forwardElsewhere(PREFERENCE_METHODS, authenticate(ctx)))
   app.use(xrpc.router)
   app.use((_req, _res, next) => next(new NotFoundError()))
   app.use(errorHandler(logger))
@@ -165,20 +171,30 @@ export function createServer(ctx: AppContext): PdsServer {
   }
 }
 
-/** Gives every unserved `/xrpc/<nsid>` its XRPC error (the built-in checks ran first). */
-const xrpcCatchall: RequestHandler = (req, _res, next) => {
-  const nsid = parseReqNsid(req)
-  const method = Object.hasOwn(knownMethods, nsid) ? knownMethods[nsid] : undefined
-  if (!method) return next(new MethodNotImplementedError(`Method not implemented: ${nsid}`))
-  if (method.type === 'subscription') {
-    return next(new InvalidRequestError(`${nsid} is a subscription: connect with a WebSocket upgrade`))
+/**
+ * Every unserved `/xrpc/<nsid>`: a known method called the wrong way gets its XRPC error,
+ * the rest go to `proxy` (the built-in checks ran first).
+ */
+const xrpcCatchall =
+  (proxy: RequestHandler): RequestHandler =>
+  (req, res, next) => {
+    const nsid = parseReqNsid(req)
+    const method = Object.hasOwn(knownMethods, nsid) ? knownMethods[nsid] : undefined
+    if (!method) return proxy(req, res, next)
+    if (method.type === 'subscription') {
+      return next(new InvalidRequestError(`${nsid} is a subscription: connect with a WebSocket upgrade`))
+    }
+    const expected = method.type === 'query' ? 'GET' : 'POST'
+    if (req.method !== expected && !(expected === 'GET' && req.method === 'HEAD')) {
+      return next(new InvalidRequestError(`Incorrect HTTP method (${req.method}) expected ${expected}`))
+    }
+    // @NOTE a served method never gets here: its route answered first
+    return proxy(req, res, next)
   }
-  const expected = method.type === 'query' ? 'GET' : 'POST'
-  if (req.method !== expected && !(expected === 'GET' && req.method === 'HEAD')) {
-    return next(new InvalidRequestError(`Incorrect HTTP method (${req.method}) expected ${expected}`))
-  }
-  // @NOTE a served method never gets here: its route answered first
-  return next(new MethodNotImplementedError(`Method not implemented: ${nsid}`))
+
+/** The callers the proxy forwards for: sessions of accounts hosted here. */
+function authenticate(ctx: AppContext): Authenticate {
+  return async (req, nsid) => (await ctx.auth.accessStandard({ req, nsid })).credentials
 }
 
 function subscriptionFor(xrpc: XrpcServer, req: http.IncomingMessage) {

@@ -132,6 +132,23 @@ export interface EmailTokenTable {
   requestedAt: string
 }
 
+/** One AppView preference object of an account (`app.bsky.actor.putPreferences`). */
+export interface AccountPrefTable {
+  did: string
+  /** Order within the account's preferences. */
+  position: number
+  /** The preference's `$type`. */
+  name: string
+  valueJson: string
+}
+
+/** An inbound service-auth token already used, kept until it expires so it is not accepted twice. */
+export interface ServiceAuthJtiTable {
+  iss: string
+  jti: string
+  expiresAt: string
+}
+
 /** A block of a CAR being imported (importRepo), keyed by the import and CID. */
 export interface ImportBlockTable {
   importId: string
@@ -241,6 +258,8 @@ export interface DatabaseSchema {
   blob: BlobTable
   recordBlob: RecordBlobTable
   emailToken: EmailTokenTable
+  accountPref: AccountPrefTable
+  serviceAuthJti: ServiceAuthJtiTable
   importBlock: ImportBlockTable
   importRecord: ImportRecordTable
   importRecordBlob: ImportRecordBlobTable

@@ -10,6 +10,7 @@ import { deleteAccount } from './deleteAccount.js'
 import { deleteSession } from './deleteSession.js'
 import { describeServer } from './describeServer.js'
 import { getAccountInviteCodes } from './getAccountInviteCodes.js'
+import { getServiceAuth } from './getServiceAuth.js'
 import { getSession } from './getSession.js'
 import { listAppPasswords } from './listAppPasswords.js'
 import { refreshSession } from './refreshSession.js'
@@ -24,6 +25,7 @@ export const serverHandlers = {
   'com.atproto.server.deleteSession': deleteSession,
   'com.atproto.server.describeServer': describeServer,
   'com.atproto.server.getAccountInviteCodes': getAccountInviteCodes,
+  'com.atproto.server.getServiceAuth': getServiceAuth,
   'com.atproto.server.getSession': getSession,
   'com.atproto.server.refreshSession': refreshSession,
   'com.atproto.server.createAppPassword': createAppPassword,
