@@ -36,7 +36,12 @@ const ALLOWED_5XX = new Set([501, 502, 503])
 const TABLES = [
   'account',
   'account_key',
-  'refresh_token',
+  'auth_session',
+  'app_password',
+  'account_pref',
+  'admin_audit',
+  'import_block',
+  'import_record',
   'invite_code',
   'invite_code_use',
   'repo_root',
