@@ -1,3 +1,4 @@
+import { AccountEmail } from '#src/account/account-email.js'
 import { AccountService } from '#src/account/account-service.js'
 import { SessionService } from '#src/auth/sessions.js'
 import { TokenSigner } from '#src/auth/tokens.js'
@@ -8,6 +9,7 @@ import type { Config } from '#src/config.js'
 import { createDatabase, type Database, migrateToLatest } from '#src/db/database.js'
 import { createIdentity, type Identity } from '#src/identity/index.js'
 import { createLogger, type Logger } from '#src/logger.js'
+import { Mailer, type MailerOptions } from '#src/mail/mailer.js'
 import { createRepoService, type RepoService } from '#src/repo/repo-service.js'
 import { loadSecrets, type Secrets } from '#src/secrets.js'
 import { Crawlers } from '#src/sequencer/crawlers.js'
@@ -43,6 +45,10 @@ export interface AppContext {
   readonly firehose: Firehose
   /** Asks the relays in `PDS_CRAWLERS` to crawl us (on listen, and on activity after a quiet spell). */
   readonly crawlers: Crawlers
+  /** Outgoing mail: queued in the caller's transaction (durable outbox), sent in the background. */
+  readonly mail: Mailer
+  /** The email flows of accounts: confirm, change, password reset, deletion code, sign-in codes. */
+  readonly accountEmail: AccountEmail
   /** Releases what the context holds (database connections). Call once, after the HTTP server stopped. */
   close(): Promise<void>
 }
@@ -55,6 +61,8 @@ export interface AppContextOptions {
   readonly firehose?: FirehoseOptions
   /** How often the blob GC runs in the background (default 10 minutes; 0: never). */
   readonly blobGcIntervalMs?: number
+  /** Outbox sender tuning (poll interval, retry back-off), for tests. */
+  readonly mail?: MailerOptions
 }
 
 /**
@@ -107,6 +115,10 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     committed,
   }
   const accounts = new AccountService({ db, config, secrets, identity, logger, repos, events })
+  const sessions = new SessionService(db, tokens)
+  const mail = new Mailer({ db, config, logger }, opts.mail)
+  mail.start()
+  const accountEmail = new AccountEmail({ db, mail, sessions })
   let closing: Promise<void> | undefined
   return Object.freeze({
     config,
@@ -115,19 +127,22 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     secrets,
     identity,
     accounts,
-    sessions: new SessionService(db, tokens),
+    sessions,
     auth: new AuthVerifier(tokens, secrets.adminPassword),
     repos,
     blobs,
     sequencer,
     firehose,
     crawlers,
+    mail,
+    accountEmail,
     close() {
       firehose.close()
       blobs.close()
       stopRetention()
       crawlers.close()
-      closing ??= db.destroy()
+      // @NOTE the mail sender finishes the mail it is sending (and frees the rest) before the database closes
+      closing ??= mail.close().then(() => db.destroy())
       return closing
     },
   })

@@ -6,6 +6,7 @@
  * @NOTE change this file in the same commit as the migration that changes the tables
  * @module
  */
+import type { ColumnType } from 'kysely'
 
 /** A hosted account. */
 export interface AccountTable {
@@ -19,6 +20,8 @@ export interface AccountTable {
   createdAt: string
   deactivatedAt: string | null
   takedownRef: string | null
+  /** 0 or 1: sign-in also needs a code mailed to the account (com.atproto.server.updateEmail); 0 unless given. */
+  emailAuthFactor: ColumnType<number, number | undefined, number>
 }
 
 /** The repo signing key of an account (secp256k1 private key bytes). Never logged or returned. */
@@ -138,6 +141,27 @@ export interface EmailTokenTable {
   requestedAt: string
 }
 
+/** One mail waiting for the SMTP server (src/mail/outbox.ts); deleted once sent or given up. */
+export interface MailOutboxTable {
+  id: string
+  /** The account it concerns, when there is one (its pending mail goes with it). */
+  did: string | null
+  /** The template it was made from (`confirm_email`, `sign_in`, `notice`...), for logs. */
+  kind: string
+  toAddress: string
+  subject: string
+  textBody: string
+  htmlBody: string
+  createdAt: string
+  /** Past this, it is dropped unsent (a mailed code is useless after its own expiry). */
+  expiresAt: string
+  attempts: number
+  nextAttemptAt: string
+  /** Set while a process is sending it; a row whose lease ran out may be claimed again. */
+  claimedUntil: string | null
+  lastError: string | null
+}
+
 /** The whole database, as Kysely sees it. */
 export interface DatabaseSchema {
   account: AccountTable
@@ -153,4 +177,5 @@ export interface DatabaseSchema {
   blob: BlobTable
   recordBlob: RecordBlobTable
   emailToken: EmailTokenTable
+  mailOutbox: MailOutboxTable
 }

@@ -8,6 +8,7 @@ import { type Client, createClient } from '#generated/client/index.js'
 import { type Config, readConfig } from '#src/config.js'
 import { type AppContext, createAppContext } from '#src/context.js'
 import type { Logger } from '#src/logger.js'
+import type { MailerOptions } from '#src/mail/mailer.js'
 import type { FirehoseOptions } from '#src/sequencer/firehose.js'
 import { createServer, type PdsServer } from '#src/server.js'
 import { type Dialect, TEST_PG_URL } from './db.js'
@@ -29,6 +30,8 @@ export interface TestServerOptions {
   logger?: Logger
   /** Firehose tuning (e.g. a small window, to test slow consumers). */
   firehose?: FirehoseOptions
+  /** Mail outbox tuning (e.g. short retry delays, to test an SMTP outage). */
+  mail?: MailerOptions
 }
 
 /** A PDS running in this process. */
@@ -83,7 +86,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
       ...opts.config,
       didPlcUrl: plcUrl,
     })
-    ctx = await createAppContext(config, { logger: opts.logger, firehose: opts.firehose })
+    ctx = await createAppContext(config, { logger: opts.logger, firehose: opts.firehose, mail: opts.mail })
     const server = createServer(ctx)
     await server.listen(port, '127.0.0.1')
     const started = ctx

@@ -1,3 +1,4 @@
+import { confirmEmail } from './confirmEmail.js'
 import { createAccount } from './createAccount.js'
 import { createInviteCode } from './createInviteCode.js'
 import { createSession } from './createSession.js'
@@ -5,6 +6,7 @@ import { deleteSession } from './deleteSession.js'
 import { describeServer } from './describeServer.js'
 import { getSession } from './getSession.js'
 import { refreshSession } from './refreshSession.js'
+import { requestEmailConfirmation } from './requestEmailConfirmation.js'
 
 /** The com.atproto.server.* handlers, by NSID. */
 export const serverHandlers = {
@@ -15,4 +17,6 @@ export const serverHandlers = {
   'com.atproto.server.describeServer': describeServer,
   'com.atproto.server.getSession': getSession,
   'com.atproto.server.refreshSession': refreshSession,
+  'com.atproto.server.confirmEmail': confirmEmail,
+  'com.atproto.server.requestEmailConfirmation': requestEmailConfirmation,
 } as const
