@@ -83,4 +83,74 @@ describe.each(dialects())('email flows (%s)', (dialect) => {
       expect(await session(carol)).toMatchObject({ emailConfirmed: true })
     })
   })
+
+  describe('update', () => {
+    it('changes an unconfirmed address without a code, and mails a confirmation code to the new one', async () => {
+      const dave = await signUp(pds)
+      expect((await server(dave).requestEmailUpdate()).data).toEqual({ tokenRequired: false })
+      const next = `new-${dave.email}`
+      await server(dave).updateEmail({ email: next.toUpperCase() })
+      expect(await session(dave)).toMatchObject({ email: next, emailConfirmed: false })
+      const mail = await smtp.nextMail(next)
+      expect(mail.subject).toBe('Confirm your email address on localhost')
+      await server(dave).confirmEmail({ email: next, token: codeIn(mail) })
+      expect(await session(dave)).toMatchObject({ email: next, emailConfirmed: true })
+      // @NOTE the new address signs in; the old one no longer does
+      await new AtpAgent({ service: pds.url }).login({ identifier: next, password: dave.password })
+      expect(
+        await xrpcError(new AtpAgent({ service: pds.url }).login({ identifier: dave.email, password: dave.password })),
+      ).toMatchObject({ status: 401 })
+    })
+
+    it('needs the code mailed to a confirmed address; the change clears confirmation; the code works once', async () => {
+      const erin = await signUp(pds)
+      await confirm(erin)
+      const next = `moved-${erin.email}`
+      expect(await xrpcError(server(erin).updateEmail({ email: next }))).toMatchObject({
+        status: 400,
+        error: 'TokenRequired',
+      })
+      expect((await server(erin).requestEmailUpdate()).data).toEqual({ tokenRequired: true })
+      const mail = await smtp.nextMail(erin.email)
+      expect(mail.subject).toBe('Your code to change your email settings on localhost')
+      const token = codeIn(mail)
+      expect(await xrpcError(server(erin).updateEmail({ email: next, token: 'AAAAA-BBBBB' }))).toMatchObject({
+        status: 400,
+        error: 'InvalidToken',
+      })
+      await server(erin).updateEmail({ email: next, token })
+      expect(await session(erin)).toMatchObject({ email: next, emailConfirmed: false })
+      await smtp.nextMail(next)
+      // @NOTE the new address is unconfirmed, so no code is needed now, but a used code is still refused
+      expect(await xrpcError(server(erin).updateEmail({ email: erin.email, token }))).toMatchObject({
+        error: 'InvalidToken',
+      })
+      expect(await session(erin)).toMatchObject({ email: next })
+    })
+
+    it('makes the codes mailed to the old address useless once the address changed', async () => {
+      const fay = await signUp(pds)
+      await server(fay).requestEmailConfirmation()
+      const oldCode = codeIn(await smtp.nextMail(fay.email))
+      const next = `fresh-${fay.email}`
+      await server(fay).updateEmail({ email: next })
+      await smtp.nextMail(next)
+      expect(await xrpcError(server(fay).confirmEmail({ email: next, token: oldCode }))).toMatchObject({
+        error: 'InvalidToken',
+      })
+    })
+
+    it("refuses another account's address (in any case) and a malformed one, changing nothing", async () => {
+      const gus = await signUp(pds)
+      const hal = await signUp(pds)
+      const taken = await xrpcError(server(gus).updateEmail({ email: hal.email.toUpperCase() }))
+      expect(taken).toEqual({ status: 400, error: 'InvalidRequest', message: 'This email address is already in use' })
+      expect(await xrpcError(server(gus).updateEmail({ email: 'not-an-address' }))).toMatchObject({
+        status: 400,
+        error: 'InvalidRequest',
+      })
+      expect(await session(gus)).toMatchObject({ email: gus.email })
+      expect(await session(hal)).toMatchObject({ email: hal.email })
+    })
+  })
 })

@@ -7,6 +7,8 @@ import { describeServer } from './describeServer.js'
 import { getSession } from './getSession.js'
 import { refreshSession } from './refreshSession.js'
 import { requestEmailConfirmation } from './requestEmailConfirmation.js'
+import { requestEmailUpdate } from './requestEmailUpdate.js'
+import { updateEmail } from './updateEmail.js'
 
 /** The com.atproto.server.* handlers, by NSID. */
 export const serverHandlers = {
@@ -19,4 +21,6 @@ export const serverHandlers = {
   'com.atproto.server.refreshSession': refreshSession,
   'com.atproto.server.confirmEmail': confirmEmail,
   'com.atproto.server.requestEmailConfirmation': requestEmailConfirmation,
+  'com.atproto.server.requestEmailUpdate': requestEmailUpdate,
+  'com.atproto.server.updateEmail': updateEmail,
 } as const
