@@ -153,4 +153,75 @@ describe.each(dialects())('email flows (%s)', (dialect) => {
       expect(await session(hal)).toMatchObject({ email: hal.email })
     })
   })
+
+  describe('password reset', () => {
+    const anonymous = () => new AtpAgent({ service: pds.url }).com.atproto.server
+
+    it('resets the password with the mailed code: the old one is refused, sessions end, the code works once', async () => {
+      const ivy = await signUp(pds)
+      const { refreshJwt } = ivy.agent.session ?? { refreshJwt: '' }
+      await anonymous().requestPasswordReset({ email: ivy.email.toUpperCase() })
+      const mail = await smtp.nextMail(ivy.email)
+      expect(mail.subject).toBe('Reset your password on localhost')
+      expect(mail.text).toContain(`@${ivy.handle}`)
+      const token = codeIn(mail)
+      const password = 'a-brand-new-password'
+      await anonymous().resetPassword({ token, password })
+
+      expect(
+        await xrpcError(new AtpAgent({ service: pds.url }).login({ identifier: ivy.handle, password: ivy.password })),
+      ).toMatchObject({ status: 401 })
+      await new AtpAgent({ service: pds.url }).login({ identifier: ivy.handle, password })
+      const refreshed = await xrpcError(
+        anonymous().refreshSession(undefined, { headers: { authorization: `Bearer ${refreshJwt}` } }),
+      )
+      expect(refreshed).toMatchObject({ status: 400, error: 'ExpiredToken' })
+      expect(await xrpcError(anonymous().resetPassword({ token, password: 'yet-another-one' }))).toMatchObject({
+        status: 400,
+        error: 'InvalidToken',
+      })
+      await new AtpAgent({ service: pds.url }).login({ identifier: ivy.handle, password })
+    })
+
+    it('refuses an empty or over-long password without spending the code', async () => {
+      const jo = await signUp(pds)
+      await anonymous().requestPasswordReset({ email: jo.email })
+      const token = codeIn(await smtp.nextMail(jo.email))
+      for (const password of ['', 'x'.repeat(257)]) {
+        expect(await xrpcError(anonymous().resetPassword({ token, password }))).toMatchObject({
+          status: 400,
+          error: 'InvalidRequest',
+        })
+      }
+      await anonymous().resetPassword({ token, password: 'good-new-password' })
+      await new AtpAgent({ service: pds.url }).login({ identifier: jo.handle, password: 'good-new-password' })
+    })
+
+    it('answers an unknown address exactly as a known one, in similar time, and mails nobody', async () => {
+      const kim = await signUp(pds)
+      const timed = async (email: string) => {
+        const started = performance.now()
+        const res = await fetch(`${pds.url}/xrpc/com.atproto.server.requestPasswordReset`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email }),
+        })
+        return { ms: performance.now() - started, status: res.status, body: await res.text() }
+      }
+      const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number
+      const known: Awaited<ReturnType<typeof timed>>[] = []
+      const unknown: Awaited<ReturnType<typeof timed>>[] = []
+      for (let i = 0; i < 5; i++) {
+        known.push(await timed(kim.email))
+        unknown.push(await timed(`nobody-${i}@example.com`))
+      }
+      for (const answer of [...known, ...unknown]) {
+        expect(answer).toMatchObject({ status: 200, body: known[0]?.body })
+        expect(answer.ms).toBeGreaterThanOrEqual(295)
+      }
+      expect(Math.abs(median(known.map((a) => a.ms)) - median(unknown.map((a) => a.ms)))).toBeLessThan(150)
+      for (let i = 0; i < 5; i++) await smtp.nextMail(kim.email)
+      expect(smtp.received.filter((mail) => mail.to.some((to) => to.startsWith('nobody-')))).toHaveLength(0)
+    })
+  })
 })

@@ -8,6 +8,8 @@ import { getSession } from './getSession.js'
 import { refreshSession } from './refreshSession.js'
 import { requestEmailConfirmation } from './requestEmailConfirmation.js'
 import { requestEmailUpdate } from './requestEmailUpdate.js'
+import { requestPasswordReset } from './requestPasswordReset.js'
+import { resetPassword } from './resetPassword.js'
 import { updateEmail } from './updateEmail.js'
 
 /** The com.atproto.server.* handlers, by NSID. */
@@ -23,4 +25,6 @@ export const serverHandlers = {
   'com.atproto.server.requestEmailConfirmation': requestEmailConfirmation,
   'com.atproto.server.requestEmailUpdate': requestEmailUpdate,
   'com.atproto.server.updateEmail': updateEmail,
+  'com.atproto.server.requestPasswordReset': requestPasswordReset,
+  'com.atproto.server.resetPassword': resetPassword,
 } as const
