@@ -224,4 +224,68 @@ describe.each(dialects())('email flows (%s)', (dialect) => {
       expect(smtp.received.filter((mail) => mail.to.some((to) => to.startsWith('nobody-')))).toHaveLength(0)
     })
   })
+
+  describe('email sign-in codes', () => {
+    const login = (input: { identifier: string; password: string; authFactorToken?: string }) =>
+      new AtpAgent({ service: pds.url }).login(input)
+
+    /** Turns the factor on or off with a fresh update_email code. */
+    async function setFactor(account: TestAccount, on: boolean): Promise<void> {
+      await server(account).requestEmailUpdate()
+      const token = codeIn(await smtp.nextMail(account.email))
+      await server(account).updateEmail({ email: account.email, token, emailAuthFactor: on })
+    }
+
+    it('cannot be turned on before the address is confirmed', async () => {
+      const lee = await signUp(pds)
+      expect(await xrpcError(server(lee).updateEmail({ email: lee.email, emailAuthFactor: true }))).toMatchObject({
+        status: 400,
+        error: 'InvalidRequest',
+        message: 'Confirm the email address before turning on sign-in codes',
+      })
+      expect(await session(lee)).toMatchObject({ emailAuthFactor: false })
+    })
+
+    it('asks for a mailed code after the password, accepts it once, and can be turned off again', async () => {
+      const max = await signUp(pds)
+      await confirm(max)
+      await setFactor(max, true)
+      expect(await session(max)).toMatchObject({ emailConfirmed: true, emailAuthFactor: true })
+      const credentials = { identifier: max.handle, password: max.password }
+
+      // @NOTE a wrong password gets the usual answer and mails nothing
+      expect(await xrpcError(login({ ...credentials, password: 'wrong' }))).toMatchObject({
+        status: 401,
+        error: 'AuthenticationRequired',
+      })
+      const signInCodes = () =>
+        pds.ctx.db.selectFrom('emailToken').select('did').where('did', '=', max.did).where('purpose', '=', 'sign_in')
+      expect(await signInCodes().execute()).toHaveLength(0)
+      const asked = await xrpcError(login(credentials))
+      expect(asked).toEqual({
+        status: 401,
+        error: 'AuthFactorTokenRequired',
+        message: 'A sign-in code has been sent to your email address',
+      })
+      const mail = await smtp.nextMail(max.email)
+      expect(mail.subject).toBe('Your sign-in code for localhost')
+      expect(await signInCodes().execute()).toHaveLength(1)
+      const code = codeIn(mail)
+
+      expect(await xrpcError(login({ ...credentials, authFactorToken: 'AAAAA-BBBBB' }))).toMatchObject({
+        status: 401,
+        error: 'InvalidToken',
+      })
+      const { data } = await login({ ...credentials, authFactorToken: code.toLowerCase() })
+      expect(data).toMatchObject({ did: max.did, emailAuthFactor: true, emailConfirmed: true })
+      expect(await xrpcError(login({ ...credentials, authFactorToken: code }))).toMatchObject({
+        status: 401,
+        error: 'InvalidToken',
+      })
+
+      await setFactor(max, false)
+      expect(await session(max)).toMatchObject({ emailAuthFactor: false })
+      await login(credentials)
+    })
+  })
 })

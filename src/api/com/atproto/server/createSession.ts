@@ -1,4 +1,7 @@
 import type { Method } from '#generated/lexicons/com/atproto/server/createSession.js'
+import { AccountEmailError } from '#src/account/account-email.js'
+import type { Account } from '#src/account/account-service.js'
+import { EmailTokenError } from '#src/account/email-tokens.js'
 import type { AuthResult } from '#src/auth/types.js'
 import type { AppContext } from '#src/context.js'
 import { AuthRequiredError } from '#src/errors.js'
@@ -6,11 +9,25 @@ import { sessionView } from './session-view.js'
 
 /** Logs in with a handle, email address or DID and the account password. */
 export const createSession: Method<AppContext, AuthResult> = async ({ ctx, input }) => {
-  const { identifier, password } = input.body
+  const { identifier, password, authFactorToken } = input.body
   const account = await ctx.accounts.login(identifier, password)
   // @NOTE one answer for an unknown account and a wrong password, so neither can be probed
   if (!account) throw new AuthRequiredError('Invalid identifier or password')
   if (account.takedownRef !== null) throw new AuthRequiredError('Account has been taken down', 'AccountTakedown')
+  // @NOTE after the password: a code is only mailed to someone who knows it
+  await signInFactor(ctx, account, authFactorToken)
   const tokens = await ctx.sessions.create(account.did)
   return { encoding: 'application/json', body: { ...tokens, ...(await sessionView(ctx, account)) } }
+}
+
+/** The email sign-in factor: 401 AuthFactorTokenRequired (and a mailed code), or 401 for a bad code. */
+async function signInFactor(ctx: AppContext, account: Account, token: string | undefined): Promise<void> {
+  try {
+    await ctx.accountEmail.checkSignInFactor(account, token)
+  } catch (err) {
+    // @NOTE a refused code is a failed sign-in: 401, like a wrong password
+    if (err instanceof EmailTokenError) throw new AuthRequiredError(err.message, err.errorName, { cause: err })
+    if (err instanceof AccountEmailError) throw new AuthRequiredError(err.message, err.reason, { cause: err })
+    throw err
+  }
 }
