@@ -1,5 +1,6 @@
 import { AtpAgent } from '@atproto/api'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { consumeEmailToken, EmailTokenError } from '#src/account/email-tokens.js'
 import { signUp, type TestAccount } from '../helpers/accounts.js'
 import { dialects } from '../helpers/db.js'
 import { codeIn, startTestSmtp, type TestSmtp } from '../helpers/smtp.js'
@@ -286,6 +287,23 @@ describe.each(dialects())('email flows (%s)', (dialect) => {
       await setFactor(max, false)
       expect(await session(max)).toMatchObject({ emailAuthFactor: false })
       await login(credentials)
+    })
+  })
+
+  describe('account deletion request', () => {
+    it('mails a delete_account code (what deleteAccount takes) to the signed-in account only', async () => {
+      const ned = await signUp(pds)
+      expect(
+        await xrpcError(new AtpAgent({ service: pds.url }).com.atproto.server.requestAccountDelete()),
+      ).toMatchObject({ status: 401 })
+      await server(ned).requestAccountDelete()
+      const mail = await smtp.nextMail(ned.email)
+      expect(mail.subject).toBe('Confirm the deletion of your account on localhost')
+      const token = codeIn(mail)
+      // @NOTE the code is one for this account and this purpose only
+      await expect(consumeEmailToken(pds.ctx.db, ned.did, 'confirm_email', token)).rejects.toThrow(EmailTokenError)
+      await consumeEmailToken(pds.ctx.db, ned.did, 'delete_account', token)
+      await expect(consumeEmailToken(pds.ctx.db, ned.did, 'delete_account', token)).rejects.toThrow(EmailTokenError)
     })
   })
 })

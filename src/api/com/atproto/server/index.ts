@@ -6,6 +6,7 @@ import { deleteSession } from './deleteSession.js'
 import { describeServer } from './describeServer.js'
 import { getSession } from './getSession.js'
 import { refreshSession } from './refreshSession.js'
+import { requestAccountDelete } from './requestAccountDelete.js'
 import { requestEmailConfirmation } from './requestEmailConfirmation.js'
 import { requestEmailUpdate } from './requestEmailUpdate.js'
 import { requestPasswordReset } from './requestPasswordReset.js'
@@ -27,4 +28,5 @@ export const serverHandlers = {
   'com.atproto.server.updateEmail': updateEmail,
   'com.atproto.server.requestPasswordReset': requestPasswordReset,
   'com.atproto.server.resetPassword': resetPassword,
+  'com.atproto.server.requestAccountDelete': requestAccountDelete,
 } as const
