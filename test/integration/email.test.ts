@@ -1,4 +1,5 @@
 import { AtpAgent } from '@atproto/api'
+import { SignJWT } from 'jose'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { consumeEmailToken, EmailTokenError } from '#src/account/email-tokens.js'
 import { signUp, type TestAccount } from '../helpers/accounts.js'
@@ -305,5 +306,29 @@ describe.each(dialects())('email flows (%s)', (dialect) => {
       await consumeEmailToken(pds.ctx.db, ned.did, 'delete_account', token)
       await expect(consumeEmailToken(pds.ctx.db, ned.did, 'delete_account', token)).rejects.toThrow(EmailTokenError)
     })
+  })
+
+  it('refuses every email flow to an app-password session', async () => {
+    const oz = await signUp(pds)
+    const appPassToken = await new SignJWT({ scope: 'com.atproto.appPass' })
+      .setProtectedHeader({ alg: 'HS256', typ: 'at+jwt' })
+      .setSubject(oz.did)
+      .setAudience(pds.ctx.config.serviceDid)
+      .setIssuedAt()
+      .setExpirationTime(Math.floor(Date.now() / 1000) + 60)
+      .sign(new TextEncoder().encode(pds.ctx.secrets.jwtSecret))
+    const headers = { authorization: `Bearer ${appPassToken}` }
+    const api = new AtpAgent({ service: pds.url }).com.atproto.server
+    const calls = [
+      () => api.requestEmailConfirmation(undefined, { headers }),
+      () => api.confirmEmail({ email: oz.email, token: 'AAAAA-BBBBB' }, { headers }),
+      () => api.requestEmailUpdate(undefined, { headers }),
+      () => api.updateEmail({ email: `app-${oz.email}` }, { headers }),
+      () => api.requestAccountDelete(undefined, { headers }),
+    ]
+    for (const call of calls) {
+      expect(await xrpcError(call())).toEqual({ status: 401, error: 'InvalidToken', message: 'Bad token scope' })
+    }
+    expect(await session(oz)).toMatchObject({ email: oz.email })
   })
 })
