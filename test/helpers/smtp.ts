@@ -31,6 +31,8 @@ export interface TestSmtpOptions {
   secure?: boolean
   /** Reserve the port but do not listen yet: an SMTP server that is down until `start()`. */
   down?: boolean
+  /** Recipients refused for good (`550 No such user`), like a provider refusing unknown mailboxes. */
+  refuse?: (address: string) => boolean
 }
 
 /** A running (or, until `start()`, down) SMTP server. */
@@ -76,6 +78,12 @@ export async function startTestSmtp(opts: TestSmtpOptions = {}): Promise<TestSmt
       onAuth(auth, _session, callback) {
         if (auth.username === USER && auth.password === PASSWORD) return callback(null, { user: USER })
         callback(Object.assign(new Error('Invalid username or password'), { responseCode: 535 }))
+      },
+      onRcptTo(address, _session, callback) {
+        if (opts.refuse?.(address.address.toLowerCase())) {
+          return callback(Object.assign(new Error('No such user'), { responseCode: 550 }))
+        }
+        callback()
       },
       onData(stream, session, callback) {
         simpleParser(stream).then(

@@ -128,6 +128,30 @@ describe.each(dialects())('mail delivery (%s)', (dialect) => {
     }
   })
 
+  it('gives up at once on a mail the SMTP server refuses for good, and sends the others', async () => {
+    const smtp = await startTestSmtp({ refuse: (address) => address.startsWith('gone') })
+    const { logger, text: logs } = memoryLogger()
+    const pds = await startTestServer({ dialect, config: mailConfig(smtp), mail: FAST_RETRIES, logger })
+    try {
+      await pds.ctx.mail.send({ to: 'gone@example.com', kind: 'notice', subject: 'One', text: 'first' })
+      await pds.ctx.mail.send({ to: 'here@example.com', kind: 'notice', subject: 'Two', text: 'second' })
+      expect((await smtp.nextMail('here@example.com')).text).toContain('second')
+      await waitFor(async () => ((await outbox(pds)).length === 0 ? true : undefined), 'the outbox to empty')
+      const gaveUp = logs()
+        .split('\n')
+        .find((line) => line.includes('mail outbox: gave up on a mail'))
+      expect(JSON.parse(gaveUp ?? '{}')).toMatchObject({
+        kind: 'notice',
+        attempts: 1,
+        error: expect.stringContaining('550'),
+      })
+      expect(smtp.received.some((mail) => mail.to.includes('gone@example.com'))).toBe(false)
+    } finally {
+      await pds.close()
+      await smtp.close()
+    }
+  })
+
   it('loses no mail across a restart: a PDS stopped before sending, a new one on the same database sends it', async () => {
     const smtp = await startTestSmtp({ down: true })
     const shared = await sharedDatabase(dialect)
