@@ -10,9 +10,11 @@ import { createDatabase, type Database, migrateToLatest } from '#src/db/database
 import { createIdentity, type Identity } from '#src/identity/index.js'
 import { createLogger, type Logger } from '#src/logger.js'
 import { Mailer, type MailerOptions } from '#src/mail/mailer.js'
+import { type OutboundPolicy, SafeFetcher } from '#src/net/safe-fetch.js'
 import { createRepoService, type RepoService } from '#src/repo/repo-service.js'
 import { loadSecrets, type Secrets } from '#src/secrets.js'
 import { Crawlers } from '#src/sequencer/crawlers.js'
+import { syncEvent } from '#src/sequencer/events.js'
 import { Firehose, type FirehoseOptions } from '#src/sequencer/firehose.js'
 import { startRetention } from '#src/sequencer/retention.js'
 import { Sequencer } from '#src/sequencer/sequencer.js'
@@ -49,6 +51,11 @@ export interface AppContext {
   readonly mail: Mailer
   /** The email flows of accounts: confirm, change, password reset, deletion code, sign-in codes. */
   readonly accountEmail: AccountEmail
+  /**
+   * The SSRF-safe fetch for every URL a user can influence: https and public addresses only
+   * (both relaxed in development mode), checked at connect time, with time and size limits.
+   */
+  readonly outbound: SafeFetcher
   /** Releases what the context holds (database connections). Call once, after the HTTP server stopped. */
   close(): Promise<void>
 }
@@ -63,6 +70,10 @@ export interface AppContextOptions {
   readonly blobGcIntervalMs?: number
   /** Outbox sender tuning (poll interval, retry back-off), for tests. */
   readonly mail?: MailerOptions
+  /** Outbound policy overrides (tests: a DNS lookup, trusted CAs). */
+  readonly outboundPolicy?: Partial<OutboundPolicy>
+  /** DNS servers for handle resolution instead of the system's (tests: a loopback responder). */
+  readonly dnsServers?: readonly string[]
 }
 
 /**
@@ -85,7 +96,13 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     await db.destroy()
     throw err
   }
-  const identity = createIdentity(config.didPlcUrl)
+  const outbound = new SafeFetcher({
+    allowHttp: config.devMode,
+    allowPrivateAddresses: config.devMode,
+    trustedOrigins: [config.didPlcUrl],
+    ...opts.outboundPolicy,
+  })
+  const identity = createIdentity(config.didPlcUrl, { outbound, dnsServers: opts.dnsServers })
   const tokens = new TokenSigner({ secret: secrets.jwtSecret, serviceDid: config.serviceDid })
   const sequencer = new Sequencer(db)
   const firehose = new Firehose(sequencer, logger, opts.firehose)
@@ -108,6 +125,7 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     dialect: config.database.dialect,
     onCommit: sequencer.onCommit,
     afterCommit: committed,
+    onImported: (trx, did, commit) => sequencer.append(trx, syncEvent(did, commit)),
   })
   const events = {
     identity: sequencer.identity.bind(sequencer),
@@ -136,13 +154,14 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     crawlers,
     mail,
     accountEmail,
+    outbound,
     close() {
       firehose.close()
       blobs.close()
       stopRetention()
       crawlers.close()
       // @NOTE the mail sender finishes the mail it is sending (and frees the rest) before the database closes
-      closing ??= mail.close().then(() => db.destroy())
+      closing ??= mail.close().then(() => Promise.all([outbound.close(), db.destroy()]).then(() => undefined))
       return closing
     },
   })

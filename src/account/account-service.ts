@@ -10,19 +10,15 @@ import type { Config } from '#src/config.js'
 import type { Database } from '#src/db/database.js'
 import type { AccountTable, DatabaseSchema } from '#src/db/schema.js'
 import { isUniqueViolation } from '#src/db/unique-violation.js'
-import {
-  createGenesisOperation,
-  type DidDocument,
-  formatDidDocument,
-  type Identity,
-  resolveHandleExternally,
-} from '#src/identity/index.js'
+import { createGenesisOperation, type DidDocument, formatDidDocument, type Identity } from '#src/identity/index.js'
 import type { Logger } from '#src/logger.js'
 import type { Secrets } from '#src/secrets.js'
 import { AccountError } from './errors.js'
 import { checkHandle, normalizeHandle, serviceDomainOf } from './handle.js'
+import { updateHandle } from './handle-update.js'
 import { isInviteCodeAvailable, useInviteCode } from './invites.js'
 import { hashPassword, MAX_PASSWORD_LENGTH, verifyDecoyPassword, verifyPassword } from './password.js'
+import type { PlcOperationDeps } from './plc-operations.js'
 
 /** An account as the rest of the PDS sees it (never its password hash or keys). */
 export type Account = Omit<Selectable<AccountTable>, 'passwordScrypt'>
@@ -291,7 +287,7 @@ export class AccountService {
     if (serviceDomainOf(handle, this.deps.config.serviceHandleDomains) !== undefined) return
     if (did === undefined) throw new AccountError('UnsupportedDomain', 'Not a supported handle domain')
     // @NOTE an account moving here may keep its own domain handle, once that handle names its DID
-    if ((await resolveHandleExternally(handle)) !== did) {
+    if ((await this.deps.identity.handles.resolve(handle, { fresh: true })) !== did) {
       throw new AccountError('InvalidHandle', 'External handle did not resolve to DID')
     }
   }
@@ -331,6 +327,20 @@ export class AccountService {
     if (taken.some((row) => row.handle === opts.handle))
       throw new AccountError('HandleNotAvailable', 'Handle already taken')
     if (taken.some((row) => row.email === opts.email)) throw new AccountError('InvalidRequest', 'Email already taken')
+  }
+
+  /**
+   * Gives account `did` a new handle (see {@link updateHandle}); returns it normalised.
+   *
+   * @throws AccountError for a bad or taken handle, `PlcError` when the directory refuses
+   */
+  updateHandle(did: string, handle: string): Promise<string> {
+    return updateHandle({ ...this.deps, rotationKey: () => this.plcRotationKey() }, did, handle)
+  }
+
+  /** The account's did:plc operations (recommended credentials, signing, submission). */
+  plcOperations(): PlcOperationDeps {
+    return { ...this.deps, rotationKey: () => this.plcRotationKey(), signingKey: (did) => this.signingKey(did) }
   }
 
   private plcRotationKey(): Promise<Secp256k1Keypair> {

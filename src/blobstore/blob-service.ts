@@ -96,6 +96,7 @@ export class BlobService {
       kept = (inserted.numInsertedOrUpdatedRows ?? 0n) > 0n
     }
     if (!kept) await store.deleteTemp(got.tempKey)
+    else await this.#keepIfReferenced(did, got.cid)
     const row = await this.#db
       .selectFrom('blob')
       .select(['cid', 'mimeType', 'size'])
@@ -173,6 +174,28 @@ export class BlobService {
         this.#opts.logger.warn({ err, did }, 'could not free blobs after a commit')
       }
     }
+  }
+
+  /**
+   * Makes a new upload permanent at once when records already reference it: an imported
+   * repo's records arrive before their blobs (listMissingBlobs, then uploadBlob).
+   */
+  async #keepIfReferenced(did: string, cid: string): Promise<void> {
+    await this.#db.transaction().execute(async (trx) => {
+      const link = await trx
+        .selectFrom('recordBlob')
+        .select('blobCid')
+        .where('did', '=', did)
+        .where('blobCid', '=', cid)
+        .executeTakeFirst()
+      if (!link) return
+      let query = trx.selectFrom('blob').select('tempKey').where('did', '=', did).where('cid', '=', cid)
+      if (this.#opts.dialect === 'postgres') query = query.forUpdate()
+      const row = await query.executeTakeFirst()
+      if (!row?.tempKey) return
+      await this.#opts.store.makePermanent(row.tempKey, did, cid)
+      await trx.updateTable('blob').set({ tempKey: null }).where('did', '=', did).where('cid', '=', cid).execute()
+    })
   }
 
   /** A permanent (committed, not taken down) blob of `did`, or undefined. */

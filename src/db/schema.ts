@@ -162,6 +162,32 @@ export interface MailOutboxTable {
   lastError: string | null
 }
 
+/** A block of a CAR being imported (importRepo), keyed by the import and CID. */
+export interface ImportBlockTable {
+  importId: string
+  cid: string
+  size: number
+  content: Uint8Array
+  /** 1 once the walk of the imported tree reached the block. */
+  reachable: number
+}
+
+/** A record found by the walk of an imported tree. */
+export interface ImportRecordTable {
+  importId: string
+  uri: string
+  cid: string
+  collection: string
+  rkey: string
+}
+
+/** A blob an imported record references. */
+export interface ImportRecordBlobTable {
+  importId: string
+  recordUri: string
+  blobCid: string
+}
+
 /** The whole database, as Kysely sees it. */
 export interface DatabaseSchema {
   account: AccountTable
@@ -178,4 +204,7 @@ export interface DatabaseSchema {
   recordBlob: RecordBlobTable
   emailToken: EmailTokenTable
   mailOutbox: MailOutboxTable
+  importBlock: ImportBlockTable
+  importRecord: ImportRecordTable
+  importRecordBlob: ImportRecordBlobTable
 }

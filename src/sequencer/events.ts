@@ -96,3 +96,22 @@ export function accountEvent(did: string, state: { active: boolean; status?: Acc
       cborEncode({ seq, did, time, active: state.active, ...(state.status ? { status: state.status } : {}) }),
   }
 }
+
+/**
+ * A `#sync` event: the repo's current commit, for consumers to resynchronise from (after an
+ * import replaced the repo, or on activation). `blocks` is a CAR holding the commit block.
+ *
+ * @example
+ * await sequencer.append(trx, syncEvent(did, { cid, rev, bytes }))
+ */
+export function syncEvent(
+  did: string,
+  commit: { cid: RepoCommit['cid']; rev: string; bytes: Uint8Array },
+): PendingEvent {
+  const car = carFile([commit.cid.toString()], [{ cid: commit.cid, bytes: commit.bytes }])
+  return {
+    did,
+    type: 'sync',
+    encode: (seq, time) => cborEncode({ seq, did, blocks: car, rev: commit.rev, time }),
+  }
+}

@@ -9,6 +9,7 @@ import { type Config, readConfig } from '#src/config.js'
 import { type AppContext, createAppContext } from '#src/context.js'
 import type { Logger } from '#src/logger.js'
 import type { MailerOptions } from '#src/mail/mailer.js'
+import type { OutboundPolicy } from '#src/net/safe-fetch.js'
 import type { FirehoseOptions } from '#src/sequencer/firehose.js'
 import { createServer, type PdsServer } from '#src/server.js'
 import { type Dialect, TEST_PG_URL } from './db.js'
@@ -30,6 +31,10 @@ export interface TestServerOptions {
   logger?: Logger
   /** Firehose tuning (e.g. a small window, to test slow consumers). */
   firehose?: FirehoseOptions
+  /** Outbound policy overrides (a DNS lookup, trusted CAs) for identity tests. */
+  outboundPolicy?: Partial<OutboundPolicy>
+  /** DNS servers for handle resolution (e.g. a loopback responder from `startTestDns()`). */
+  dnsServers?: readonly string[]
   /** Mail outbox tuning (e.g. short retry delays, to test an SMTP outage). */
   mail?: MailerOptions
 }
@@ -86,7 +91,13 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
       ...opts.config,
       didPlcUrl: plcUrl,
     })
-    ctx = await createAppContext(config, { logger: opts.logger, firehose: opts.firehose, mail: opts.mail })
+    ctx = await createAppContext(config, {
+      logger: opts.logger,
+      firehose: opts.firehose,
+      outboundPolicy: opts.outboundPolicy,
+      dnsServers: opts.dnsServers,
+      mail: opts.mail,
+    })
     const server = createServer(ctx)
     await server.listen(port, '127.0.0.1')
     const started = ctx
