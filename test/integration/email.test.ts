@@ -331,4 +331,13 @@ describe.each(dialects())('email flows (%s)', (dialect) => {
     }
     expect(await session(oz)).toMatchObject({ email: oz.email })
   })
+
+  it('mails the PLC operation code that signPlcOperation takes', async () => {
+    const pia = await signUp(pds)
+    await pia.agent.com.atproto.identity.requestPlcOperationSignature()
+    const mail = await smtp.nextMail(pia.email)
+    expect(mail.subject).toBe('Confirm a change to your identity on localhost')
+    const { data } = await pia.agent.com.atproto.identity.signPlcOperation({ token: codeIn(mail) })
+    expect(data.operation).toMatchObject({ type: 'plc_operation' })
+  })
 })
