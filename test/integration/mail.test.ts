@@ -152,6 +152,35 @@ describe.each(dialects())('mail delivery (%s)', (dialect) => {
     }
   })
 
+  it('drops unsent a mail whose code expired before the SMTP server came back', async () => {
+    const smtp = await startTestSmtp({ down: true })
+    const { logger, text: logs } = memoryLogger()
+    const pds = await startTestServer({ dialect, config: mailConfig(smtp), mail: FAST_RETRIES, logger })
+    try {
+      const alice = await signUp(pds)
+      const sixteenMinutesAgo = new Date(Date.now() - 16 * 60_000)
+      await pds.ctx.db
+        .transaction()
+        .execute((trx) =>
+          pds.ctx.mail.queue(
+            trx,
+            { to: alice.email, did: alice.did, kind: 'sign_in', token: 'AAAAA-BBBBB' },
+            sixteenMinutesAgo,
+          ),
+        )
+      pds.ctx.mail.wake()
+      await waitFor(async () => ((await outbox(pds)).length === 0 ? true : undefined), 'the outbox to empty')
+      expect(logs()).toContain('mail outbox: dropped a mail that expired before it could be sent')
+      await smtp.start()
+      await pds.ctx.mail.send({ to: alice.email, kind: 'notice', subject: 'Later', text: 'still here' })
+      expect((await smtp.nextMail(alice.email)).subject).toBe('Later')
+      expect(smtp.received).toHaveLength(1)
+    } finally {
+      await pds.close()
+      await smtp.close()
+    }
+  })
+
   it('loses no mail across a restart: a PDS stopped before sending, a new one on the same database sends it', async () => {
     const smtp = await startTestSmtp({ down: true })
     const shared = await sharedDatabase(dialect)
