@@ -1,5 +1,8 @@
 import { AccountEmail } from '#src/account/account-email.js'
 import { AccountService } from '#src/account/account-service.js'
+import { CLEANUP_INTERVAL_MS, Cleanup } from '#src/account/cleanup.js'
+import { AccountLifecycle } from '#src/account/lifecycle.js'
+import { AppPasswordService } from '#src/auth/app-passwords.js'
 import { SessionService } from '#src/auth/sessions.js'
 import { TokenSigner } from '#src/auth/tokens.js'
 import { AuthVerifier } from '#src/auth/verifier.js'
@@ -14,7 +17,6 @@ import { type OutboundPolicy, SafeFetcher } from '#src/net/safe-fetch.js'
 import { createRepoService, type RepoService } from '#src/repo/repo-service.js'
 import { loadSecrets, type Secrets } from '#src/secrets.js'
 import { Crawlers } from '#src/sequencer/crawlers.js'
-import { syncEvent } from '#src/sequencer/events.js'
 import { Firehose, type FirehoseOptions } from '#src/sequencer/firehose.js'
 import { startRetention } from '#src/sequencer/retention.js'
 import { Sequencer } from '#src/sequencer/sequencer.js'
@@ -35,6 +37,12 @@ export interface AppContext {
   readonly accounts: AccountService
   /** Login sessions: issuing, rotating and revoking session tokens. */
   readonly sessions: SessionService
+  /** Deactivation, activation, status and deletion of accounts. */
+  readonly lifecycle: AccountLifecycle
+  /** The background cleanup of expired sessions, email codes and accounts due for deletion. */
+  readonly cleanup: Cleanup
+  /** App passwords: creating, listing, revoking (with their sessions), checking at login. */
+  readonly appPasswords: AppPasswordService
   /** The auth verifiers handlers name (`accessStandard`, `refresh`, `optional`, `adminBasic`). */
   readonly auth: AuthVerifier
   /** The repo engine: signed repositories, record reads and CAR exports. */
@@ -74,6 +82,8 @@ export interface AppContextOptions {
   readonly outboundPolicy?: Partial<OutboundPolicy>
   /** DNS servers for handle resolution instead of the system's (tests: a loopback responder). */
   readonly dnsServers?: readonly string[]
+  /** How often the account cleanup runs in the background (default 1 hour; 0: never). */
+  readonly cleanupIntervalMs?: number
 }
 
 /**
@@ -125,15 +135,38 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     dialect: config.database.dialect,
     onCommit: sequencer.onCommit,
     afterCommit: committed,
-    onImported: (trx, did, commit) => sequencer.append(trx, syncEvent(did, commit)),
+    onImported: (trx, did, commit) => sequencer.sync(trx, did, { ...commit, cid: commit.cid.toString() }),
   })
   const events = {
     identity: sequencer.identity.bind(sequencer),
     account: sequencer.account.bind(sequencer),
     committed,
   }
-  const accounts = new AccountService({ db, config, secrets, identity, logger, repos, events })
-  const sessions = new SessionService(db, tokens)
+  const sessions = new SessionService(db, tokens, { logger, dialect: config.database.dialect })
+  const appPasswords = new AppPasswordService(db, sessions)
+  const accounts = new AccountService({ db, config, secrets, identity, logger, repos, events, appPasswords })
+  const lifecycle = new AccountLifecycle({
+    db,
+    dialect: config.database.dialect,
+    sequencer,
+    accounts,
+    blobs,
+    dids: identity.dids,
+    publicUrl: config.publicUrl,
+    logger,
+    evictSessions: (did) => sessions.evict(did),
+    committed,
+  })
+  const cleanup = new Cleanup({
+    db,
+    dialect: config.database.dialect,
+    schema: config.database.dialect === 'postgres' ? config.database.schema : undefined,
+    sessions,
+    lifecycle,
+    logger,
+  })
+  const cleanupInterval = opts.cleanupIntervalMs ?? CLEANUP_INTERVAL_MS
+  if (cleanupInterval > 0) cleanup.start(cleanupInterval)
   const mail = new Mailer({ db, config, logger }, opts.mail)
   mail.start()
   const accountEmail = new AccountEmail({ db, mail, sessions })
@@ -146,7 +179,10 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     identity,
     accounts,
     sessions,
-    auth: new AuthVerifier(tokens, secrets.adminPassword),
+    appPasswords,
+    lifecycle,
+    cleanup,
+    auth: new AuthVerifier(tokens, secrets.adminPassword, sessions),
     repos,
     blobs,
     sequencer,
@@ -158,6 +194,7 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     close() {
       firehose.close()
       blobs.close()
+      cleanup.close()
       stopRetention()
       crawlers.close()
       // @NOTE the mail sender finishes the mail it is sending (and frees the rest) before the database closes

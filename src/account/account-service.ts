@@ -17,11 +17,17 @@ import { AccountError } from './errors.js'
 import { checkHandle, normalizeHandle, serviceDomainOf } from './handle.js'
 import { updateHandle } from './handle-update.js'
 import { isInviteCodeAvailable, useInviteCode } from './invites.js'
-import { hashPassword, MAX_PASSWORD_LENGTH, verifyDecoyPassword, verifyPassword } from './password.js'
+import {
+  APP_PASSWORD_FORMAT,
+  hashPassword,
+  MAX_PASSWORD_LENGTH,
+  verifyDecoyPassword,
+  verifyPassword,
+} from './password.js'
 import type { PlcOperationDeps } from './plc-operations.js'
 
 /** An account as the rest of the PDS sees it (never its password hash or keys). */
-export type Account = Omit<Selectable<AccountTable>, 'passwordScrypt'>
+export type Account = Omit<Selectable<AccountTable>, 'passwordScrypt' | 'deleteAfter'>
 
 /** What the repo engine does for a new account: write its empty repo, in the account's transaction. */
 export interface RepoInitializer {
@@ -42,6 +48,14 @@ export interface AccountEvents {
   /** Called after a transaction that appended events has committed. */
   committed(): void
 }
+
+/** Finds the app password a login used (src/auth/app-passwords.ts). */
+export interface AppPasswordVerifier {
+  verify(did: string, password: string): Promise<{ name: string; privileged: boolean } | null>
+}
+
+/** A successful login: the account, and the app password used, if one was. */
+export type LoginResult = Account & { appPassword: { name: string; privileged: boolean } | null }
 
 /** The input of {@link AccountService.createAccount}. */
 export interface NewAccount {
@@ -110,6 +124,8 @@ export class AccountService {
       repos?: RepoInitializer
       /** Appends `#identity` and `#account` events; unset, none are recorded. */
       events?: AccountEvents
+      /** Checks app passwords at login; unset, only the account password logs in. */
+      appPasswords?: AppPasswordVerifier
     },
   ) {}
 
@@ -231,10 +247,11 @@ export class AccountService {
   }
 
   /**
-   * Checks a login: `identifier` is a handle, an email address or a DID. Returns the
-   * account, or null when there is none or the password is wrong; both take the same time.
+   * Checks a login: `identifier` is a handle, an email address or a DID; `password` the
+   * account password or one of its app passwords (then `appPassword` names it). Returns
+   * null when there is no account or the password is wrong; both take the same time.
    */
-  async login(identifier: string, password: string): Promise<Account | null> {
+  async login(identifier: string, password: string): Promise<LoginResult | null> {
     const lookup = identifier.includes('@') ? { column: 'email' as const, value: identifier.toLowerCase() } : undefined
     const column = lookup?.column ?? (identifier.startsWith('did:') ? 'did' : 'handle')
     const value = lookup?.value ?? (column === 'did' ? identifier : normalizeHandle(identifier))
@@ -243,13 +260,17 @@ export class AccountService {
       .select([...ACCOUNT_COLUMNS, 'passwordScrypt'])
       .where(column, '=', value)
       .executeTakeFirst()
+    const appShaped = this.deps.appPasswords !== undefined && APP_PASSWORD_FORMAT.test(password)
     if (!row?.passwordScrypt || password.length > MAX_PASSWORD_LENGTH) {
+      // @NOTE an app-password-shaped guess costs a known account a second hash: spend it here too
       await verifyDecoyPassword(password.slice(0, MAX_PASSWORD_LENGTH))
+      if (appShaped) await verifyDecoyPassword(password)
       return null
     }
-    if (!(await verifyPassword(password, row.passwordScrypt))) return null
-    const { passwordScrypt: _, ...account } = row
-    return account
+    const { passwordScrypt, ...account } = row
+    if (await verifyPassword(password, passwordScrypt)) return { ...account, appPassword: null }
+    const appPassword = appShaped ? await this.deps.appPasswords?.verify(account.did, password) : null
+    return appPassword ? { ...account, appPassword } : null
   }
 
   /**

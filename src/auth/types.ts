@@ -6,8 +6,8 @@
 export type AuthResult =
   | { credentials: { type: 'none' } }
   /** a session access token (or app password session) of an account hosted here */
-  | { credentials: { type: 'access'; did: string; scope: string } }
-  /** a session refresh token; `tokenId` is its `jti` */
-  | { credentials: { type: 'refresh'; did: string; tokenId: string } }
+  | { credentials: { type: 'access'; did: string; scope: string; sessionId?: string } }
+  /** a session refresh token; `tokenId` is its `jti`, `sessionId` its login session */
+  | { credentials: { type: 'refresh'; did: string; tokenId: string; sessionId: string } }
   /** the admin password, over HTTP basic auth */
   | { credentials: { type: 'admin' } }

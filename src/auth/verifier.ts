@@ -3,25 +3,30 @@
  * Authorization header and returns the credentials the handler receives, or throws the
  * XRPC error a client expects: no token is 401 AuthenticationRequired, an expired one
  * 400 ExpiredToken (what @atproto/api refreshes on), a forged or misused one 401 InvalidToken.
+ * Access tokens name their login session, checked live on every request, and the method
+ * being called is checked against what the session may do ({@link assertMayCall}).
  *
  * @module
  */
 import { createHash, timingSafeEqual } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
 import { AuthRequiredError, InvalidRequestError } from '#src/errors.js'
+import { APP_PASS_PRIVILEGED_SCOPE, APP_PASS_SCOPE, assertMayCall } from './method-access.js'
+import type { SessionService } from './sessions.js'
 import { ACCESS_SCOPE, TokenError, type TokenKind, type TokenSigner } from './tokens.js'
 import type { AuthResult } from './types.js'
 
 /** The scopes an access token may carry to call the standard (non-privileged) methods. */
-const STANDARD_SCOPES: ReadonlySet<string> = new Set([
-  ACCESS_SCOPE,
-  'com.atproto.appPass',
-  'com.atproto.appPassPrivileged',
-])
+const STANDARD_SCOPES: ReadonlySet<string> = new Set([ACCESS_SCOPE, APP_PASS_SCOPE, APP_PASS_PRIVILEGED_SCOPE])
 
 /** What every verifier receives (the rest of xrpc-server's auth context is ignored). */
 export interface VerifierInput {
   req: IncomingMessage
+  /**
+   * The method being authorised. Unset, it is the XRPC route the request matched (set it
+   * where no route matched, e.g. when forwarding an atproto-proxy call).
+   */
+  nsid?: string
 }
 
 type Credentials<T extends AuthResult['credentials']['type']> = Extract<AuthResult, { credentials: { type: T } }>
@@ -39,27 +44,46 @@ export class AuthVerifier {
   constructor(
     private readonly tokens: TokenSigner,
     adminPassword: string,
+    private readonly sessions: SessionService,
   ) {
     this.adminDigest = digest(`admin:${adminPassword}`)
   }
 
-  /** A session access token (or app-password session) of an account. */
-  async accessStandard({ req }: VerifierInput): Promise<Credentials<'access'>> {
+  /**
+   * A session access token (or app-password session) of an account, whose session is still
+   * live and may call the method.
+   */
+  async accessStandard({ req, nsid }: VerifierInput): Promise<Credentials<'access'>> {
     const claims = await this.verifyBearer(req, 'access')
     if (!STANDARD_SCOPES.has(claims.scope)) throw new AuthRequiredError('Bad token scope', 'InvalidToken')
-    return { credentials: { type: 'access', did: claims.did, scope: claims.scope } }
+    // @NOTE 400 ExpiredToken for a token without a session id (issued before sessions had
+    // ids) or of a revoked session: clients then refresh, and a revoked session's refresh
+    // fails the same way, which logs them out cleanly
+    if (claims.sessionId === undefined) throw new InvalidRequestError('Token has expired', 'ExpiredToken')
+    const session = await this.sessions.live(claims.did, claims.sessionId)
+    if (!session) throw new InvalidRequestError('Token has been revoked', 'ExpiredToken')
+    const credentials = { type: 'access' as const, did: session.did, scope: session.scope, sessionId: session.id }
+    assertMayCall(credentials, nsid ?? routedNsid(req))
+    return { credentials }
   }
 
   /** A session refresh token. */
   async refresh({ req }: VerifierInput): Promise<Credentials<'refresh'>> {
     const claims = await this.verifyBearer(req, 'refresh')
-    return { credentials: { type: 'refresh', did: claims.did, tokenId: claims.tokenId as string } }
+    return {
+      credentials: {
+        type: 'refresh',
+        did: claims.did,
+        tokenId: claims.tokenId as string,
+        sessionId: claims.sessionId as string,
+      },
+    }
   }
 
   /** No credentials at all, or a valid access token (an invalid one is still refused). */
-  async optional({ req }: VerifierInput): Promise<Credentials<'none'> | Credentials<'access'>> {
-    if (req.headers.authorization === undefined) return { credentials: { type: 'none' } }
-    return this.accessStandard({ req })
+  async optional(input: VerifierInput): Promise<Credentials<'none'> | Credentials<'access'>> {
+    if (input.req.headers.authorization === undefined) return { credentials: { type: 'none' } }
+    return this.accessStandard(input)
   }
 
   /** The admin password over HTTP basic auth (user `admin`). */
@@ -92,6 +116,12 @@ export class AuthVerifier {
       throw new AuthRequiredError('Token could not be verified', 'InvalidToken', { cause: err })
     }
   }
+}
+
+/** The NSID of the XRPC route express matched (`/xrpc/<nsid>`, as registered, so exactly cased). */
+function routedNsid(req: IncomingMessage): string | undefined {
+  const path = (req as { route?: { path?: unknown } }).route?.path
+  return typeof path === 'string' && path.startsWith('/xrpc/') ? path.slice('/xrpc/'.length) : undefined
 }
 
 function digest(text: string): Buffer {

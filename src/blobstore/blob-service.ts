@@ -295,6 +295,20 @@ export class BlobService {
     return { expired, unreferenced, swept }
   }
 
+  /**
+   * Removes the bytes of a deleted account's blobs from the store: the given rows' temp and
+   * permanent copies, then anything else under the account (leftovers without a row).
+   * Call it after the transaction that deleted the rows committed.
+   */
+  async deleteAccountBlobs(did: string, rows: readonly { cid: string; tempKey: string | null }[]): Promise<void> {
+    const { store } = this.#opts
+    for (const { cid, tempKey } of rows) {
+      if (tempKey !== null) await store.deleteTemp(tempKey)
+      await store.delete(did, cid)
+    }
+    await store.deleteAll(did)
+  }
+
   /** Runs {@link gc} every `intervalMs` until {@link close}. */
   startGc(intervalMs: number): void {
     if (this.#timer) return

@@ -125,9 +125,12 @@ export async function migrate(opts: Options): Promise<number> {
   if (!opts.dryRun) await copyBlobs(opts, old, fresh)
   if (!opts.dryRun) await copyPreferences(old.client, fresh.client)
 
-  const doc = (await createClient({ service: opts.to }).com.atproto.identity.resolveDid({ did: old.did })).data.didDoc
-  const movedDid = JSON.stringify(doc).includes(new URL(opts.to).host)
-  if (!movedDid) {
+  const { data: credentials } = await fresh.client.com.atproto.identity.getRecommendedDidCredentials()
+  const doc = (await createClient({ service: opts.to }).com.atproto.identity.refreshIdentity({ identifier: old.did }))
+    .data.didDoc as { service?: { id: string; serviceEndpoint: unknown }[] }
+  const wanted = (credentials.services as { atproto_pds?: { endpoint: string } } | undefined)?.atproto_pds?.endpoint
+  const current = doc.service?.find((entry) => entry.id.endsWith('#atproto_pds'))?.serviceEndpoint
+  if (current !== wanted) {
     if (opts.dryRun) {
       log('plan: move the DID to the new PDS (the old PDS mails a code)')
       return 0
@@ -139,7 +142,6 @@ export async function migrate(opts: Options): Promise<number> {
         3,
       )
     }
-    const { data: credentials } = await fresh.client.com.atproto.identity.getRecommendedDidCredentials()
     const { data: signed } = await old.client.com.atproto.identity.signPlcOperation({
       token: opts.plcToken,
       ...credentials,

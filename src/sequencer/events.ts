@@ -98,20 +98,17 @@ export function accountEvent(did: string, state: { active: boolean; status?: Acc
 }
 
 /**
- * A `#sync` event: the repo's current commit, for consumers to resynchronise from (after an
- * import replaced the repo, or on activation). `blocks` is a CAR holding the commit block.
+ * A `#sync` event: the repo's current commit (its CAR holds just the signed commit block),
+ * telling consumers to resynchronise from it (sent when an account is activated).
  *
  * @example
- * await sequencer.append(trx, syncEvent(did, { cid, rev, bytes }))
+ * await sequencer.append(trx, syncEvent(did, { rev, cid, bytes }))
  */
-export function syncEvent(
-  did: string,
-  commit: { cid: RepoCommit['cid']; rev: string; bytes: Uint8Array },
-): PendingEvent {
-  const car = carFile([commit.cid.toString()], [{ cid: commit.cid, bytes: commit.bytes }])
+export function syncEvent(did: string, commit: { rev: string; cid: string; bytes: Uint8Array }): PendingEvent {
+  const blocks = carFile([commit.cid], [{ cid: commit.cid, bytes: commit.bytes }])
   return {
     did,
     type: 'sync',
-    encode: (seq, time) => cborEncode({ seq, did, blocks: car, rev: commit.rev, time }),
+    encode: (seq, time) => cborEncode({ seq, did, rev: commit.rev, blocks, time }),
   }
 }

@@ -1,6 +1,5 @@
 import { AccountEmailError } from '#src/account/account-email.js'
 import { EmailTokenError } from '#src/account/email-tokens.js'
-import { ACCESS_SCOPE } from '#src/auth/tokens.js'
 import type { AuthResult } from '#src/auth/types.js'
 import { AuthRequiredError, InvalidRequestError } from '#src/errors.js'
 
@@ -24,12 +23,10 @@ export async function emailFlow<T>(run: () => Promise<T>): Promise<T> {
 }
 
 /**
- * The DID of a full session (not an app password's), which the account-management
- * methods require.
+ * The DID of the session calling. @NOTE app-password sessions never get here: these methods
+ * need a full session, which src/auth/method-access.ts checks for every verifier.
  */
-export function fullSessionDid(auth: AuthResult): string {
+export function accessDid(auth: AuthResult): string {
   if (auth.credentials.type !== 'access') throw new InvalidRequestError('An access token is required')
-  // @NOTE an app password is for third-party apps: it must not change the email or password of the account
-  if (auth.credentials.scope !== ACCESS_SCOPE) throw new AuthRequiredError('Bad token scope', 'InvalidToken')
   return auth.credentials.did
 }

@@ -1,16 +1,23 @@
+import { activateAccount } from './activateAccount.js'
+import { checkAccountStatus } from './checkAccountStatus.js'
 import { confirmEmail } from './confirmEmail.js'
 import { createAccount } from './createAccount.js'
+import { createAppPassword } from './createAppPassword.js'
 import { createInviteCode } from './createInviteCode.js'
 import { createSession } from './createSession.js'
+import { deactivateAccount } from './deactivateAccount.js'
+import { deleteAccount } from './deleteAccount.js'
 import { deleteSession } from './deleteSession.js'
 import { describeServer } from './describeServer.js'
 import { getSession } from './getSession.js'
+import { listAppPasswords } from './listAppPasswords.js'
 import { refreshSession } from './refreshSession.js'
 import { requestAccountDelete } from './requestAccountDelete.js'
 import { requestEmailConfirmation } from './requestEmailConfirmation.js'
 import { requestEmailUpdate } from './requestEmailUpdate.js'
 import { requestPasswordReset } from './requestPasswordReset.js'
 import { resetPassword } from './resetPassword.js'
+import { revokeAppPassword } from './revokeAppPassword.js'
 import { updateEmail } from './updateEmail.js'
 
 /** The com.atproto.server.* handlers, by NSID. */
@@ -22,6 +29,13 @@ export const serverHandlers = {
   'com.atproto.server.describeServer': describeServer,
   'com.atproto.server.getSession': getSession,
   'com.atproto.server.refreshSession': refreshSession,
+  'com.atproto.server.createAppPassword': createAppPassword,
+  'com.atproto.server.listAppPasswords': listAppPasswords,
+  'com.atproto.server.revokeAppPassword': revokeAppPassword,
+  'com.atproto.server.activateAccount': activateAccount,
+  'com.atproto.server.checkAccountStatus': checkAccountStatus,
+  'com.atproto.server.deactivateAccount': deactivateAccount,
+  'com.atproto.server.deleteAccount': deleteAccount,
   'com.atproto.server.confirmEmail': confirmEmail,
   'com.atproto.server.requestEmailConfirmation': requestEmailConfirmation,
   'com.atproto.server.requestEmailUpdate': requestEmailUpdate,

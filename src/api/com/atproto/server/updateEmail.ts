@@ -1,7 +1,7 @@
 import type { Method } from '#generated/lexicons/com/atproto/server/updateEmail.js'
 import type { AuthResult } from '#src/auth/types.js'
 import type { AppContext } from '#src/context.js'
-import { emailFlow, fullSessionDid } from './email-errors.js'
+import { accessDid, emailFlow } from './email-errors.js'
 
 /**
  * Changes the account's email address (unconfirmed until confirmEmail) and/or turns the
@@ -10,7 +10,7 @@ import { emailFlow, fullSessionDid } from './email-errors.js'
 export const updateEmail: Method<AppContext, AuthResult> = {
   auth: ({ ctx, req }) => ctx.auth.accessStandard({ req }),
   handler: async ({ ctx, auth, input }) => {
-    const did = fullSessionDid(auth)
+    const did = accessDid(auth)
     const { email, token, emailAuthFactor } = input.body
     await emailFlow(() => ctx.accountEmail.update(did, { email, token, emailAuthFactor }))
   },
