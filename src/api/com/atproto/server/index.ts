@@ -4,11 +4,13 @@ import { confirmEmail } from './confirmEmail.js'
 import { createAccount } from './createAccount.js'
 import { createAppPassword } from './createAppPassword.js'
 import { createInviteCode } from './createInviteCode.js'
+import { createInviteCodes } from './createInviteCodes.js'
 import { createSession } from './createSession.js'
 import { deactivateAccount } from './deactivateAccount.js'
 import { deleteAccount } from './deleteAccount.js'
 import { deleteSession } from './deleteSession.js'
 import { describeServer } from './describeServer.js'
+import { getAccountInviteCodes } from './getAccountInviteCodes.js'
 import { getSession } from './getSession.js'
 import { listAppPasswords } from './listAppPasswords.js'
 import { refreshSession } from './refreshSession.js'
@@ -24,9 +26,11 @@ import { updateEmail } from './updateEmail.js'
 export const serverHandlers = {
   'com.atproto.server.createAccount': createAccount,
   'com.atproto.server.createInviteCode': createInviteCode,
+  'com.atproto.server.createInviteCodes': createInviteCodes,
   'com.atproto.server.createSession': createSession,
   'com.atproto.server.deleteSession': deleteSession,
   'com.atproto.server.describeServer': describeServer,
+  'com.atproto.server.getAccountInviteCodes': getAccountInviteCodes,
   'com.atproto.server.getSession': getSession,
   'com.atproto.server.refreshSession': refreshSession,
   'com.atproto.server.createAppPassword': createAppPassword,
