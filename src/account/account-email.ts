@@ -12,7 +12,7 @@ import type { Database } from '#src/db/database.js'
 import { isUniqueViolation } from '#src/db/unique-violation.js'
 import { type Mailer, MailUnavailableError } from '#src/mail/mailer.js'
 import type { Account } from './account-service.js'
-import { consumeEmailToken, consumeEmailTokenByCode } from './email-tokens.js'
+import { consumeEmailToken, consumeEmailTokenByCode, findEmailTokenOwner } from './email-tokens.js'
 import { hashPassword, MAX_PASSWORD_LENGTH } from './password.js'
 
 /** Why an email flow was refused; the handler answers the Lexicon error of that name. */
@@ -196,6 +196,11 @@ export class AccountEmail {
         'InvalidRequest',
         `The new password is too long: at most ${MAX_PASSWORD_LENGTH} characters`,
       )
+    }
+    // @NOTE a made-up code costs a lookup, not a password hash; it is refused exactly as
+    // consumeEmailTokenByCode refuses it (InvalidToken, or ExpiredToken)
+    if ((await findEmailTokenOwner(this.deps.db, 'reset_password', token)) === null) {
+      await consumeEmailTokenByCode(this.deps.db, 'reset_password', token)
     }
     const passwordScrypt = await hashPassword(password)
     const did = await this.deps.db.transaction().execute(async (trx) => {
