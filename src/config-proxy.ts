@@ -72,7 +72,9 @@ export function readProxyConfig(env: Environment): ProxyConfig {
 function readService(env: Environment, prefix: string): UpstreamService | undefined {
   const url = envUrl(env, `${prefix}_URL`)
   const did = envString(env, `${prefix}_DID`)
-  if (url === undefined && did === undefined) return undefined
+  // @NOTE a moderation service DID alone is valid: its service JWTs may call the admin methods
+  // (see modServiceDid in config.ts) without tools.ozone.* being forwarded anywhere
+  if (url === undefined && (did === undefined || prefix === 'PDS_MOD_SERVICE')) return undefined
   if (url === undefined) throw new ConfigError(`${prefix}_URL`, '', `required when ${prefix}_DID is set`)
   if (did === undefined) throw new ConfigError(`${prefix}_DID`, '', `required when ${prefix}_URL is set`)
   if (!/^did:[a-z]+:[a-zA-Z0-9._:%-]+$/.test(did)) throw new ConfigError(`${prefix}_DID`, did, 'expected a DID')

@@ -131,7 +131,10 @@ export interface Config {
   readonly rateLimitsEnabled: boolean
   /** Rate-limit budgets and store, trusted proxies, IP access rules, WebSocket bounds (`src/config-limits.ts`). */
   readonly limits: LimitsConfig
-  /** `PDS_EMAIL_SMTP_URL`: SMTP server for outgoing mail; unset means mail is only logged. */
+  /**
+   * `PDS_EMAIL_SMTP_URL`: SMTP server for outgoing mail. Unset, no mail leaves: in
+   * development mode it is logged, in production the flows that need it answer 501.
+   */
   readonly emailSmtpUrl: string | undefined
   /** `PDS_EMAIL_FROM_ADDRESS`: the From address of outgoing mail. */
   readonly emailFromAddress: string | undefined
@@ -178,6 +181,16 @@ export function readConfig(env: Environment = process.env): Config {
   const logLevel = envString(env, 'LOG_LEVEL') ?? 'info'
   if (!isLogLevel(logLevel)) throw new ConfigError('LOG_LEVEL', logLevel, `expected one of ${LOG_LEVELS.join(', ')}`)
 
+  const emailSmtpUrl = readSmtpUrl(env)
+  const emailFromAddress = envString(env, 'PDS_EMAIL_FROM_ADDRESS')
+  if (emailSmtpUrl !== undefined && emailFromAddress === undefined) {
+    throw new ConfigError(
+      'PDS_EMAIL_FROM_ADDRESS',
+      '',
+      'an address (e.g. "PDS <noreply@example.com>") when PDS_EMAIL_SMTP_URL is set',
+    )
+  }
+
   return deepFreeze({
     hostname,
     port,
@@ -207,8 +220,8 @@ export function readConfig(env: Environment = process.env): Config {
     // @NOTE on in production so an exposed PDS is never unthrottled; off in dev mode for local work
     rateLimitsEnabled: envBoolean(env, 'PDS_RATE_LIMITS_ENABLED') ?? !devMode,
     limits: readLimitsConfig(env),
-    emailSmtpUrl: envUrl(env, 'PDS_EMAIL_SMTP_URL', ['smtp:', 'smtps:']),
-    emailFromAddress: envString(env, 'PDS_EMAIL_FROM_ADDRESS'),
+    emailSmtpUrl,
+    emailFromAddress,
     privacyPolicyUrl: envUrl(env, 'PDS_PRIVACY_POLICY_URL'),
     termsOfServiceUrl: envUrl(env, 'PDS_TERMS_OF_SERVICE_URL'),
     contactEmailAddress: envString(env, 'PDS_CONTACT_EMAIL_ADDRESS'),
@@ -293,6 +306,21 @@ function readBlobstoreS3(env: Environment): BlobstoreS3Config | undefined {
     secretAccessKey: envString(env, 'PDS_BLOBSTORE_S3_SECRET_ACCESS_KEY'),
     requestTimeoutMs: envInteger(env, 'PDS_BLOBSTORE_S3_UPLOAD_TIMEOUT_MS', { min: 1 }),
   }
+}
+
+function readSmtpUrl(env: Environment): string | undefined {
+  const raw = envString(env, 'PDS_EMAIL_SMTP_URL')
+  if (raw === undefined) return undefined
+  const url = URL.canParse(raw) ? new URL(raw) : undefined
+  // @NOTE the URL usually carries the SMTP password, so the error never echoes it
+  if (!url || !['smtp:', 'smtps:'].includes(url.protocol) || !url.hostname) {
+    throw new ConfigError(
+      'PDS_EMAIL_SMTP_URL',
+      '(hidden)',
+      'expected smtp://[user:password@]host[:port] or smtps://...',
+    )
+  }
+  return raw
 }
 
 function readDid(env: Environment, name: string): string | undefined {

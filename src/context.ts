@@ -1,3 +1,4 @@
+import { AccountEmail } from '#src/account/account-email.js'
 import { AccountService } from '#src/account/account-service.js'
 import { CLEANUP_INTERVAL_MS, Cleanup } from '#src/account/cleanup.js'
 import { configureHashQueue } from '#src/account/hash-queue.js'
@@ -17,6 +18,7 @@ import { createDatabase, type Database, migrateToLatest } from '#src/db/database
 import { createIdentity, type Identity } from '#src/identity/index.js'
 import { createLimits, type Limits } from '#src/limits/index.js'
 import { createLogger, type Logger } from '#src/logger.js'
+import { Mailer, type MailerOptions } from '#src/mail/mailer.js'
 import { type OutboundPolicy, SafeFetcher } from '#src/net/safe-fetch.js'
 import { ProxyService } from '#src/proxy/proxy-service.js'
 import { createRepoService, type RepoService } from '#src/repo/repo-service.js'
@@ -60,6 +62,10 @@ export interface AppContext {
   readonly firehose: Firehose
   /** Asks the relays in `PDS_CRAWLERS` to crawl us (on listen, and on activity after a quiet spell). */
   readonly crawlers: Crawlers
+  /** Outgoing mail: queued in the caller's transaction (durable outbox), sent in the background. */
+  readonly mail: Mailer
+  /** The email flows of accounts: confirm, change, password reset, deletion code, sign-in codes. */
+  readonly accountEmail: AccountEmail
   /**
    * The SSRF-safe fetch for every URL a user can influence: https and public addresses only
    * (both relaxed in development mode), checked at connect time, with time and size limits.
@@ -87,6 +93,8 @@ export interface AppContextOptions {
   readonly firehose?: FirehoseOptions
   /** How often the blob GC runs in the background (default 10 minutes; 0: never). */
   readonly blobGcIntervalMs?: number
+  /** Outbox sender tuning (poll interval, retry back-off), for tests. */
+  readonly mail?: MailerOptions
   /** Outbound policy overrides (tests: a DNS lookup, trusted CAs). */
   readonly outboundPolicy?: Partial<OutboundPolicy>
   /** DNS servers for handle resolution instead of the system's (tests: a loopback responder). */
@@ -212,6 +220,9 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     evictSessions: (did) => sessions.evict(did),
   })
   const proxy = new ProxyService({ config, db, logger, accounts, dids: identity.dids, outbound: outbound.dispatcher })
+  const mail = new Mailer({ db, config, logger }, opts.mail)
+  mail.start()
+  const accountEmail = new AccountEmail({ db, mail, sessions })
   let closing: Promise<void> | undefined
   return Object.freeze({
     config,
@@ -239,6 +250,8 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     sequencer,
     firehose,
     crawlers,
+    mail,
+    accountEmail,
     outbound,
     availability,
     admin,
@@ -251,7 +264,11 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
       cleanup.close()
       stopRetention()
       crawlers.close()
-      closing ??= Promise.all([outbound.close(), proxy.close(), db.destroy(), limits.close()]).then(() => undefined)
+      // @NOTE the mail sender finishes the mail it is sending (and frees the rest) before the database closes
+      closing ??= mail
+        .close()
+        .then(() => Promise.all([outbound.close(), proxy.close(), db.destroy(), limits.close()]))
+        .then(() => undefined)
       return closing
     },
   })
