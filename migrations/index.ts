@@ -11,7 +11,9 @@ import * as repo from './0003-repo.js'
 import * as sequencer from './0004-sequencer.js'
 import * as blobs from './0005-blobs.js'
 import * as emailTokens from './0006-email-tokens.js'
+import * as mail from './0007-mail.js'
 import * as lifecycle from './0008-lifecycle.js'
+import * as proxy from './0009-proxy.js'
 import * as admin from './0012-admin.js'
 import * as repoImport from './0014-repo-import.js'
 
@@ -30,7 +32,9 @@ const MODULES: Readonly<Record<string, MigrationModule>> = {
   '0004-sequencer': sequencer,
   '0005-blobs': blobs,
   '0006-email-tokens': emailTokens,
+  '0007-mail': mail,
   '0008-lifecycle': lifecycle,
+  '0009-proxy': proxy,
   '0012-admin': admin,
   '0014-repo-import': repoImport,
 }

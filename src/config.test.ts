@@ -124,6 +124,7 @@ describe('readConfig', () => {
     ['a bad PLC URL', { PDS_DID_PLC_URL: 'plc.directory' }, /PDS_DID_PLC_URL/],
     ['a bad crawler URL', { PDS_CRAWLERS: 'not a url' }, /PDS_CRAWLERS/],
     ['an SMTP URL of another scheme', { PDS_EMAIL_SMTP_URL: 'https://mail.example.com' }, /PDS_EMAIL_SMTP_URL/],
+    ['an SMTP URL without a From address', { PDS_EMAIL_SMTP_URL: 'smtp://mail.example.com' }, /PDS_EMAIL_FROM_ADDRESS/],
     [
       'a short rotation key',
       { PDS_PLC_ROTATION_KEY_K256_PRIVATE_KEY_HEX: 'abcd' },
@@ -167,6 +168,7 @@ describe('readConfig', () => {
     const secret = 'zz'.repeat(32)
     expect(() => readConfig({ PDS_PLC_ROTATION_KEY_K256_PRIVATE_KEY_HEX: secret })).toThrow(/\(hidden\)/)
     expect(() => readConfig({ DATABASE_URL: 'mysql://user:hunter2@db' })).not.toThrow(/hunter2/)
+    expect(() => readConfig({ PDS_EMAIL_SMTP_URL: 'smpt://user:hunter2@mail' })).toThrow(/\(hidden\)/)
   })
 
   it('reads the moderation service and the invite schedule', () => {

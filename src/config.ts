@@ -9,8 +9,11 @@ import {
   envString,
   envUrl,
 } from './config-env.js'
+import { type LimitsConfig, readLimitsConfig } from './config-limits.js'
+import { type ProxyConfig, readProxyConfig } from './config-proxy.js'
 
 export { ConfigError } from './config-env.js'
+export type { AppViewService, ProxyConfig, UpstreamService } from './config-proxy.js'
 
 /** The pino levels `LOG_LEVEL` accepts. */
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
@@ -124,9 +127,14 @@ export interface Config {
   readonly crawlers: readonly string[]
   /** `PDS_FIREHOSE_RETENTION_HOURS`: how long firehose events stay replayable (default 72). */
   readonly firehoseRetentionHours: number
-  /** `PDS_RATE_LIMITS_ENABLED`: apply per-route rate limits. */
+  /** `PDS_RATE_LIMITS_ENABLED`: apply rate limits (default: on, off in development mode). */
   readonly rateLimitsEnabled: boolean
-  /** `PDS_EMAIL_SMTP_URL`: SMTP server for outgoing mail; unset means mail is only logged. */
+  /** Rate-limit budgets and store, trusted proxies, IP access rules, WebSocket bounds (`src/config-limits.ts`). */
+  readonly limits: LimitsConfig
+  /**
+   * `PDS_EMAIL_SMTP_URL`: SMTP server for outgoing mail. Unset, no mail leaves: in
+   * development mode it is logged, in production the flows that need it answer 501.
+   */
   readonly emailSmtpUrl: string | undefined
   /** `PDS_EMAIL_FROM_ADDRESS`: the From address of outgoing mail. */
   readonly emailFromAddress: string | undefined
@@ -148,6 +156,8 @@ export interface Config {
   readonly inviteInterval: number | undefined
   /** `PDS_INVITE_EPOCH`: earned invite codes count from this time (milliseconds since 1970; default 0). */
   readonly inviteEpoch: number
+  /** `PDS_BSKY_APP_VIEW_*`, `PDS_MOD_SERVICE_*`, `PDS_REPORT_SERVICE_*`, `PDS_PROXY_*`: forwarding to other services. */
+  readonly proxy: ProxyConfig
 }
 
 const MB = 1024 * 1024
@@ -170,6 +180,16 @@ export function readConfig(env: Environment = process.env): Config {
   const devMode = envBoolean(env, 'PDS_DEV_MODE') ?? false
   const logLevel = envString(env, 'LOG_LEVEL') ?? 'info'
   if (!isLogLevel(logLevel)) throw new ConfigError('LOG_LEVEL', logLevel, `expected one of ${LOG_LEVELS.join(', ')}`)
+
+  const emailSmtpUrl = readSmtpUrl(env)
+  const emailFromAddress = envString(env, 'PDS_EMAIL_FROM_ADDRESS')
+  if (emailSmtpUrl !== undefined && emailFromAddress === undefined) {
+    throw new ConfigError(
+      'PDS_EMAIL_FROM_ADDRESS',
+      '',
+      'an address (e.g. "PDS <noreply@example.com>") when PDS_EMAIL_SMTP_URL is set',
+    )
+  }
 
   return deepFreeze({
     hostname,
@@ -197,9 +217,11 @@ export function readConfig(env: Environment = process.env): Config {
     didPlcUrl: envUrl(env, 'PDS_DID_PLC_URL') ?? 'https://plc.directory',
     crawlers: (envList(env, 'PDS_CRAWLERS') ?? []).map((url) => checkUrl('PDS_CRAWLERS', url)),
     firehoseRetentionHours: envInteger(env, 'PDS_FIREHOSE_RETENTION_HOURS', { min: 1 }) ?? 72,
-    rateLimitsEnabled: envBoolean(env, 'PDS_RATE_LIMITS_ENABLED') ?? false,
-    emailSmtpUrl: envUrl(env, 'PDS_EMAIL_SMTP_URL', ['smtp:', 'smtps:']),
-    emailFromAddress: envString(env, 'PDS_EMAIL_FROM_ADDRESS'),
+    // @NOTE on in production so an exposed PDS is never unthrottled; off in dev mode for local work
+    rateLimitsEnabled: envBoolean(env, 'PDS_RATE_LIMITS_ENABLED') ?? !devMode,
+    limits: readLimitsConfig(env),
+    emailSmtpUrl,
+    emailFromAddress,
     privacyPolicyUrl: envUrl(env, 'PDS_PRIVACY_POLICY_URL'),
     termsOfServiceUrl: envUrl(env, 'PDS_TERMS_OF_SERVICE_URL'),
     contactEmailAddress: envString(env, 'PDS_CONTACT_EMAIL_ADDRESS'),
@@ -214,6 +236,7 @@ export function readConfig(env: Environment = process.env): Config {
     modServiceDid: readDid(env, 'PDS_MOD_SERVICE_DID'),
     inviteInterval: envInteger(env, 'PDS_INVITE_INTERVAL', { min: 1 }),
     inviteEpoch: envInteger(env, 'PDS_INVITE_EPOCH', { min: 0 }) ?? 0,
+    proxy: readProxyConfig(env),
   })
 }
 
@@ -283,6 +306,21 @@ function readBlobstoreS3(env: Environment): BlobstoreS3Config | undefined {
     secretAccessKey: envString(env, 'PDS_BLOBSTORE_S3_SECRET_ACCESS_KEY'),
     requestTimeoutMs: envInteger(env, 'PDS_BLOBSTORE_S3_UPLOAD_TIMEOUT_MS', { min: 1 }),
   }
+}
+
+function readSmtpUrl(env: Environment): string | undefined {
+  const raw = envString(env, 'PDS_EMAIL_SMTP_URL')
+  if (raw === undefined) return undefined
+  const url = URL.canParse(raw) ? new URL(raw) : undefined
+  // @NOTE the URL usually carries the SMTP password, so the error never echoes it
+  if (!url || !['smtp:', 'smtps:'].includes(url.protocol) || !url.hostname) {
+    throw new ConfigError(
+      'PDS_EMAIL_SMTP_URL',
+      '(hidden)',
+      'expected smtp://[user:password@]host[:port] or smtps://...',
+    )
+  }
+  return raw
 }
 
 function readDid(env: Environment, name: string): string | undefined {

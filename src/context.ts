@@ -1,3 +1,4 @@
+import { AccountEmail } from '#src/account/account-email.js'
 import { AccountService } from '#src/account/account-service.js'
 import { CLEANUP_INTERVAL_MS, Cleanup } from '#src/account/cleanup.js'
 import { configureHashQueue } from '#src/account/hash-queue.js'
@@ -5,6 +6,7 @@ import { AccountLifecycle } from '#src/account/lifecycle.js'
 import { AdminService } from '#src/admin/admin-service.js'
 import { Availability } from '#src/admin/availability.js'
 import { AppPasswordService } from '#src/auth/app-passwords.js'
+import { ServiceAuthVerifier } from '#src/auth/service-auth.js'
 import { SessionService } from '#src/auth/sessions.js'
 import { TokenSigner } from '#src/auth/tokens.js'
 import { AuthVerifier } from '#src/auth/verifier.js'
@@ -14,8 +16,11 @@ import type { Config } from '#src/config.js'
 import { prepareDataDirectory } from '#src/data-directory.js'
 import { createDatabase, type Database, migrateToLatest } from '#src/db/database.js'
 import { createIdentity, type Identity } from '#src/identity/index.js'
+import { createLimits, type Limits } from '#src/limits/index.js'
 import { createLogger, type Logger } from '#src/logger.js'
+import { Mailer, type MailerOptions } from '#src/mail/mailer.js'
 import { type OutboundPolicy, SafeFetcher } from '#src/net/safe-fetch.js'
+import { ProxyService } from '#src/proxy/proxy-service.js'
 import { createRepoService, type RepoService } from '#src/repo/repo-service.js'
 import { loadSecrets, type Secrets } from '#src/secrets.js'
 import { Crawlers } from '#src/sequencer/crawlers.js'
@@ -57,6 +62,10 @@ export interface AppContext {
   readonly firehose: Firehose
   /** Asks the relays in `PDS_CRAWLERS` to crawl us (on listen, and on activity after a quiet spell). */
   readonly crawlers: Crawlers
+  /** Outgoing mail: queued in the caller's transaction (durable outbox), sent in the background. */
+  readonly mail: Mailer
+  /** The email flows of accounts: confirm, change, password reset, deletion code, sign-in codes. */
+  readonly accountEmail: AccountEmail
   /**
    * The SSRF-safe fetch for every URL a user can influence: https and public addresses only
    * (both relaxed in development mode), checked at connect time, with time and size limits.
@@ -66,6 +75,12 @@ export interface AppContext {
   readonly availability: Availability
   /** Administration: account and subject status, handles, passwords, invites, each written to the audit log. */
   readonly admin: AdminService
+  /** Client IPs behind trusted proxies, IP access rules, rate limits, WebSocket caps. */
+  readonly limits: Limits
+  /** Forwarding of the methods we do not serve (AppView, chat, moderation), with service auth and read-after-write. */
+  readonly proxy: ProxyService
+  /** Inbound service-auth JWTs (uploadBlob by another service, createAccount moving a DID in), each accepted once. */
+  readonly serviceAuth: ServiceAuthVerifier
   /** Releases what the context holds (database connections). Call once, after the HTTP server stopped. */
   close(): Promise<void>
 }
@@ -78,6 +93,8 @@ export interface AppContextOptions {
   readonly firehose?: FirehoseOptions
   /** How often the blob GC runs in the background (default 10 minutes; 0: never). */
   readonly blobGcIntervalMs?: number
+  /** Outbox sender tuning (poll interval, retry back-off), for tests. */
+  readonly mail?: MailerOptions
   /** Outbound policy overrides (tests: a DNS lookup, trusted CAs). */
   readonly outboundPolicy?: Partial<OutboundPolicy>
   /** DNS servers for handle resolution instead of the system's (tests: a loopback responder). */
@@ -111,6 +128,13 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     await db.destroy()
     throw err
   }
+  let limits: Limits
+  try {
+    limits = await createLimits(config, logger)
+  } catch (err) {
+    await db.destroy()
+    throw err
+  }
   const outbound = new SafeFetcher({
     allowHttp: config.devMode,
     allowPrivateAddresses: config.devMode,
@@ -120,7 +144,7 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
   const identity = createIdentity(config.didPlcUrl, { outbound, dnsServers: opts.dnsServers })
   const tokens = new TokenSigner({ secret: secrets.jwtSecret, serviceDid: config.serviceDid })
   const sequencer = new Sequencer(db)
-  const firehose = new Firehose(sequencer, logger, opts.firehose)
+  const firehose = new Firehose(sequencer, logger, { maxLagBytes: config.limits.firehoseMaxLagBytes, ...opts.firehose })
   const stopRetention = startRetention(sequencer, { retentionHours: config.firehoseRetentionHours, logger })
   const crawlers = new Crawlers({ hostname: config.hostname, crawlers: config.crawlers, logger })
   const committed = () => {
@@ -182,6 +206,7 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
   })
   const cleanupInterval = opts.cleanupIntervalMs ?? CLEANUP_INTERVAL_MS
   if (cleanupInterval > 0) cleanup.start(cleanupInterval)
+  const serviceAuth = new ServiceAuthVerifier({ db, serviceDid: config.serviceDid, dids: identity.dids })
   const availability = new Availability(db, accounts)
   const admin = new AdminService({
     db,
@@ -197,6 +222,10 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     committed,
     evictSessions: (did) => sessions.evict(did),
   })
+  const proxy = new ProxyService({ config, db, logger, accounts, dids: identity.dids, outbound: outbound.dispatcher })
+  const mail = new Mailer({ db, config, logger }, opts.mail)
+  mail.start()
+  const accountEmail = new AccountEmail({ db, mail, sessions })
   let closing: Promise<void> | undefined
   return Object.freeze({
     config,
@@ -209,26 +238,40 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     appPasswords,
     lifecycle,
     cleanup,
-    auth: new AuthVerifier(tokens, secrets.adminPassword, sessions, {
-      serviceDid: config.serviceDid,
-      modServiceDid: config.modServiceDid,
-      dids: identity.dids,
-    }),
+    auth: new AuthVerifier(
+      tokens,
+      secrets.adminPassword,
+      sessions,
+      {
+        modServiceDid: config.modServiceDid,
+        serviceAuth,
+      },
+      config.rateLimitsEnabled,
+    ),
     repos,
     blobs,
     sequencer,
     firehose,
     crawlers,
+    mail,
+    accountEmail,
     outbound,
     availability,
     admin,
+    limits,
+    proxy,
+    serviceAuth,
     close() {
       firehose.close()
       blobs.close()
       cleanup.close()
       stopRetention()
       crawlers.close()
-      closing ??= Promise.all([outbound.close(), db.destroy()]).then(() => undefined)
+      // @NOTE the mail sender finishes the mail it is sending (and frees the rest) before the database closes
+      closing ??= mail
+        .close()
+        .then(() => Promise.all([outbound.close(), proxy.close(), db.destroy(), limits.close()]))
+        .then(() => undefined)
       return closing
     },
   })

@@ -15,8 +15,11 @@ import {
   MethodNotImplementedError,
   NotFoundError,
   toXrpcError,
+  type XRPCError,
 } from '#src/errors.js'
+import type { SubscriberSocket } from '#src/limits/index.js'
 import type { Logger } from '#src/logger.js'
+import type { Authenticate } from '#src/proxy/proxy-service.js'
 import { PDS_VERSION } from '#src/version.js'
 import { adminDashboard } from '#src/web/admin/router.js'
 
@@ -33,6 +36,9 @@ export interface PdsServer {
    */
   close(timeoutMs?: number): Promise<void>
 }
+
+/** Served here, but forwarded when the `atproto-proxy` header names another AppView. */
+const PREFERENCE_METHODS = ['app.bsky.actor.getPreferences', 'app.bsky.actor.putPreferences']
 
 const ROBOTS_TXT = '# Crawling the public API is allowed\nUser-agent: *\nAllow: /\n'
 
@@ -63,18 +69,24 @@ export function createServer(ctx: AppContext): PdsServer {
   const xrpc = new XrpcServer(undefined, {
     validateResponse: config.validateResponse,
     payload: { jsonLimit: config.jsonLimit, blobLimit: config.blobUploadLimit, textLimit: 100 * 1024 },
-    catchall: xrpcCatchall,
+    catchall: xrpcCatchall(ctx.proxy.handler(authenticate(ctx))),
     errorParser: toXrpcError,
   })
   registerApi(xrpc, ctx)
+  // @NOTE subscribers send us nothing worth more than a few bytes; ws's default would accept 100 MiB frames
+  for (const sub of xrpc.subscriptions.values()) sub.wss.options.maxPayload = ctx.limits.websocketMaxPayload
 
   const app = express()
   app.disable('x-powered-by')
+  // @NOTE req.ip (and req.protocol) follow X-Forwarded-* only from the proxies in PDS_TRUST_PROXY
+  app.set('trust proxy', ctx.limits.clientIps.trusts)
   app.use(requestLogger(logger))
   app.use(handleHostGuard(ctx))
   // @NOTE any origin, no cookies: XRPC auth travels in headers. Requested headers are
   // reflected (like the reference PDS) so new atproto-* headers need no change here.
   app.use(cors({ maxAge: 24 * 60 * 60, exposedHeaders: EXPOSED_HEADERS }))
+  // @NOTE after CORS, so a browser client can read a 403 or a 429 and its headers
+  for (const middleware of ctx.limits.middleware) app.use(middleware)
   app.get('/', (_req, res) => {
     res.type('text/plain').send(`This is an AT Protocol Personal Data Server (PDS), version ${PDS_VERSION}.\n`)
   })
@@ -98,6 +110,8 @@ export function createServer(ctx: AppContext): PdsServer {
   })
   app.get('/.well-known/atproto-did', atprotoDid(ctx))
   app.use('/admin', adminDashboard(ctx))
+  // @NOTE preferences are held here unless the atproto-proxy header names another AppView
+  app.use(ctx.proxy.forwardElsewhere(PREFERENCE_METHODS, authenticate(ctx)))
   app.use(xrpc.router)
   app.use((_req, _res, next) => next(new NotFoundError()))
   app.use(errorHandler(logger))
@@ -111,7 +125,20 @@ export function createServer(ctx: AppContext): PdsServer {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
       return
     }
-    sub.wss.handleUpgrade(req, socket, head, (ws: unknown) => sub.wss.emit('connection', ws, req))
+    // @NOTE admission may wait (Redis): a client resetting meanwhile must not crash the process
+    socket.on('error', ignoreError)
+    ctx.limits.admitUpgrade(req).then(
+      (release) => {
+        // @NOTE a socket that closed during admission will not emit 'close' again
+        if (socket.destroyed) return release()
+        socket.once('close', release)
+        sub.wss.handleUpgrade(req, socket, head, (ws: SubscriberSocket) => {
+          ctx.limits.attach(req, ws)
+          sub.wss.emit('connection', ws, req)
+        })
+      },
+      (err: unknown) => refuseUpgrade(socket, toXrpcError(err)),
+    )
   }
 
   return {
@@ -144,20 +171,30 @@ export function createServer(ctx: AppContext): PdsServer {
   }
 }
 
-/** Gives every unserved `/xrpc/<nsid>` its XRPC error (the built-in checks ran first). */
-const xrpcCatchall: RequestHandler = (req, _res, next) => {
-  const nsid = parseReqNsid(req)
-  const method = Object.hasOwn(knownMethods, nsid) ? knownMethods[nsid] : undefined
-  if (!method) return next(new MethodNotImplementedError(`Method not implemented: ${nsid}`))
-  if (method.type === 'subscription') {
-    return next(new InvalidRequestError(`${nsid} is a subscription: connect with a WebSocket upgrade`))
+/**
+ * Every unserved `/xrpc/<nsid>`: a known method called the wrong way gets its XRPC error,
+ * the rest go to `proxy` (the built-in checks ran first).
+ */
+const xrpcCatchall =
+  (proxy: RequestHandler): RequestHandler =>
+  (req, res, next) => {
+    const nsid = parseReqNsid(req)
+    const method = Object.hasOwn(knownMethods, nsid) ? knownMethods[nsid] : undefined
+    if (!method) return proxy(req, res, next)
+    if (method.type === 'subscription') {
+      return next(new InvalidRequestError(`${nsid} is a subscription: connect with a WebSocket upgrade`))
+    }
+    const expected = method.type === 'query' ? 'GET' : 'POST'
+    if (req.method !== expected && !(expected === 'GET' && req.method === 'HEAD')) {
+      return next(new InvalidRequestError(`Incorrect HTTP method (${req.method}) expected ${expected}`))
+    }
+    // @NOTE a served method never gets here: its route answered first
+    return proxy(req, res, next)
   }
-  const expected = method.type === 'query' ? 'GET' : 'POST'
-  if (req.method !== expected && !(expected === 'GET' && req.method === 'HEAD')) {
-    return next(new InvalidRequestError(`Incorrect HTTP method (${req.method}) expected ${expected}`))
-  }
-  // @NOTE a served method never gets here: its route answered first
-  return next(new MethodNotImplementedError(`Method not implemented: ${nsid}`))
+
+/** The callers the proxy forwards for: sessions of accounts hosted here. */
+function authenticate(ctx: AppContext): Authenticate {
+  return async (req, nsid) => (await ctx.auth.accessStandard({ req, nsid })).credentials
 }
 
 function subscriptionFor(xrpc: XrpcServer, req: http.IncomingMessage) {
@@ -166,6 +203,18 @@ function subscriptionFor(xrpc: XrpcServer, req: http.IncomingMessage) {
   } catch {
     return undefined
   }
+}
+
+function ignoreError(): void {}
+
+/** Answers a refused WebSocket upgrade with the XRPC error envelope and closes the socket. */
+function refuseUpgrade(socket: Duplex, error: XRPCError): void {
+  const body = JSON.stringify(error.payload)
+  const reason = http.STATUS_CODES[error.statusCode] ?? 'Error'
+  socket.end(
+    `HTTP/1.1 ${error.statusCode} ${reason}\r\nContent-Type: application/json\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  )
 }
 
 function readOpenApi(): Buffer | undefined {

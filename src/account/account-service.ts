@@ -5,7 +5,7 @@
  * @module
  */
 import { parseDidKey, Secp256k1Keypair } from '@atproto/crypto'
-import type { Transaction } from 'kysely'
+import type { Selectable, Transaction } from 'kysely'
 import type { Config } from '#src/config.js'
 import type { Database } from '#src/db/database.js'
 import type { AccountTable, DatabaseSchema } from '#src/db/schema.js'
@@ -28,7 +28,7 @@ import {
 import type { PlcOperationDeps } from './plc-operations.js'
 
 /** An account as the rest of the PDS sees it (never its password hash or keys). */
-export type Account = Omit<AccountTable, 'passwordScrypt' | 'deleteAfter'>
+export type Account = Omit<Selectable<AccountTable>, 'passwordScrypt' | 'deleteAfter'>
 
 /** What the repo engine does for a new account: write its empty repo, in the account's transaction. */
 export interface RepoInitializer {
@@ -87,6 +87,7 @@ const ACCOUNT_COLUMNS = [
   'createdAt',
   'deactivatedAt',
   'takedownRef',
+  'emailAuthFactor',
 ] as const satisfies readonly (keyof Account)[]
 
 // @NOTE deliberately loose: one @, something on each side, a dot in the domain; no control
@@ -187,6 +188,7 @@ export class AccountService {
       createdAt: now,
       deactivatedAt: input.did === undefined ? null : now,
       takedownRef: null,
+      emailAuthFactor: 0,
     }
     const privateKey = encryptSigningKey(await keypair.export(), account.did, this.kek)
     try {

@@ -117,6 +117,27 @@ export async function consumeEmailTokenByCode(
   return row.did
 }
 
+/**
+ * The account a live code of `purpose` was mailed to, or null; uses nothing up. For a
+ * cheap refusal before costly work (resetPassword hashes the new password only for a
+ * code that exists); {@link consumeEmailTokenByCode} still decides.
+ */
+export async function findEmailTokenOwner(
+  db: Executor,
+  purpose: EmailTokenPurpose,
+  token: string,
+  now = new Date(),
+): Promise<string | null> {
+  const row = await db
+    .selectFrom('emailToken')
+    .select(['did', 'requestedAt'])
+    .where('purpose', '=', purpose)
+    .where('tokenHash', '=', hashToken(token))
+    .executeTakeFirst()
+  if (!row || Date.parse(row.requestedAt) + EMAIL_TOKEN_TTL_MS <= now.getTime()) return null
+  return row.did
+}
+
 /** Deletes the codes requested before `before` (the background cleanup); returns how many. */
 export async function deleteExpiredEmailTokens(db: Executor, now = new Date()): Promise<number> {
   const before = new Date(now.getTime() - EMAIL_TOKEN_TTL_MS).toISOString()

@@ -8,6 +8,7 @@ import type { Server } from '@atproto/xrpc-server'
 import { type Handlers, methods, registerHandlers } from '#generated/index.js'
 import type { AuthResult } from '#src/auth/types.js'
 import type { AppContext } from '#src/context.js'
+import { actorHandlers } from './app/bsky/actor/index.js'
 import { adminHandlers } from './com/atproto/admin/index.js'
 import { identityHandlers } from './com/atproto/identity/index.js'
 import { repoHandlers } from './com/atproto/repo/index.js'
@@ -17,6 +18,7 @@ import { lexiconPdsAdminHandlers } from './dev/lexiconpds/admin/index.js'
 
 /** The handler map registered on the xrpc server. */
 export const handlers = {
+  ...actorHandlers,
   ...identityHandlers,
   ...repoHandlers,
   ...serverHandlers,
@@ -30,5 +32,6 @@ export const knownMethods: Readonly<Record<string, { readonly type: 'query' | 'p
 
 /** Registers {@link handlers} on `server`, each receiving `ctx`. */
 export function registerApi(server: Server, ctx: AppContext): void {
-  registerHandlers<AppContext, AuthResult>(server, ctx, handlers)
+  // @NOTE rate-limited methods draw on their budgets after auth and input parsing (keys need both)
+  registerHandlers<AppContext, AuthResult>(server, ctx, ctx.limits.wrap(handlers))
 }

@@ -41,6 +41,8 @@ export function appPasswordGrant(info: Pick<AppPasswordInfo, 'name' | 'privilege
  * const found = await ctx.appPasswords.verify(did, password) // { name, privileged } | null
  * await ctx.appPasswords.revoke(did, 'my client') // its sessions end at once
  */
+const CONTROL_CHARACTER = /\p{Cc}/u
+
 export class AppPasswordService {
   constructor(
     private readonly db: Database,
@@ -51,6 +53,9 @@ export class AppPasswordService {
   async create(did: string, name: string, privileged: boolean): Promise<AppPasswordInfo & { password: string }> {
     const trimmed = name.trim()
     if (trimmed === '') throw new AppPasswordError('The app password needs a name')
+    // @NOTE PostgreSQL refuses NUL in text (a 500), and no name a person types holds a control character
+    if (CONTROL_CHARACTER.test(trimmed))
+      throw new AppPasswordError('The app password name may not hold control characters')
     if (trimmed.length > MAX_APP_PASSWORD_NAME_LENGTH) {
       throw new AppPasswordError(
         `The app password name is too long: at most ${MAX_APP_PASSWORD_NAME_LENGTH} characters`,
@@ -92,6 +97,7 @@ export class AppPasswordService {
 
   /** Deletes app password `name` and, in the same transaction, every session opened with it. */
   async revoke(did: string, name: string): Promise<void> {
+    if (CONTROL_CHARACTER.test(name)) return
     await this.db.transaction().execute(async (trx) => {
       await trx.deleteFrom('appPassword').where('did', '=', did).where('name', '=', name).execute()
       await trx.deleteFrom('authSession').where('did', '=', did).where('appPasswordName', '=', name).execute()

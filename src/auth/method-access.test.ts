@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { assertMayCall, assertMayRequestServiceAuth, methodAccess } from './method-access.js'
+import { assertMayCall, assertMayRequestServiceAuth, isProtectedMethod, methodAccess } from './method-access.js'
 import type { AuthResult } from './types.js'
 
 const session = (scope: string): AuthResult['credentials'] => ({ type: 'access', did: 'did:plc:alice', scope })
@@ -112,4 +112,18 @@ describe('assertMayRequestServiceAuth', () => {
   it.each(cases)('%s', (_, { credentials, lxm, want }) =>
     expect(outcome(() => assertMayRequestServiceAuth(credentials, lxm))).toBe(want),
   )
+})
+
+describe('isProtectedMethod', () => {
+  const cases: [string, { given: string; want: boolean }][] = [
+    ['app passwords are managed here only', { given: 'com.atproto.server.createAppPassword', want: true }],
+    ['case does not matter', { given: 'Com.Atproto.Server.GetSession', want: true }],
+    ['sessions are not forwarded either', { given: 'com.atproto.server.refreshSession', want: true }],
+    [
+      'createAccount is not protected (moving in needs its token)',
+      { given: 'com.atproto.server.createAccount', want: false },
+    ],
+    ['AppView reads are not', { given: 'app.bsky.feed.getTimeline', want: false }],
+  ]
+  it.each(cases)('%s', (_, { given, want }) => expect(isProtectedMethod(given)).toBe(want))
 })

@@ -76,7 +76,21 @@ export const PROTECTED_METHODS: ReadonlySet<string> = lower([
   'com.atproto.server.requestEmailUpdate',
   'com.atproto.server.revokeAppPassword',
   'com.atproto.server.updateEmail',
+  // @NOTE beyond the reference: session and password methods, which no other service has any
+  // business calling for a user
+  'com.atproto.server.createSession',
+  'com.atproto.server.refreshSession',
+  'com.atproto.server.deleteSession',
+  'com.atproto.server.deleteAccount',
+  'com.atproto.server.requestPasswordReset',
+  'com.atproto.server.resetPassword',
+  'com.atproto.server.getServiceAuth',
 ])
+
+/** Whether `nsid` is one of the {@link PROTECTED_METHODS} (compared lower-cased). */
+export function isProtectedMethod(nsid: string): boolean {
+  return PROTECTED_METHODS.has(nsid.toLowerCase())
+}
 
 /**
  * What `nsid` asks of a session.

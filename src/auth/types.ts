@@ -13,3 +13,5 @@ export type AuthResult =
   | { credentials: { type: 'admin' } }
   /** a service JWT from the configured moderation service (`PDS_MOD_SERVICE_DID`), for admin methods */
   | { credentials: { type: 'modService'; did: string } }
+  /** a service-auth JWT of `did` for method `lxm` (verified against its DID document, used once) */
+  | { credentials: { type: 'service'; did: string; lxm: string } }

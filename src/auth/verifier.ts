@@ -11,10 +11,9 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
 import { AuthRequiredError, InvalidRequestError } from '#src/errors.js'
-import type { DidResolver } from '#src/identity/index.js'
 import { FailureThrottle } from './admin-throttle.js'
 import { APP_PASS_PRIVILEGED_SCOPE, APP_PASS_SCOPE, assertMayCall } from './method-access.js'
-import { verifyServiceAuth } from './service-auth.js'
+import type { ServiceAuthVerifier } from './service-auth.js'
 import type { SessionService } from './sessions.js'
 import { ACCESS_SCOPE, TAKENDOWN_SCOPE, TokenError, type TokenKind, type TokenSigner } from './tokens.js'
 import type { AuthResult } from './types.js'
@@ -44,15 +43,18 @@ type Credentials<T extends AuthResult['credentials']['type']> = Extract<AuthResu
 export class AuthVerifier {
   private readonly adminDigest: Buffer
   // @NOTE per client address; behind a proxy all clients share one, which still caps guessing
-  private readonly adminFailures = new FailureThrottle()
+  private readonly adminFailures: FailureThrottle | undefined
 
   constructor(
     private readonly tokens: TokenSigner,
     adminPassword: string,
     private readonly sessions: SessionService,
     private readonly moderation?: ModerationAuthOptions,
+    /** Throttle failed admin logins (with the other limits: on in production, off in development mode). */
+    throttleAdminFailures = true,
   ) {
     this.adminDigest = digest(`admin:${adminPassword}`)
+    this.adminFailures = throttleAdminFailures ? new FailureThrottle() : undefined
   }
 
   /**
@@ -117,15 +119,15 @@ export class AuthVerifier {
     if (!header) throw new AuthRequiredError('Authentication Required')
     const client = req.socket.remoteAddress ?? 'unknown'
     // @NOTE checked before the password, so a blocked client learns nothing from its guesses
-    this.adminFailures.check(client)
+    this.adminFailures?.check(client)
     const [scheme, encoded] = header.split(' ')
     if (scheme?.toLowerCase() !== 'basic' || !encoded) {
-      this.adminFailures.fail(client)
+      this.adminFailures?.fail(client)
       throw new AuthRequiredError('Admin basic auth required', 'InvalidToken')
     }
     // @NOTE compare digests, so neither content nor length leaks through timing
     if (!timingSafeEqual(digest(Buffer.from(encoded, 'base64').toString('utf8')), this.adminDigest)) {
-      this.adminFailures.fail(client)
+      this.adminFailures?.fail(client)
       throw new AuthRequiredError('Invalid admin credentials', 'InvalidToken')
     }
     return { credentials: { type: 'admin' } }
@@ -156,8 +158,8 @@ export class AuthVerifier {
     if (scheme !== 'bearer') return this.adminBasic({ req })
     const moderation = this.moderation
     if (!moderation?.modServiceDid) throw new AuthRequiredError('Untrusted issuer', 'UntrustedIss')
-    const claims = await verifyServiceAuth(req, { serviceDid: moderation.serviceDid, lxm, dids: moderation.dids })
-    // @NOTE a labeler signs as `<did>#atproto_labeler`; verifyServiceAuth answers the bare DID
+    const { did: claims } = await moderation.serviceAuth.verify(req, lxm)
+    // @NOTE a labeler signs as `<did>#atproto_labeler`; the verifier answers the bare DID
     if (claims !== moderation.modServiceDid) throw new AuthRequiredError('Untrusted issuer', 'UntrustedIss')
     return { credentials: { type: 'modService', did: claims } }
   }
@@ -188,11 +190,10 @@ function routedNsid(req: IncomingMessage): string | undefined {
 
 /** What the moderator verifier needs to check a moderation service's JWT. */
 export interface ModerationAuthOptions {
-  /** Our DID: the audience a service JWT must name. */
-  serviceDid: string
   /** `PDS_MOD_SERVICE_DID`; unset, only the admin password works on admin methods. */
   modServiceDid: string | undefined
-  dids: DidResolver
+  /** Checks service JWTs (audience us, method, issuer key, single use). */
+  serviceAuth: ServiceAuthVerifier
 }
 
 function digest(text: string): Buffer {

@@ -6,7 +6,7 @@
  * @NOTE change this file in the same commit as the migration that changes the tables
  * @module
  */
-import type { Generated } from 'kysely'
+import type { ColumnType, Generated } from 'kysely'
 
 /** A hosted account. */
 export interface AccountTable {
@@ -20,6 +20,8 @@ export interface AccountTable {
   createdAt: string
   deactivatedAt: string | null
   takedownRef: string | null
+  /** 0 or 1: sign-in also needs a code mailed to the account (com.atproto.server.updateEmail); 0 unless given. */
+  emailAuthFactor: ColumnType<number, number | undefined, number>
   /** Set by deactivateAccount's `deleteAfter`: the cleanup deletes the account once this date has passed. */
   deleteAfter: string | null
 }
@@ -132,6 +134,44 @@ export interface EmailTokenTable {
   requestedAt: string
 }
 
+/** One AppView preference object of an account (`app.bsky.actor.putPreferences`). */
+export interface AccountPrefTable {
+  did: string
+  /** Order within the account's preferences. */
+  position: number
+  /** The preference's `$type`. */
+  name: string
+  valueJson: string
+}
+
+/** An inbound service-auth token already used, kept until it expires so it is not accepted twice. */
+export interface ServiceAuthJtiTable {
+  iss: string
+  jti: string
+  expiresAt: string
+}
+
+/** One mail waiting for the SMTP server (src/mail/outbox.ts); deleted once sent or given up. */
+export interface MailOutboxTable {
+  id: string
+  /** The account it concerns, when there is one (its pending mail goes with it). */
+  did: string | null
+  /** The template it was made from (`confirm_email`, `sign_in`, `notice`...), for logs. */
+  kind: string
+  toAddress: string
+  subject: string
+  textBody: string
+  htmlBody: string
+  createdAt: string
+  /** Past this, it is dropped unsent (a mailed code is useless after its own expiry). */
+  expiresAt: string
+  attempts: number
+  nextAttemptAt: string
+  /** Set while a process is sending it; a row whose lease ran out may be claimed again. */
+  claimedUntil: string | null
+  lastError: string | null
+}
+
 /** A block of a CAR being imported (importRepo), keyed by the import and CID. */
 export interface ImportBlockTable {
   importId: string
@@ -241,6 +281,9 @@ export interface DatabaseSchema {
   blob: BlobTable
   recordBlob: RecordBlobTable
   emailToken: EmailTokenTable
+  accountPref: AccountPrefTable
+  serviceAuthJti: ServiceAuthJtiTable
+  mailOutbox: MailOutboxTable
   importBlock: ImportBlockTable
   importRecord: ImportRecordTable
   importRecordBlob: ImportRecordBlobTable

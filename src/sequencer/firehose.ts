@@ -1,7 +1,7 @@
 /**
  * The firehose fan-out: one reader of the event log per process, a bounded window of recent
  * frames (encoded once) shared by every live subscriber, cursor replay from the database,
- * and the cut-off of consumers that fall out of the window.
+ * and the cut-off of consumers that fall a bounded number of bytes behind.
  *
  * @see https://atproto.com/specs/event-stream
  * @module
@@ -19,21 +19,42 @@ export interface FirehoseOptions {
   windowFrames?: number
   /** Most bytes of frames kept in the shared window (default 64 MiB). */
   windowBytes?: number
+  /**
+   * A live subscriber with more than this many bytes waiting for it when new events arrive
+   * (frames read before them that it has not taken, plus its socket's send buffer) is cut
+   * with ConsumerTooSlow (default 8 MiB).
+   */
+  maxLagBytes?: number
   /** Events per database read (default 500). */
   pageSize?: number
   /**
-   * How long a consumer that fell out of the window while its socket was not draining may
-   * stay connected before its socket is destroyed (default 10 s).
+   * How long a consumer that was cut may take to read what was queued for it (and the
+   * ConsumerTooSlow frame) before its socket is destroyed (default 10 s).
    */
   slowConsumerGraceMs?: number
+}
+
+/** A subscriber's connection, as the fan-out sees it. */
+export interface FirehoseConsumer {
+  /** Bytes already handed to its connection that are still queued in this process. */
+  readonly bufferedAmount: number
+  /** Sends ConsumerTooSlow and closes the connection (called at most once). */
+  cut(): void
+  /** Destroys the connection (a cut consumer that did not read its way out in time). */
+  terminate(): void
 }
 
 /** A live subscriber, as the window sees it. */
 interface LiveSubscriber {
   /** The seq it will be sent next. */
   next: number
-  /** Called once when it falls out of the window. */
-  cut(): void
+  /** The window's byte count (see `#pushed`) up to and including the last frame it was given. */
+  position: number
+  /** Set once it was cut. */
+  cut: boolean
+  /** Destroys a cut subscriber's socket when it does not close in time. */
+  timer?: NodeJS.Timeout
+  readonly consumer: FirehoseConsumer
 }
 
 /**
@@ -47,12 +68,18 @@ export class Firehose {
   readonly #pollIntervalMs: number
   readonly #windowFrames: number
   readonly #windowBytes: number
+  readonly #maxLagBytes: number
   readonly #pageSize: number
   readonly #graceMs: number
 
   // @NOTE the window: seqs[i] is the seq of frames[i], ascending; entries before `start` are dropped
   #seqs: number[] = []
-  #frames: EncodedFrame[] = []
+  // @NOTE an evicted slot is emptied at once: kept until the arrays are compacted, 1,024 big frames would stay in memory
+  #frames: (EncodedFrame | undefined)[] = []
+  /** ends[i]: the value of `#pushed` once frames[i] was pushed */
+  #ends: number[] = []
+  /** Bytes of every frame pushed since the window (re)started. */
+  #pushed = 0
   #start = 0
   #bytes = 0
   /** The last seq read from the log; -1 while nobody subscribes. */
@@ -73,6 +100,7 @@ export class Firehose {
     this.#pollIntervalMs = opts.pollIntervalMs ?? 200
     this.#windowFrames = opts.windowFrames ?? 10_000
     this.#windowBytes = opts.windowBytes ?? 64 * 1024 * 1024
+    this.#maxLagBytes = opts.maxLagBytes ?? 8 * 1024 * 1024
     this.#pageSize = opts.pageSize ?? 500
     this.#graceMs = opts.slowConsumerGraceMs ?? 10_000
   }
@@ -85,19 +113,18 @@ export class Firehose {
   /**
    * The frames for one subscriber: with `cursor`, every event after it (an `#info`
    * OutdatedCursor first when events after it were pruned), then the live tail; without,
-   * the live tail only. Throws FutureCursor for a cursor past the last event, and
-   * ConsumerTooSlow once the subscriber falls out of the shared window. `onCut` is called
-   * when it falls out while not pulling (its socket is stuck), to close the connection.
+   * the live tail only. Throws FutureCursor for a cursor past the last event. A live
+   * subscriber that falls more than `maxLagBytes` behind (or out of the window) is cut
+   * through `consumer` at once, pulling or not (a stuck socket never pulls), and its
+   * frames end.
    */
-  async *subscribe(cursor: number | undefined, signal: AbortSignal, onCut: () => void): AsyncGenerator<EncodedFrame> {
+  async *subscribe(
+    cursor: number | undefined,
+    signal: AbortSignal,
+    consumer: FirehoseConsumer,
+  ): AsyncGenerator<EncodedFrame> {
     this.#subscriberJoined()
-    let timer: NodeJS.Timeout | undefined
-    const sub: LiveSubscriber = {
-      next: 0,
-      cut: () => {
-        timer ??= setTimeout(onCut, this.#graceMs)
-      },
-    }
+    const sub: LiveSubscriber = { next: 0, position: 0, cut: false, consumer }
     try {
       await this.#started()
       let next = this.#head + 1
@@ -112,7 +139,7 @@ export class Firehose {
         }
       }
       let live = false
-      while (!signal.aborted && !this.#closed) {
+      while (!signal.aborted && !this.#closed && !sub.cut) {
         if (next > this.#head) {
           await this.#changed(signal)
           continue
@@ -125,6 +152,7 @@ export class Firehose {
           }
           next = (this.#seqs[at] as number) + 1
           sub.next = next
+          sub.position = this.#ends[at] as number
           yield this.#frames[at] as EncodedFrame
           continue
         }
@@ -139,7 +167,7 @@ export class Firehose {
         }
       }
     } finally {
-      clearTimeout(timer)
+      clearTimeout(sub.timer)
       this.#live.delete(sub)
       this.#subscriberLeft()
     }
@@ -167,6 +195,8 @@ export class Firehose {
     this.#starting = undefined
     this.#seqs = []
     this.#frames = []
+    this.#ends = []
+    this.#pushed = 0
     this.#start = 0
     this.#bytes = 0
   }
@@ -200,6 +230,7 @@ export class Firehose {
         if (this.#head < 0 || this.#closed) return
         const { events, full } = await this.#seq.eventsPage(this.#head, this.#pageSize)
         if (generation !== this.#generation) return
+        if (events.length > 0) this.#cutLagging()
         for (const event of events) this.#push(event)
         if (events.length > 0) this.#notify()
         // @NOTE full by rows or by bytes: more may be waiting
@@ -218,13 +249,21 @@ export class Firehose {
     this.#seqs.push(event.seq)
     this.#frames.push(frame)
     this.#bytes += frame.bytes.byteLength
+    this.#pushed += frame.bytes.byteLength
+    this.#ends.push(this.#pushed)
     this.#head = event.seq
+    // @NOTE frames every live subscriber has taken are dropped: a replaying one reads the log instead
+    let needed = event.seq
+    for (const sub of this.#live) if (sub.next < needed) needed = sub.next
     let evicted = false
     while (
       this.#frames.length - this.#start > 1 &&
-      (this.#frames.length - this.#start > this.#windowFrames || this.#bytes > this.#windowBytes)
+      (this.#frames.length - this.#start > this.#windowFrames ||
+        this.#bytes > this.#windowBytes ||
+        (this.#seqs[this.#start] as number) < needed)
     ) {
       this.#bytes -= (this.#frames[this.#start] as EncodedFrame).bytes.byteLength
+      this.#frames[this.#start] = undefined
       this.#start++
       evicted = true
     }
@@ -232,10 +271,34 @@ export class Firehose {
     if (this.#start > 1024 && this.#start * 2 > this.#frames.length) {
       this.#seqs = this.#seqs.slice(this.#start)
       this.#frames = this.#frames.slice(this.#start)
+      this.#ends = this.#ends.slice(this.#start)
       this.#start = 0
     }
     const oldest = this.#seqs[this.#start] as number
-    for (const sub of this.#live) if (sub.next < oldest) sub.cut()
+    for (const sub of this.#live) if (sub.next < oldest) this.#cut(sub)
+  }
+
+  /**
+   * Cuts every live subscriber with more than `maxLagBytes` waiting for it, counting only
+   * frames read before the events about to be pushed: a burst read at once is no reader's fault.
+   */
+  #cutLagging(): void {
+    for (const sub of this.#live) {
+      // @NOTE one that took every frame is caught up, whatever one big frame leaves in its buffer
+      const waiting = this.#pushed - sub.position
+      if (waiting > 0 && waiting + sub.consumer.bufferedAmount > this.#maxLagBytes) this.#cut(sub)
+    }
+  }
+
+  /** Cuts a live subscriber: ConsumerTooSlow now, its socket destroyed after the grace period. */
+  #cut(sub: LiveSubscriber): void {
+    if (sub.cut) return
+    sub.cut = true
+    this.#live.delete(sub)
+    sub.consumer.cut()
+    sub.timer = setTimeout(() => sub.consumer.terminate(), this.#graceMs)
+    sub.timer.unref()
+    this.#logger.info({ behind: this.#pushed - sub.position }, 'firehose: cut a subscriber too far behind')
   }
 
   /** The window index of the first frame with seq >= `seq`, or -1 when `seq` is older than the window. */

@@ -8,6 +8,7 @@ import { type Client, createClient } from '#generated/client/index.js'
 import { type Config, readConfig } from '#src/config.js'
 import { type AppContext, createAppContext } from '#src/context.js'
 import type { Logger } from '#src/logger.js'
+import type { MailerOptions } from '#src/mail/mailer.js'
 import type { OutboundPolicy } from '#src/net/safe-fetch.js'
 import type { FirehoseOptions } from '#src/sequencer/firehose.js'
 import { createServer, type PdsServer } from '#src/server.js'
@@ -34,6 +35,8 @@ export interface TestServerOptions {
   outboundPolicy?: Partial<OutboundPolicy>
   /** DNS servers for handle resolution (e.g. a loopback responder from `startTestDns()`). */
   dnsServers?: readonly string[]
+  /** Mail outbox tuning (e.g. short retry delays, to test an SMTP outage). */
+  mail?: MailerOptions
 }
 
 /** A PDS running in this process. */
@@ -93,6 +96,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
       firehose: opts.firehose,
       outboundPolicy: opts.outboundPolicy,
       dnsServers: opts.dnsServers,
+      mail: opts.mail,
     })
     const server = createServer(ctx)
     await server.listen(port, '127.0.0.1')

@@ -5,7 +5,8 @@ describe('failed admin logins', () => {
   let pds: TestServer
 
   beforeAll(async () => {
-    pds = await startTestServer()
+    // @NOTE the throttle is one of the limits: on in production, so on here too
+    pds = await startTestServer({ config: { rateLimitsEnabled: true } })
   })
   afterAll(() => pds?.close())
 

@@ -1,5 +1,6 @@
 import { rt } from '#generated/index.js'
 import type { Method } from '#generated/lexicons/com/atproto/repo/uploadBlob.js'
+import { isServiceToken } from '#src/auth/service-auth.js'
 import type { AuthResult } from '#src/auth/types.js'
 import { BlobQuotaError, BlobTooLargeError } from '#src/blobstore/errors.js'
 import type { AppContext } from '#src/context.js'
@@ -13,11 +14,17 @@ import { readableRepo } from './repo-access.js'
  * a blob that records already reference (an imported repo's) is kept at once.
  */
 export const uploadBlob: Method<AppContext, AuthResult> = {
-  auth: ({ ctx, req }) => ctx.auth.accessStandard({ req }),
+  // @NOTE another service (a video service, say) may upload for a user with a service token the user got from getServiceAuth
+  auth: async ({ ctx, req }): Promise<AuthResult> =>
+    isServiceToken(req)
+      ? { credentials: { type: 'service', ...(await ctx.serviceAuth.verify(req, 'com.atproto.repo.uploadBlob')) } }
+      : ctx.auth.accessStandard({ req }),
   // @NOTE xrpc-server's own limit answers 413; ours is the declared 400 BlobTooLarge, checked while streaming
   opts: { blobLimit: Number.MAX_SAFE_INTEGER },
   handler: async ({ ctx, auth, input, req }) => {
-    if (auth.credentials.type !== 'access') throw new AuthRequiredError('An access token is required to upload')
+    if (auth.credentials.type !== 'access' && auth.credentials.type !== 'service') {
+      throw new AuthRequiredError('An access token or a service token is required to upload')
+    }
     const { did } = auth.credentials
     const hosted = await readableRepo(ctx, did)
     // @NOTE a deactivated account may upload: moving in, the missing blobs arrive before activation

@@ -1,6 +1,5 @@
 import type { Method } from '#generated/lexicons/com/atproto/server/createAccount.js'
 import { AccountError } from '#src/account/errors.js'
-import { verifyServiceAuth } from '#src/auth/service-auth.js'
 import type { AuthResult } from '#src/auth/types.js'
 import type { AppContext } from '#src/context.js'
 import { InvalidRequestError, UpstreamFailureError } from '#src/errors.js'
@@ -14,11 +13,7 @@ import { PlcError } from '#src/identity/index.js'
 export const createAccount: Method<AppContext, AuthResult> = async ({ ctx, input, req }) => {
   const { handle, email, password, did, recoveryKey, inviteCode } = input.body
   if (did !== undefined) {
-    const iss = await verifyServiceAuth(req, {
-      serviceDid: ctx.config.serviceDid,
-      lxm: 'com.atproto.server.createAccount',
-      dids: ctx.identity.dids,
-    })
+    const { did: iss } = await ctx.serviceAuth.verify(req, 'com.atproto.server.createAccount')
     if (iss !== did) throw new InvalidRequestError('The service JWT was issued by another DID than the one given')
   }
   let created: Awaited<ReturnType<AppContext['accounts']['createAccount']>>

@@ -1,5 +1,6 @@
 import { activateAccount } from './activateAccount.js'
 import { checkAccountStatus } from './checkAccountStatus.js'
+import { confirmEmail } from './confirmEmail.js'
 import { createAccount } from './createAccount.js'
 import { createAppPassword } from './createAppPassword.js'
 import { createInviteCode } from './createInviteCode.js'
@@ -10,10 +11,17 @@ import { deleteAccount } from './deleteAccount.js'
 import { deleteSession } from './deleteSession.js'
 import { describeServer } from './describeServer.js'
 import { getAccountInviteCodes } from './getAccountInviteCodes.js'
+import { getServiceAuth } from './getServiceAuth.js'
 import { getSession } from './getSession.js'
 import { listAppPasswords } from './listAppPasswords.js'
 import { refreshSession } from './refreshSession.js'
+import { requestAccountDelete } from './requestAccountDelete.js'
+import { requestEmailConfirmation } from './requestEmailConfirmation.js'
+import { requestEmailUpdate } from './requestEmailUpdate.js'
+import { requestPasswordReset } from './requestPasswordReset.js'
+import { resetPassword } from './resetPassword.js'
 import { revokeAppPassword } from './revokeAppPassword.js'
+import { updateEmail } from './updateEmail.js'
 
 /** The com.atproto.server.* handlers, by NSID. */
 export const serverHandlers = {
@@ -24,6 +32,7 @@ export const serverHandlers = {
   'com.atproto.server.deleteSession': deleteSession,
   'com.atproto.server.describeServer': describeServer,
   'com.atproto.server.getAccountInviteCodes': getAccountInviteCodes,
+  'com.atproto.server.getServiceAuth': getServiceAuth,
   'com.atproto.server.getSession': getSession,
   'com.atproto.server.refreshSession': refreshSession,
   'com.atproto.server.createAppPassword': createAppPassword,
@@ -33,4 +42,11 @@ export const serverHandlers = {
   'com.atproto.server.checkAccountStatus': checkAccountStatus,
   'com.atproto.server.deactivateAccount': deactivateAccount,
   'com.atproto.server.deleteAccount': deleteAccount,
+  'com.atproto.server.confirmEmail': confirmEmail,
+  'com.atproto.server.requestEmailConfirmation': requestEmailConfirmation,
+  'com.atproto.server.requestEmailUpdate': requestEmailUpdate,
+  'com.atproto.server.updateEmail': updateEmail,
+  'com.atproto.server.requestPasswordReset': requestPasswordReset,
+  'com.atproto.server.resetPassword': resetPassword,
+  'com.atproto.server.requestAccountDelete': requestAccountDelete,
 } as const

@@ -28,7 +28,7 @@ export async function sessionView(ctx: AppContext, account: Account, includeEmai
     ...(didDoc ? { didDoc } : {}),
     ...(includeEmail && account.email !== null ? { email: account.email } : {}),
     emailConfirmed: account.emailConfirmedAt !== null,
-    emailAuthFactor: false,
+    emailAuthFactor: Boolean(account.emailAuthFactor),
     ...accountStatus(account),
   }
 }

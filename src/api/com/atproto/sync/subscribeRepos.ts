@@ -1,7 +1,12 @@
+import { ErrorFrame } from '@atproto/xrpc-server'
 import type { Handler, Message } from '#generated/lexicons/com/atproto/sync/subscribeRepos.js'
 import type { AuthResult } from '#src/auth/types.js'
 import type { AppContext } from '#src/context.js'
+import type { FirehoseConsumer } from '#src/sequencer/firehose.js'
 import type { EncodedFrame } from '#src/sequencer/frames.js'
+
+// @NOTE 1008 (policy violation) is the close code xrpc-server gives every error frame
+const POLICY_CLOSE = 1008
 
 /**
  * The firehose: every event after `cursor` (if given), then the live tail.
@@ -9,8 +14,25 @@ import type { EncodedFrame } from '#src/sequencer/frames.js'
  * Frame as it is, so they are passed through where the generated type names messages
  */
 export const subscribeRepos: Handler<AppContext, AuthResult> = ({ ctx, params, req, signal }) => {
-  // @NOTE a consumer whose socket stops draining never pulls again; destroying the socket ends it
-  const frames = ctx.firehose.subscribe(params.cursor, signal, () => req.socket.destroy())
+  const socket = ctx.limits.subscriptions.socketOf(req)
+  const consumer: FirehoseConsumer = {
+    get bufferedAmount() {
+      return socket?.bufferedAmount ?? 0
+    },
+    // @NOTE a consumer whose socket stops draining never pulls again, so it is told and closed from here;
+    // the frame and the close queue behind what it has not read yet
+    cut() {
+      if (!socket) return req.socket.destroy()
+      const frame = new ErrorFrame({ error: 'ConsumerTooSlow', message: 'Stream consumer too slow' })
+      socket.send(frame.toBytes(), { binary: true })
+      socket.close(POLICY_CLOSE, 'ConsumerTooSlow')
+    },
+    terminate() {
+      if (socket) socket.terminate()
+      else req.socket.destroy()
+    },
+  }
+  const frames = ctx.firehose.subscribe(params.cursor, signal, consumer)
   return withholdInactive(ctx, frames) as unknown as AsyncIterable<Message>
 }
 
