@@ -16,6 +16,7 @@ import type { Database } from '#src/db/database.js'
 import type { DatabaseSchema } from '#src/db/schema.js'
 import { type Identity, nextOperation } from '#src/identity/index.js'
 import type { Logger } from '#src/logger.js'
+import type { Mailer } from '#src/mail/mailer.js'
 import type { Secrets } from '#src/secrets.js'
 import type { Crawlers } from '#src/sequencer/crawlers.js'
 import type { Sequencer } from '#src/sequencer/sequencer.js'
@@ -43,7 +44,23 @@ export interface AdminServiceDeps {
   committed: () => void
   /** Drops what this process cached about the sessions of `did`, after they were deleted. */
   evictSessions: (did: string) => void
+  /** Outgoing mail (the durable outbox), for sendEmail. */
+  mail: Pick<Mailer, 'queue' | 'wake'>
 }
+
+/** A message to an account's email address (com.atproto.admin.sendEmail). */
+export interface AdminMail {
+  recipientDid: string
+  /** The DID the message is from (a moderator); recorded in the audit log, not mailed. */
+  senderDid: string
+  content: string
+  subject?: string
+  /** A note for other moderators; recorded in the audit log, not mailed. */
+  comment?: string
+}
+
+// @NOTE the reference PDS's subject when none is given
+const DEFAULT_SUBJECT = 'Message via your PDS'
 
 /** A takedown (or moderation status) as the Lexicon's `statusAttr`. */
 export interface StatusAttr {
@@ -310,9 +327,28 @@ export class AdminService {
     this.deps.logger.info({ did: account.did, actor: actor.did ?? actor.type }, 'admin: account deleted')
   }
 
-  /** Mail lands with the mail work (issue 10). */
-  sendEmail(_actor: AdminActor, _did: string): Promise<never> {
-    return Promise.reject(new AdminError('NotImplemented', 'Sending email is not available on this PDS yet'))
+  /**
+   * Mails `content` to the account's email address (taken-down and deactivated accounts
+   * included), queued in the outbox in one transaction with its audit entry (which names the
+   * sender, the subject and the comment, not the content).
+   *
+   * @throws AdminError NotFound for no such account, InvalidRequest when it has no email address;
+   * MailUnavailableError (501) when this PDS sends no mail
+   */
+  async sendEmail(actor: AdminActor, mail: AdminMail): Promise<void> {
+    const account = await this.requireAccount(mail.recipientDid)
+    const to = account.email
+    if (!to) throw new AdminError('InvalidRequest', 'The account has no email address')
+    const subject = mail.subject?.trim() || DEFAULT_SUBJECT
+    await this.deps.db.transaction().execute(async (trx) => {
+      await this.deps.mail.queue(trx, { to, did: account.did, kind: 'notice', subject, text: mail.content })
+      await recordAudit(trx, actor, 'account.sendEmail', account.did, {
+        senderDid: mail.senderDid,
+        subject,
+        ...(mail.comment === undefined ? {} : { comment: mail.comment }),
+      })
+    })
+    this.deps.mail.wake()
   }
 
   /** Asks the configured relays (`PDS_CRAWLERS`) to crawl now; returns their URLs. */

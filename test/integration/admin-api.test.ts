@@ -7,6 +7,7 @@ import { signUp, type TestAccount } from '../helpers/accounts.js'
 import { adminAuth, xrpc } from '../helpers/admin.js'
 import { dialects } from '../helpers/db.js'
 import { startTestPlc, type TestPlc } from '../helpers/plc.js'
+import { startTestSmtp, type TestSmtp } from '../helpers/smtp.js'
 import { startTestServer, type TestServer } from '../helpers/test-server.js'
 
 const FAKE_DID = 'did:plc:aaaaaaaaaaaaaaaaaaaaaaaa'
@@ -45,6 +46,7 @@ function adminCalls(did: string): [string, { params?: Record<string, string>; bo
 
 describe.each(dialects())('the admin API (%s)', (dialect) => {
   let plc: TestPlc
+  let smtp: TestSmtp
   let pds: TestServer
   let modKey: Secp256k1Keypair
   let modDid: string
@@ -65,13 +67,19 @@ describe.each(dialects())('the admin API (%s)', (dialect) => {
     )
     modDid = genesis.did
     await new PlcClient(plc.url).sendOperation(modDid, genesis.operation)
-    pds = await startTestServer({ dialect, plcUrl: plc.url, config: { modServiceDid: modDid } })
+    smtp = await startTestSmtp()
+    pds = await startTestServer({
+      dialect,
+      plcUrl: plc.url,
+      config: { modServiceDid: modDid, emailSmtpUrl: smtp.url, emailFromAddress: 'pds@example.com' },
+    })
     admin = adminAuth(pds)
     alice = await signUp(pds)
   })
   afterAll(async () => {
     await pds?.close()
     await plc?.close()
+    await smtp?.close()
   })
 
   it('refuses every admin method without auth, with a user token, and with a wrong password: 401', async () => {
@@ -221,12 +229,37 @@ describe.each(dialects())('the admin API (%s)', (dialect) => {
     expect(again).toMatchObject({ status: 400, body: { error: 'NotFound' } })
   })
 
-  it('answers sendEmail with a clear 501 until mail lands', async () => {
-    const mail = await xrpc(pds, 'com.atproto.admin.sendEmail', {
+  it('mails an account through the outbox, audited without the message', async () => {
+    const content = 'Your post was reported.\n\nPlease read the rules.'
+    const sent = await xrpc(pds, 'com.atproto.admin.sendEmail', {
       auth: admin,
-      body: { recipientDid: alice.did, senderDid: alice.did, content: 'hi' },
+      body: { recipientDid: alice.did, senderDid: modDid, subject: 'About your post', content, comment: 'case 12' },
     })
-    expect(mail.status).toBe(501)
+    expect(sent).toEqual({ status: 200, body: { sent: true } })
+    const mail = await smtp.nextMail(alice.email)
+    expect(mail.subject).toBe('About your post')
+    expect(mail.text).toContain('Please read the rules.')
+    const log = await xrpc(pds, 'dev.lexiconpds.admin.getAuditLog', {
+      auth: admin,
+      params: { action: 'account.sendEmail' },
+    })
+    const [entry] = log.body.entries as { subject: string; detail: Record<string, unknown> }[]
+    expect(entry).toMatchObject({
+      subject: alice.did,
+      detail: { senderDid: modDid, subject: 'About your post', comment: 'case 12' },
+    })
+    expect(JSON.stringify(entry)).not.toContain('read the rules')
+    const plain = await xrpc(pds, 'com.atproto.admin.sendEmail', {
+      auth: admin,
+      body: { recipientDid: alice.did, senderDid: modDid, content: 'no subject' },
+    })
+    expect(plain.status).toBe(200)
+    expect((await smtp.nextMail(alice.email)).subject).toBe('Message via your PDS')
+    const missing = await xrpc(pds, 'com.atproto.admin.sendEmail', {
+      auth: admin,
+      body: { recipientDid: FAKE_DID, senderDid: modDid, content: 'hi' },
+    })
+    expect(missing).toMatchObject({ status: 400, body: { error: 'NotFound' } })
   })
 
   it('manages invite codes and who may get them', async () => {
@@ -308,6 +341,8 @@ describe.each(dialects())('the admin API (%s)', (dialect) => {
       'account.updatePassword',
       'account.updateSigningKey',
       'account.delete',
+      'account.sendEmail',
+      'account.sendEmail',
       'invites.create',
       'invites.disable',
       'account.disableInvites',
