@@ -107,6 +107,15 @@ export const REFUSED_BY_DESIGN: ReadonlyMap<string, ReadonlyMap<string, string>>
       ],
     ]),
   ],
+  [
+    'com.atproto.server.getServiceAuth',
+    new Map([
+      [
+        'params/aud: 2048 bytes, at maxLength',
+        "aud names the service the token is for, a DID or did#serviceId (the parameter's description), which 2,048 'a's are not; the reference PDS refuses it too",
+      ],
+    ]),
+  ],
 ])
 
 /** An account made for the run. */
