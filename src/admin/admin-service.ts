@@ -8,7 +8,6 @@
 import { parseDidKey, Secp256k1Keypair } from '@atproto/crypto'
 import type { Transaction } from 'kysely'
 import type { AccountService } from '#src/account/account-service.js'
-import { AccountError } from '#src/account/errors.js'
 import type { AccountLifecycle } from '#src/account/lifecycle.js'
 import { hashPassword, MAX_PASSWORD_LENGTH } from '#src/account/password.js'
 import type { Config } from '#src/config.js'
@@ -24,8 +23,11 @@ import { AdminAccounts } from './admin-accounts.js'
 import { AdminInvites } from './admin-invites.js'
 import { type AdminActor, listAudit, recordAudit } from './audit-log.js'
 import type { Availability } from './availability.js'
-import { AdminError } from './errors.js'
+import { AdminError, accountCall } from './errors.js'
 import { serverStatus } from './server-status.js'
+import { type StatusAttr, type Subject, statusAttr, statusQueryOf, subjectKey, subjectKind } from './subjects.js'
+
+export type { StatusAttr, Subject } from './subjects.js'
 
 /** What {@link AdminService} works with. */
 export interface AdminServiceDeps {
@@ -61,18 +63,6 @@ export interface AdminMail {
 
 // @NOTE the reference PDS's subject when none is given
 const DEFAULT_SUBJECT = 'Message via your PDS'
-
-/** A takedown (or moderation status) as the Lexicon's `statusAttr`. */
-export interface StatusAttr {
-  applied: boolean
-  ref?: string
-}
-
-/** A subject of moderation: an account, a record or a blob. */
-export type Subject =
-  | { $type: 'com.atproto.admin.defs#repoRef'; did: string }
-  | { $type: 'com.atproto.repo.strongRef'; uri: string; cid: string }
-  | { $type: 'com.atproto.admin.defs#repoBlobRef'; did: string; cid: string; recordUri?: string }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
@@ -222,7 +212,7 @@ export class AdminService {
         before: { applied: account.deactivatedAt !== null },
         after: { applied: deactivated.applied, ...(deactivated.ref === undefined ? {} : { ref: deactivated.ref }) },
       })
-    await lifecycleCall(() =>
+    await accountCall(() =>
       deactivated.applied
         ? this.deps.lifecycle.deactivate(account.did, { inTransaction: audit })
         : this.deps.lifecycle.activate(account.did, { inTransaction: audit }),
@@ -236,7 +226,7 @@ export class AdminService {
    */
   async updateHandle(actor: AdminActor, did: string, newHandle: string): Promise<void> {
     const account = await this.requireAccount(did)
-    await lifecycleCall(() =>
+    await accountCall(() =>
       this.deps.accounts.updateHandle(account.did, newHandle, {
         inTransaction: (trx, handle) =>
           recordAudit(trx, actor, 'account.updateHandle', account.did, { before: account.handle, after: handle }),
@@ -319,7 +309,7 @@ export class AdminService {
    */
   async deleteAccount(actor: AdminActor, did: string): Promise<void> {
     const account = await this.requireAccount(did)
-    await lifecycleCall(() =>
+    await accountCall(() =>
       this.deps.lifecycle.delete(account.did, {
         inTransaction: (trx) => recordAudit(trx, actor, 'account.delete', account.did, { handle: account.handle }),
       }),
@@ -379,41 +369,4 @@ export class AdminService {
     this.#rotationKey ??= Secp256k1Keypair.import(this.deps.secrets.plcRotationKeyHex, { exportable: false })
     return this.#rotationKey
   }
-}
-
-function statusAttr(ref: string | null): StatusAttr {
-  return ref === null ? { applied: false } : { applied: true, ref }
-}
-
-/** Runs an account change, turning its refusals into the admin errors of the same name. */
-async function lifecycleCall<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn()
-  } catch (err) {
-    if (!(err instanceof AccountError)) throw err
-    const reason =
-      err.reason === 'InvalidHandle' || err.reason === 'HandleNotAvailable' || err.reason === 'InvalidPassword'
-        ? err.reason
-        : err.reason === 'UnsupportedDomain'
-          ? 'InvalidHandle'
-          : 'InvalidRequest'
-    throw new AdminError(reason, err.message, { cause: err })
-  }
-}
-
-/** What {@link AdminService.subjectStatus} takes to find `subject`. */
-function statusQueryOf(subject: Subject): { did?: string; uri?: string; blob?: string } {
-  if (subject.$type === 'com.atproto.admin.defs#repoRef') return { did: subject.did }
-  if (subject.$type === 'com.atproto.repo.strongRef') return { uri: subject.uri }
-  return { did: subject.did, blob: subject.cid }
-}
-
-function subjectKey(subject: Subject): string {
-  if (subject.$type === 'com.atproto.admin.defs#repoRef') return subject.did
-  return subject.$type === 'com.atproto.repo.strongRef' ? subject.uri : `${subject.did}/${subject.cid}`
-}
-
-function subjectKind(subject: Subject): 'account' | 'record' | 'blob' {
-  if (subject.$type === 'com.atproto.admin.defs#repoRef') return 'account'
-  return subject.$type === 'com.atproto.repo.strongRef' ? 'record' : 'blob'
 }

@@ -1,3 +1,5 @@
+import { AccountError } from '#src/account/errors.js'
+
 /** Why an admin action was refused; handlers turn it into the XRPC error of the same name. */
 export type AdminErrorReason =
   /** the subject (account, record, blob, invite code) does not exist: 400 NotFound */
@@ -24,5 +26,27 @@ export class AdminError extends Error {
   ) {
     super(message, options)
     this.name = 'AdminError'
+  }
+}
+
+/**
+ * Runs an account change (src/account), turning its refusals into the admin errors of the
+ * same name (an unsupported domain is an invalid handle; the rest are invalid requests).
+ *
+ * @example
+ * await accountCall(() => ctx.lifecycle.delete(did))
+ */
+export async function accountCall<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn()
+  } catch (err) {
+    if (!(err instanceof AccountError)) throw err
+    const reason =
+      err.reason === 'InvalidHandle' || err.reason === 'HandleNotAvailable' || err.reason === 'InvalidPassword'
+        ? err.reason
+        : err.reason === 'UnsupportedDomain'
+          ? 'InvalidHandle'
+          : 'InvalidRequest'
+    throw new AdminError(reason, err.message, { cause: err })
   }
 }
