@@ -10,8 +10,14 @@ import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, it } from 'vitest'
 
-/** Absolute path of the interop vectors folder: `<project root>/../shared/interop`. */
-export const INTEROP_DIR: string = resolve(import.meta.dirname, '../../../shared/interop')
+// @NOTE a git worktree of the project sits one level deeper (`/work/wt/<name>`) than the main
+// checkout, so the folder is looked for beside the project and beside its parent
+const CANDIDATES = ['../../../shared/interop', '../../../../shared/interop'].map((rel) =>
+  resolve(import.meta.dirname, rel),
+)
+
+/** Absolute path of the interop vectors folder: `<project root>/../shared/interop` (or one level up). */
+export const INTEROP_DIR: string = CANDIDATES.find((dir) => existsSync(dir)) ?? (CANDIDATES[0] as string)
 
 /** Whether the interop vectors folder exists on this machine. */
 export const hasInterop: boolean = existsSync(INTEROP_DIR)
