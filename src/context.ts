@@ -8,6 +8,7 @@ import type { Config } from '#src/config.js'
 import { createDatabase, type Database, migrateToLatest } from '#src/db/database.js'
 import { createIdentity, type Identity } from '#src/identity/index.js'
 import { createLogger, type Logger } from '#src/logger.js'
+import { SafeFetcher } from '#src/net/safe-fetch.js'
 import { createRepoService, type RepoService } from '#src/repo/repo-service.js'
 import { loadSecrets, type Secrets } from '#src/secrets.js'
 import { Crawlers } from '#src/sequencer/crawlers.js'
@@ -43,6 +44,11 @@ export interface AppContext {
   readonly firehose: Firehose
   /** Asks the relays in `PDS_CRAWLERS` to crawl us (on listen, and on activity after a quiet spell). */
   readonly crawlers: Crawlers
+  /**
+   * The SSRF-safe fetch for every URL a user can influence: https and public addresses only
+   * (both relaxed in development mode), checked at connect time, with time and size limits.
+   */
+  readonly outbound: SafeFetcher
   /** Releases what the context holds (database connections). Call once, after the HTTP server stopped. */
   close(): Promise<void>
 }
@@ -106,6 +112,11 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     account: sequencer.account.bind(sequencer),
     committed,
   }
+  const outbound = new SafeFetcher({
+    allowHttp: config.devMode,
+    allowPrivateAddresses: config.devMode,
+    trustedOrigins: [config.didPlcUrl],
+  })
   const accounts = new AccountService({ db, config, secrets, identity, logger, repos, events })
   let closing: Promise<void> | undefined
   return Object.freeze({
@@ -122,12 +133,13 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     sequencer,
     firehose,
     crawlers,
+    outbound,
     close() {
       firehose.close()
       blobs.close()
       stopRetention()
       crawlers.close()
-      closing ??= db.destroy()
+      closing ??= Promise.all([outbound.close(), db.destroy()]).then(() => undefined)
       return closing
     },
   })
