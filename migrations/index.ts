@@ -11,6 +11,7 @@ import * as repo from './0003-repo.js'
 import * as sequencer from './0004-sequencer.js'
 import * as blobs from './0005-blobs.js'
 import * as emailTokens from './0006-email-tokens.js'
+import * as oauth from './0011-oauth.js'
 
 /** The SQL dialect a migration writes for, where the two differ (byte columns, locks). */
 export type MigrationDialect = 'sqlite' | 'postgres'
@@ -27,6 +28,7 @@ const MODULES: Readonly<Record<string, MigrationModule>> = {
   '0004-sequencer': sequencer,
   '0005-blobs': blobs,
   '0006-email-tokens': emailTokens,
+  '0011-oauth': oauth,
 }
 
 /**

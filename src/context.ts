@@ -1,4 +1,5 @@
 import { AccountService } from '#src/account/account-service.js'
+import { createOAuthServer, type OAuthServer } from '#src/auth/oauth/index.js'
 import { SessionService } from '#src/auth/sessions.js'
 import { TokenSigner } from '#src/auth/tokens.js'
 import { AuthVerifier } from '#src/auth/verifier.js'
@@ -49,6 +50,8 @@ export interface AppContext {
    * (both relaxed in development mode), checked at connect time, with time and size limits.
    */
   readonly outbound: SafeFetcher
+  /** The OAuth authorization server: clients, pushed requests, token families, DPoP, devices. */
+  readonly oauth: OAuthServer
   /** Releases what the context holds (database connections). Call once, after the HTTP server stopped. */
   close(): Promise<void>
 }
@@ -118,6 +121,14 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     trustedOrigins: [config.didPlcUrl],
   })
   const accounts = new AccountService({ db, config, secrets, identity, logger, repos, events })
+  const oauth = createOAuthServer({
+    db,
+    publicUrl: config.publicUrl,
+    serviceDid: config.serviceDid,
+    secret: secrets.jwtSecret,
+    outbound,
+    devMode: config.devMode,
+  })
   let closing: Promise<void> | undefined
   return Object.freeze({
     config,
@@ -127,13 +138,14 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     identity,
     accounts,
     sessions: new SessionService(db, tokens),
-    auth: new AuthVerifier(tokens, secrets.adminPassword),
+    auth: new AuthVerifier(tokens, secrets.adminPassword, { tokens: oauth.tokens, dpop: oauth.dpop }),
     repos,
     blobs,
     sequencer,
     firehose,
     crawlers,
     outbound,
+    oauth,
     close() {
       firehose.close()
       blobs.close()

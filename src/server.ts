@@ -8,10 +8,14 @@ import express, { type ErrorRequestHandler, type Express, type RequestHandler } 
 import { sql } from 'kysely'
 import { knownMethods, registerApi } from '#src/api/index.js'
 import { atprotoDid } from '#src/api/well-known.js'
+import { oauthRoutes } from '#src/auth/oauth/routes.js'
 import type { AppContext } from '#src/context.js'
 import { InvalidRequestError, MethodNotImplementedError, NotFoundError, toXrpcError } from '#src/errors.js'
 import type { Logger } from '#src/logger.js'
 import { PDS_VERSION } from '#src/version.js'
+import { accountRoutes } from '#src/web/account.js'
+import { authorizeRoutes } from '#src/web/authorize.js'
+import { Csrf } from '#src/web/browser.js'
 
 /** The HTTP side of a PDS: the express app, its xrpc server, and a listener that closes gracefully. */
 export interface PdsServer {
@@ -89,6 +93,17 @@ export function createServer(ctx: AppContext): PdsServer {
     res.json({ version: PDS_VERSION })
   })
   app.get('/.well-known/atproto-did', atprotoDid(ctx))
+  // OAuth: metadata, PAR, token and revocation endpoints; the sign-in pages and /account
+  const web = {
+    oauth: ctx.oauth,
+    accounts: ctx.accounts,
+    csrf: new Csrf(ctx.secrets.jwtSecret),
+    origin: ctx.oauth.issuer,
+    logger,
+  }
+  app.use(oauthRoutes(ctx.oauth, { hostname: config.hostname, logger }))
+  app.use(authorizeRoutes(web))
+  app.use(accountRoutes(web))
   app.use(xrpc.router)
   app.use((_req, _res, next) => next(new NotFoundError()))
   app.use(errorHandler(logger))

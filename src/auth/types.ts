@@ -1,3 +1,5 @@
+import type { ScopePermissions } from './scopes/scope-permissions.js'
+
 /**
  * What an auth verifier proves about a request; handlers receive it as `auth`.
  * Each variant names how the caller proved itself. OAuth and service credentials join
@@ -5,9 +7,21 @@
  */
 export type AuthResult =
   | { credentials: { type: 'none' } }
-  /** a session access token (or app password session) of an account hosted here */
-  | { credentials: { type: 'access'; did: string; scope: string } }
+  /**
+   * a session access token (or app password session) of an account hosted here; `oauth` is
+   * set when it is a DPoP-bound OAuth access token, whose `permissions` the handlers consult
+   */
+  | { credentials: { type: 'access'; did: string; scope: string; oauth?: OAuthCredential } }
   /** a session refresh token; `tokenId` is its `jti` */
   | { credentials: { type: 'refresh'; did: string; tokenId: string } }
   /** the admin password, over HTTP basic auth */
   | { credentials: { type: 'admin' } }
+
+/** What an OAuth access token adds to the access credentials. */
+export interface OAuthCredential {
+  clientId: string
+  /** The token family (`oauth_token.id`): revoking it ends the token at once. */
+  tokenId: string
+  /** What the granted scopes allow. */
+  permissions: ScopePermissions
+}

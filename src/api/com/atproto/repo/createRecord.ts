@@ -8,7 +8,7 @@ export const createRecord: Method<AppContext, AuthResult> = {
   auth: ({ ctx, req }) => ctx.auth.accessStandard({ req }),
   handler: async ({ ctx, auth, input }) => {
     const { repo, collection, rkey, record, validate, swapCommit } = input.body
-    const { did, keypair } = await writableRepo(ctx, auth, repo)
+    const { did, keypair } = await writableRepo(ctx, auth, repo, [{ action: 'create', collection }])
     try {
       const { commit, results } = await ctx.repos.applyWrites({
         did,

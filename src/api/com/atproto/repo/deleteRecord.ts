@@ -9,7 +9,7 @@ export const deleteRecord: Method<AppContext, AuthResult> = {
   auth: ({ ctx, req }) => ctx.auth.accessStandard({ req }),
   handler: async ({ ctx, auth, input }) => {
     const { repo, collection, rkey, swapRecord, swapCommit } = input.body
-    const { did, keypair } = await writableRepo(ctx, auth, repo)
+    const { did, keypair } = await writableRepo(ctx, auth, repo, [{ action: 'delete', collection }])
     try {
       const { commit } = await ctx.repos.applyWrites({
         did,

@@ -8,7 +8,11 @@ export const putRecord: Method<AppContext, AuthResult> = {
   auth: ({ ctx, req }) => ctx.auth.accessStandard({ req }),
   handler: async ({ ctx, auth, input }) => {
     const { repo, collection, rkey, record, validate, swapRecord, swapCommit } = input.body
-    const { did, keypair } = await writableRepo(ctx, auth, repo)
+    const { did, keypair } = await writableRepo(ctx, auth, repo, [
+      // @NOTE putRecord creates or replaces, so an OAuth grant needs both
+      { action: 'create', collection },
+      { action: 'update', collection },
+    ])
     try {
       const { commit, results } = await ctx.repos.applyWrites({
         did,
