@@ -48,7 +48,7 @@ const STYLE = `
 @media (prefers-color-scheme:dark){:root{--fg:#eceef2;--bg:#14161a;--card:#1f2228;--muted:#a9afbb;--accent:#7fb0ff;--danger:#ff8a80;--border:#3a3f48}}
 *{box-sizing:border-box}body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg)}
 main{max-width:28rem;margin:3rem auto;padding:2rem;background:var(--card);border:1px solid var(--border);border-radius:12px}
-h1{font-size:1.5rem;margin:0 0 1rem}p{margin:.5rem 0}.muted{color:var(--muted);font-size:.9rem}
+h1{font-size:1.5rem;margin:0 0 1rem}p{margin:.5rem 0}.muted{color:var(--muted);font-size:.9rem;overflow-wrap:anywhere}
 label{display:block;font-weight:600;margin:1rem 0 .25rem}
 input[type=text],input[type=password]{width:100%;padding:.6rem;font:inherit;color:inherit;background:transparent;border:1px solid var(--border);border-radius:8px}
 input:focus-visible,button:focus-visible,a:focus-visible{outline:3px solid var(--accent);outline-offset:2px}

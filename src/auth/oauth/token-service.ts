@@ -94,6 +94,12 @@ export class TokenService {
     const lifetime = client.confidential ? CONFIDENTIAL_SESSION_TTL_MS : PUBLIC_SESSION_TTL_MS
     const scope = request.parameters.scope
     await this.db.transaction().execute(async (trx) => {
+      // @NOTE ended sessions of the account are swept here, so the table needs no timer
+      await trx
+        .deleteFrom('oauthToken')
+        .where('did', '=', request.did)
+        .where('expiresAt', '<=', now.toISOString())
+        .execute()
       await trx
         .insertInto('oauthToken')
         .values({
