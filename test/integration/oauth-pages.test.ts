@@ -29,7 +29,7 @@ describe.each(dialects())('OAuth pages and /account (%s)', (dialect) => {
 
   it('serves the metadata on the service host only', async () => {
     const base = pds.ctx.config.publicUrl
-    const as = await (await fetch(`${base}/.well-known/oauth-authorization-server`)).json()
+    const as = (await (await fetch(`${base}/.well-known/oauth-authorization-server`)).json()) as Record<string, unknown>
     expect(as).toMatchObject({
       issuer: base,
       require_pushed_authorization_requests: true,
