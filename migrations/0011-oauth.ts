@@ -25,6 +25,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('client_id', 'text', (c) => c.notNull())
     .addColumn('client_auth', 'text', (c) => c.notNull())
     .addColumn('scope', 'text', (c) => c.notNull())
+    // @NOTE the repo:/rpc: scopes the include: scopes of `scope` expanded to when granted
+    .addColumn('included', 'text', (c) => c.notNull())
     .addColumn('dpop_jkt', 'text', (c) => c.notNull())
     .addColumn('code_hash', 'text', (c) => c.unique())
     .addColumn('refresh_hash', 'text', (c) => c.notNull().unique())

@@ -64,6 +64,8 @@ export interface AppContextOptions {
   readonly firehose?: FirehoseOptions
   /** How often the blob GC runs in the background (default 10 minutes; 0: never). */
   readonly blobGcIntervalMs?: number
+  /** DNS servers for Lexicon resolution (OAuth `include:` scopes), for tests; default: the system's. */
+  readonly dnsServers?: readonly string[]
 }
 
 /**
@@ -128,6 +130,8 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     secret: secrets.jwtSecret,
     outbound,
     devMode: config.devMode,
+    dids: identity.dids,
+    dnsServers: opts.dnsServers,
   })
   let closing: Promise<void> | undefined
   return Object.freeze({

@@ -164,7 +164,10 @@ export interface OauthTokenTable {
   did: string
   clientId: string
   clientAuth: string
+  /** The granted scope, as requested (include: scopes unexpanded). */
   scope: string
+  /** Space-separated repo:/rpc: scopes the include: scopes expanded to at authorization time. */
+  included: string
   dpopJkt: string
   /** sha256 of the code it was issued for (a reused code revokes the family). */
   codeHash: string | null

@@ -93,7 +93,8 @@ export function authorizeRoutes(deps: WebDeps): Router {
         requestUri: request.requestUri,
         csrf: deps.csrf.token(device),
         account,
-        scope: request.parameters.scope,
+        scope: [request.parameters.scope, ...request.parameters.included].join(' '),
+        includeTitles: request.parameters.includeTitles,
       }),
       redirectSource(request),
     )

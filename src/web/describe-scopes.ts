@@ -3,12 +3,18 @@ import type { Messages } from './i18n.js'
 
 /**
  * The requested scopes in plain words, one line per permission, in the page's language.
+ * `include:` scopes are named by their permission set's title where it has one.
  *
  * @example
  * describeScopes('atproto transition:generic', en, '@alice.test')
  * // ['Know that you are @alice.test', 'Create, change and delete anything...']
  */
-export function describeScopes(scope: string, t: Messages, account: string): string[] {
+export function describeScopes(
+  scope: string,
+  t: Messages,
+  account: string,
+  includeTitles: Readonly<Record<string, string>> = {},
+): string[] {
   const lines: string[] = []
   for (const value of scope.split(' ')) {
     const p = parsePermission(value)
@@ -47,7 +53,7 @@ export function describeScopes(scope: string, t: Messages, account: string): str
         lines.push(p.attr === '*' ? t.perm.identityAll : t.perm.identityHandle)
         break
       case 'include':
-        lines.push(t.perm.include(p.nsid))
+        lines.push(t.perm.include(includeTitles[p.nsid] ?? p.nsid))
         break
     }
   }

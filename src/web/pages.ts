@@ -76,7 +76,9 @@ export function consentPage(opts: {
   requestUri: string
   csrf: string
   account: AccountChoice
+  /** The requested scope plus what its include: scopes expanded to. */
   scope: string
+  includeTitles?: Readonly<Record<string, string>>
 }): Html {
   const { t, client } = opts
   const { name, domain } = clientLabel(client, t)
@@ -90,7 +92,7 @@ export function consentPage(opts: {
 <p class="muted">${domain}</p></div></div>
 <p>${t.consentIntro(name, handle)}</p>
 <h2>${t.permissionsHeading}</h2>
-<ul>${describeScopes(opts.scope, t, handle).map((line) => html`<li>${line}</li>`)}</ul>
+<ul>${describeScopes(opts.scope, t, handle, opts.includeTitles).map((line) => html`<li>${line}</li>`)}</ul>
 <form method="post" action="/oauth/authorize/consent">
 ${hidden(fields)}
 <div class="row">

@@ -29,6 +29,8 @@ export interface TestServerOptions {
   logger?: Logger
   /** Firehose tuning (e.g. a small window, to test slow consumers). */
   firehose?: FirehoseOptions
+  /** DNS servers for Lexicon resolution (e.g. a test DNS server on loopback). */
+  dnsServers?: string[]
 }
 
 /** A PDS running in this process. */
@@ -83,7 +85,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
       ...opts.config,
       didPlcUrl: plcUrl,
     })
-    ctx = await createAppContext(config, { logger: opts.logger, firehose: opts.firehose })
+    ctx = await createAppContext(config, { logger: opts.logger, firehose: opts.firehose, dnsServers: opts.dnsServers })
     const server = createServer(ctx)
     await server.listen(port, '127.0.0.1')
     const started = ctx

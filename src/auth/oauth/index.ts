@@ -7,8 +7,10 @@
  * @module
  */
 
+import { PermissionSetResolver } from '#src/auth/scopes/permission-sets.js'
 import { STATIC_SCOPES } from '#src/auth/scopes/permissions.js'
 import type { Database } from '#src/db/database.js'
+import type { DidResolver } from '#src/identity/index.js'
 import type { SafeFetcher } from '#src/net/safe-fetch.js'
 import { AccessTokenSigner } from './access-token.js'
 import { ClientStore } from './clients.js'
@@ -46,11 +48,16 @@ export function createOAuthServer(opts: {
   outbound: Pick<SafeFetcher, 'fetchJson'>
   /** Development mode: http client_id URLs and redirect URIs are accepted. */
   devMode: boolean
+  /** Resolves the DIDs that publish permission sets. */
+  dids: Pick<DidResolver, 'resolve'>
+  /** DNS servers for Lexicon resolution (tests); default: the system's. */
+  dnsServers?: readonly string[]
 }): OAuthServer {
   const issuer = new URL(opts.publicUrl).origin
   const replay = new ReplayStore(opts.db)
   const clients = new ClientStore(opts.outbound, { allowHttp: opts.devMode })
-  const requests = new RequestStore(opts.db, clients, issuer)
+  const permissionSets = new PermissionSetResolver(opts.dids, opts.outbound, { dnsServers: opts.dnsServers })
+  const requests = new RequestStore(opts.db, clients, issuer, permissionSets)
   const signer = new AccessTokenSigner(opts.secret, issuer, opts.serviceDid)
   return Object.freeze({
     issuer,

@@ -6,7 +6,8 @@
  * @module
  */
 
-import { isValidScope } from '#src/auth/scopes/index.js'
+import { isValidScope, parsePermission } from '#src/auth/scopes/index.js'
+import { expandInclude, PermissionSetError, type PermissionSetResolver } from '#src/auth/scopes/permission-sets.js'
 import type { Database } from '#src/db/database.js'
 import type { ClientAuth } from './client-auth.js'
 import type { ClientStore, OAuthClient } from './clients.js'
@@ -31,6 +32,10 @@ export interface AuthorizationParameters {
   response_mode: 'query' | 'fragment'
   login_hint?: string
   prompt?: 'login' | 'consent' | 'select_account' | 'none'
+  /** What the `include:` scopes expanded to, resolved at PAR. */
+  included: string[]
+  /** The titles of the included permission sets, by NSID, for the consent page. */
+  includeTitles: Record<string, string>
 }
 
 /** A pending request, as the authorization pages see it. */
@@ -52,6 +57,7 @@ export class RequestStore {
     private readonly db: Database,
     private readonly clients: ClientStore,
     private readonly issuer: string,
+    private readonly permissionSets: PermissionSetResolver,
   ) {}
 
   /** Stores a pushed request. @throws OAuthError */
@@ -65,7 +71,7 @@ export class RequestStore {
     if (raw.dpop_jkt !== undefined && raw.dpop_jkt !== binding.dpopJkt) {
       throw new OAuthError('invalid_request', 'dpop_jkt does not match the DPoP proof')
     }
-    const parameters = this.checkParameters(client, raw)
+    const parameters = await this.checkParameters(client, raw)
     const id = randomToken('req-', 24)
     await this.db
       .insertInto('oauthRequest')
@@ -191,7 +197,10 @@ export class RequestStore {
     return url.href
   }
 
-  private checkParameters(client: OAuthClient, raw: Record<string, string | undefined>): AuthorizationParameters {
+  private async checkParameters(
+    client: OAuthClient,
+    raw: Record<string, string | undefined>,
+  ): Promise<AuthorizationParameters> {
     if (raw.response_type !== 'code') throw new OAuthError('invalid_request', 'response_type must be code')
     const redirectUri =
       raw.redirect_uri ?? (client.metadata.redirect_uris.length === 1 ? client.metadata.redirect_uris[0] : undefined)
@@ -215,6 +224,20 @@ export class RequestStore {
       if (!isValidScope(value)) throw new OAuthError('invalid_scope', `Unknown scope ${value}`)
       if (!allowed.has(value)) throw new OAuthError('invalid_scope', `The client did not declare the scope ${value}`)
     }
+    const included: string[] = []
+    const includeTitles: Record<string, string> = {}
+    for (const value of scopes) {
+      const include = parsePermission(value)
+      if (include?.kind !== 'include') continue
+      try {
+        const set = await this.permissionSets.resolve(include.nsid)
+        included.push(...expandInclude(include, set))
+        if (set.title) includeTitles[include.nsid] = set.title
+      } catch (err) {
+        if (!(err instanceof PermissionSetError)) throw err
+        throw new OAuthError('invalid_scope', `Cannot grant ${value}: ${err.message}`, 400, { cause: err })
+      }
+    }
     const prompt = raw.prompt
     if (prompt !== undefined && !['login', 'consent', 'select_account', 'none'].includes(prompt)) {
       throw new OAuthError('invalid_request', 'Unknown prompt')
@@ -229,6 +252,8 @@ export class RequestStore {
       response_mode: responseMode,
       login_hint: raw.login_hint?.slice(0, 256),
       prompt: prompt as AuthorizationParameters['prompt'],
+      included: [...new Set(included)],
+      includeTitles,
     }
   }
 }

@@ -108,6 +108,7 @@ export class TokenService {
           clientId: client.id,
           clientAuth: JSON.stringify(binding.clientAuth),
           scope,
+          included: request.parameters.included.join(' '),
           dpopJkt: binding.dpopJkt,
           codeHash: sha256Hex(code),
           refreshHash: sha256Hex(refresh),
@@ -128,7 +129,11 @@ export class TokenService {
         .onConflict((oc) => oc.columns(['did', 'clientId']).doUpdateSet({ scope, updatedAt: now.toISOString() }))
         .execute()
     })
-    return this.respond({ id, did: request.did, clientId: client.id, scope, dpopJkt: binding.dpopJkt }, refresh)
+    const included = request.parameters.included.join(' ')
+    return this.respond(
+      { id, did: request.did, clientId: client.id, scope, included, dpopJkt: binding.dpopJkt },
+      refresh,
+    )
   }
 
   /** `grant_type=refresh_token`. @throws OAuthError */
@@ -258,12 +263,13 @@ export class TokenService {
   }
 
   private async respond(
-    family: { id: string; did: string; clientId: string; scope: string; dpopJkt: string },
+    family: { id: string; did: string; clientId: string; scope: string; included: string; dpopJkt: string },
     refresh: string,
   ): Promise<TokenResponse> {
+    // @NOTE the access token carries what the include: scopes expanded to, so resource checks need no lookup
     const { token } = await this.signer.sign({
       did: family.did,
-      scope: family.scope,
+      scope: family.included ? `${family.scope} ${family.included}` : family.scope,
       clientId: family.clientId,
       tokenId: family.id,
       jkt: family.dpopJkt,
