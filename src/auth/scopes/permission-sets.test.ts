@@ -24,6 +24,8 @@ describe('expandInclude', () => {
   })
 
   it('leaves inheriting rpc permissions at any audience without an aud on the include', () => {
-    expect(expandInclude({ nsid: set.nsid, aud: undefined }, set)).toContain('rpc:com.example.calendar.listEvents?aud=*')
+    expect(expandInclude({ nsid: set.nsid, aud: undefined }, set)).toContain(
+      'rpc:com.example.calendar.listEvents?aud=*',
+    )
   })
 })
