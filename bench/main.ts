@@ -15,6 +15,7 @@ const BENCHES: Record<string, string> = {
   blob: 'uploadBlob / getBlob throughput and RSS of a 100 MB upload, side by side with the reference PDS (issue 5)',
   codegen: 'full regeneration of every Lexicon',
   validation: 'validating a post: ours vs @atproto/lexicon vs @atcute/lexicons',
+  oauth: 'OAuth sign-in flows/s and DPoP-verified vs session-JWT requests (issue 9)',
 }
 
 const [name, ...args] = process.argv.slice(2)

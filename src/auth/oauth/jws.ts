@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { createHash, createPublicKey, type JsonWebKey, verify } from 'node:crypto'
+import { createHash, createPublicKey, type JsonWebKey, type KeyObject, verify } from 'node:crypto'
 
 /** The JWS algorithms we verify, with their curves. */
 export const JWS_ALGS = { ES256: 'P-256', ES256K: 'secp256k1' } as const
@@ -54,13 +54,28 @@ export function verifyJws(jws: string, jwk: unknown, alg: JwsAlg): VerifiedJws {
   }
   let ok = false
   try {
-    const key = createPublicKey({ key: jwk as JsonWebKey, format: 'jwk' })
+    const key = publicKeyOf(jwk)
     ok = verify('sha256', Buffer.from(decoded.signingInput), { key, dsaEncoding: 'ieee-p1363' }, decoded.signature)
   } catch (err) {
     throw new JwsError('Unusable JWS key or signature', { cause: err })
   }
   if (!ok) throw new JwsError('JWS signature does not verify')
   return { header: decoded.header, payload: decoded.payload }
+}
+
+const KEY_CACHE_MAX = 2_000
+const keyCache = new Map<string, KeyObject>()
+
+// @NOTE a client signs every proof with the same key, so its parsed form is kept (bounded)
+function publicKeyOf(jwk: Record<string, unknown>): KeyObject {
+  const id = `${jwk.crv}:${jwk.x}:${jwk.y}`
+  let key = keyCache.get(id)
+  if (!key) {
+    key = createPublicKey({ key: { kty: 'EC', crv: jwk.crv, x: jwk.x, y: jwk.y } as JsonWebKey, format: 'jwk' })
+    if (keyCache.size >= KEY_CACHE_MAX) keyCache.delete(keyCache.keys().next().value as string)
+    keyCache.set(id, key)
+  }
+  return key
 }
 
 /** The RFC 7638 SHA-256 thumbprint of a public EC key. */
