@@ -100,6 +100,7 @@ export function createServer(ctx: AppContext): PdsServer {
     csrf: new Csrf(ctx.secrets.jwtSecret),
     origin: ctx.oauth.issuer,
     logger,
+    signUp: { handleDomains: config.serviceHandleDomains, inviteRequired: config.inviteRequired },
   }
   app.use(oauthRoutes(ctx.oauth, { hostname: config.hostname, logger }))
   app.use(authorizeRoutes(web))

@@ -7,6 +7,7 @@
  */
 import express, { type Request, type RequestHandler, type Response, Router } from 'express'
 import type { AccountService } from '#src/account/account-service.js'
+import { AccountError } from '#src/account/errors.js'
 import { OAuthError } from '#src/auth/oauth/errors.js'
 import type { OAuthServer } from '#src/auth/oauth/index.js'
 import type { PendingRequest } from '#src/auth/oauth/requests.js'
@@ -14,7 +15,7 @@ import type { Logger } from '#src/logger.js'
 import { type Csrf, deviceId } from './browser.js'
 import { sendPage } from './html.js'
 import { type Messages, pickMessages } from './i18n.js'
-import { type AccountChoice, consentPage, errorPage, signInPage } from './pages.js'
+import { type AccountChoice, consentPage, errorPage, signInPage, signUpPage } from './pages.js'
 
 /** What the pages need from the rest of the PDS. */
 export interface WebDeps {
@@ -24,6 +25,8 @@ export interface WebDeps {
   /** Our public origin (form posts must come from it). */
   origin: string
   logger: Logger
+  /** What the sign-up form asks: the handle suffixes, and whether an invite code is needed. */
+  signUp: { handleDomains: readonly string[]; inviteRequired: boolean }
 }
 
 const form = express.urlencoded({ extended: false, limit: '8kb' })
@@ -165,6 +168,64 @@ export function authorizeRoutes(deps: WebDeps): Router {
     }),
   )
 
+  const signUpForm = (
+    req: Request,
+    res: Response,
+    t: Messages,
+    request: PendingRequest,
+    device: string,
+    status = 200,
+    error?: string,
+  ) =>
+    sendPage(
+      res,
+      status,
+      signUpPage({
+        t,
+        client: request.client,
+        requestUri: request.requestUri,
+        csrf: deps.csrf.token(device),
+        ...deps.signUp,
+        error,
+        values: { handle: str(req.body?.handle), email: str(req.body?.email) },
+      }),
+      redirectSource(request),
+    )
+
+  router.get(
+    '/oauth/authorize/sign-up',
+    page(async (req, res, t) => {
+      const { request, device } = await pending(req, res, req.query.request_uri)
+      signUpForm(req, res, t, request, device)
+    }),
+  )
+
+  router.post(
+    '/oauth/authorize/sign-up',
+    form,
+    page(async (req, res, t) => {
+      checkForm(req, t)
+      const { request, device } = await pending(req, res, req.body.request_uri)
+      let handle = str(req.body.handle).trim().toLowerCase()
+      const [firstDomain] = deps.signUp.handleDomains
+      if (handle && !handle.includes('.') && firstDomain) handle += firstDomain
+      try {
+        const { account } = await deps.accounts.createAccount({
+          handle,
+          email: str(req.body.email).trim(),
+          password: str(req.body.password),
+          inviteCode: str(req.body.invite_code).trim() || undefined,
+        })
+        await deps.oauth.devices.remember(device, account.did)
+        await toConsent(res, t, request, device, { did: account.did, handle: account.handle ?? handle })
+      } catch (err) {
+        // @NOTE the account service's messages say what to fix (handle taken, invite needed...)
+        if (err instanceof AccountError) return signUpForm(req, res, t, request, device, 400, err.message)
+        throw err
+      }
+    }),
+  )
+
   router.post(
     '/oauth/authorize/select',
     form,
@@ -194,4 +255,8 @@ export function authorizeRoutes(deps: WebDeps): Router {
     }),
   )
   return router
+}
+
+function str(value: unknown): string {
+  return typeof value === 'string' ? value : ''
 }

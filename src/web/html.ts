@@ -56,7 +56,7 @@ button{font:inherit;font-weight:600;padding:.6rem 1.2rem;border-radius:8px;borde
 button.secondary{background:transparent;color:var(--accent)}button.danger{border-color:var(--danger);background:transparent;color:var(--danger)}
 .row{display:flex;gap:.75rem;flex-wrap:wrap}.error{color:var(--danger);font-weight:600}
 .client{display:flex;gap:1rem;align-items:center;margin-bottom:1rem}.client img{width:48px;height:48px;border-radius:8px;object-fit:cover}
-ul{padding-left:1.2rem}li{margin:.35rem 0}.app{border-top:1px solid var(--border);padding:1rem 0}
+a{color:var(--accent)}ul{padding-left:1.2rem}li{margin:.35rem 0}.app{border-top:1px solid var(--border);padding:1rem 0}
 `
 
 const STYLE_HASH = createHash('sha256').update(STYLE).digest('base64')

@@ -30,6 +30,12 @@ export interface Messages {
   errorTitle: string
   errorBack: string
   csrfFailed: string
+  signUpTitle: string
+  signUpLink: string
+  handle: (domains: string) => string
+  email: string
+  inviteCode: string
+  createAccount: string
   accountTitle: string
   accountIntro: string
   noApps: string
@@ -79,6 +85,12 @@ const en: Messages = {
   errorTitle: 'Something went wrong',
   errorBack: 'Go back to the app and try again.',
   csrfFailed: 'This form expired. Reload the page and try again.',
+  signUpTitle: 'Create an account',
+  signUpLink: 'New here? Create an account',
+  handle: (domains) => `Handle (ending in ${domains})`,
+  email: 'Email address',
+  inviteCode: 'Invite code',
+  createAccount: 'Create account',
   accountTitle: 'Your account',
   accountIntro: 'Apps you allowed to access your account. Revoking one signs it out at once.',
   noApps: 'You have not allowed any app yet.',
@@ -129,6 +141,12 @@ const fr: Messages = {
   errorTitle: 'Une erreur est survenue',
   errorBack: 'Revenez à l’application et réessayez.',
   csrfFailed: 'Ce formulaire a expiré. Rechargez la page et réessayez.',
+  signUpTitle: 'Créer un compte',
+  signUpLink: 'Nouveau ici ? Créez un compte',
+  handle: (domains) => `Pseudo (se terminant par ${domains})`,
+  email: 'Adresse e-mail',
+  inviteCode: 'Code d’invitation',
+  createAccount: 'Créer le compte',
   accountTitle: 'Votre compte',
   accountIntro: 'Les applications autorisées à accéder à votre compte. En révoquer une la déconnecte aussitôt.',
   noApps: 'Vous n’avez encore autorisé aucune application.',

@@ -65,6 +65,45 @@ ${hidden(fields)}
 <label for="password">${t.password}</label>
 <input type="password" id="password" name="password" autocomplete="current-password" required>
 <button type="submit">${t.signIn}</button>
+</form>
+<p><a href="/oauth/authorize/sign-up?${new URLSearchParams({ request_uri: opts.requestUri }).toString()}">${t.signUpLink}</a></p>`,
+  })
+}
+
+/** The sign-up page: handle, email, password (and an invite code when the PDS needs one). */
+export function signUpPage(opts: {
+  t: Messages
+  client: OAuthClient
+  requestUri: string
+  csrf: string
+  handleDomains: readonly string[]
+  inviteRequired: boolean
+  error?: string
+  values?: { handle?: string; email?: string }
+}): Html {
+  const { t } = opts
+  const { name } = clientLabel(opts.client, t)
+  return layout({
+    lang: t.lang,
+    title: t.signUpTitle,
+    body: html`<h1>${t.signUpTitle}</h1>
+<p>${t.signInIntro(name)}</p>
+${opts.error ? html`<p class="error" role="alert">${opts.error}</p>` : ''}
+<form method="post" action="/oauth/authorize/sign-up">
+${hidden({ request_uri: opts.requestUri, csrf: opts.csrf })}
+<label for="handle">${t.handle(opts.handleDomains.join(', '))}</label>
+<input type="text" id="handle" name="handle" autocomplete="username" autocapitalize="none" spellcheck="false" required value="${opts.values?.handle ?? ''}">
+<label for="email">${t.email}</label>
+<input type="text" inputmode="email" id="email" name="email" autocomplete="email" required value="${opts.values?.email ?? ''}">
+<label for="password">${t.password}</label>
+<input type="password" id="password" name="password" autocomplete="new-password" required>
+${
+  opts.inviteRequired
+    ? html`<label for="invite">${t.inviteCode}</label>
+<input type="text" id="invite" name="invite_code" autocomplete="off" required>`
+    : ''
+}
+<button type="submit">${t.createAccount}</button>
 </form>`,
   })
 }

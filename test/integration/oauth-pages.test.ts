@@ -134,4 +134,38 @@ describe.each(dialects())('OAuth pages and /account (%s)', (dialect) => {
     expect(rows).toEqual([])
     await context.close()
   }, 60_000)
+
+  it('signs up a new account from the sign-in page and goes on to consent', async () => {
+    const { client } = officialClient({
+      pdsUrl: pds.url,
+      plcUrl: pds.plcUrl,
+      redirectUri: app.redirectUri,
+      scope: SCOPE,
+    })
+    const context = await browser.newContext({ locale: 'en' })
+    const page = await context.newPage()
+    page.setDefaultTimeout(10_000)
+    // @NOTE a new user has no handle yet: the app starts from the PDS (its issuer URL)
+    await page.goto((await client.authorize(pds.ctx.config.publicUrl, { scope: SCOPE })).href)
+    await page.getByRole('link', { name: 'New here? Create an account' }).click()
+    await page.getByRole('heading', { name: 'Create an account' }).waitFor()
+    await page.getByLabel('Handle (ending in .test)').fill(alice.handle)
+    await page.getByLabel('Email address').fill('someone@example.com')
+    await page.getByLabel('Password').fill('a long enough password')
+    await page.getByRole('button', { name: 'Create account' }).click()
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('already')
+    await screenshot(page, `oauth/${dialect}-9-sign-up-taken`)
+    const name = `new${Date.now().toString(36)}`
+    await page.getByLabel('Handle (ending in .test)').fill(name)
+    await page.getByLabel('Password').fill('a long enough password')
+    await page.getByRole('button', { name: 'Create account' }).click()
+    await page.getByRole('heading', { name: 'Allow access?' }).waitFor()
+    expect(await page.textContent('main')).toContain(`@${name}.test`)
+    const callback = app.next()
+    await page.getByRole('button', { name: 'Allow' }).click()
+    const { session } = await client.callback(await callback)
+    const account = await pds.ctx.accounts.getAccount(`${name}.test`)
+    expect(session.did).toBe(account?.did)
+    await context.close()
+  }, 60_000)
 })
