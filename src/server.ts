@@ -97,6 +97,7 @@ export function createServer(ctx: AppContext): PdsServer {
   const web = {
     oauth: ctx.oauth,
     accounts: ctx.accounts,
+    auth: ctx.auth,
     csrf: new Csrf(ctx.secrets.jwtSecret),
     origin: ctx.oauth.issuer,
     logger,

@@ -1,12 +1,15 @@
 /**
  * `/account`: the accounts signed in on this browser, the apps each granted, and a revoke
  * button per app (which ends the app's sessions at once). Signing in here uses the same
- * device session as the OAuth pages.
+ * device session as the OAuth pages. `/account/api/apps` (GET) and `/account/api/apps/revoke`
+ * (POST `{ clientId }`) do the same for a password session's access token.
  *
  * @module
  */
 import express, { type Request, type RequestHandler, type Response, Router } from 'express'
 import { OAuthError } from '#src/auth/oauth/errors.js'
+import { ACCESS_SCOPE } from '#src/auth/tokens.js'
+import { ForbiddenError, toXrpcError } from '#src/errors.js'
 import type { WebDeps } from './authorize.js'
 import { deviceId, existingDeviceId } from './browser.js'
 import { sendPage } from './html.js'
@@ -69,6 +72,46 @@ export function accountRoutes(deps: WebDeps): Router {
     '/account',
     page((req, res, t) => render(req, res, t)),
   )
+
+  // @NOTE the same list and revocation as JSON, for clients of a password session (never an OAuth app's)
+  const apiAccount = async (req: Request, res: Response): Promise<string | undefined> => {
+    try {
+      if (req.headers.authorization?.startsWith('DPoP '))
+        throw new ForbiddenError('Managing granted apps needs a password session')
+      const auth = await deps.auth.accessStandard({ req })
+      if (auth.credentials.oauth || auth.credentials.scope !== ACCESS_SCOPE) {
+        throw new ForbiddenError('Managing granted apps needs a password session')
+      }
+      return auth.credentials.did
+    } catch (err) {
+      const error = toXrpcError(err)
+      res.status(error.statusCode).json(error.payload)
+      return undefined
+    }
+  }
+  router.get('/account/api/apps', async (req, res, next) => {
+    try {
+      const did = await apiAccount(req, res)
+      if (!did) return
+      const grants = await deps.oauth.tokens.listGrants(did)
+      res.set('cache-control', 'no-store').json({ apps: grants })
+    } catch (err) {
+      next(err)
+    }
+  })
+  router.post('/account/api/apps/revoke', express.json({ limit: '8kb' }), async (req, res, next) => {
+    try {
+      const did = await apiAccount(req, res)
+      if (!did) return
+      const clientId = req.body?.clientId
+      if (typeof clientId !== 'string')
+        return void res.status(400).json({ error: 'InvalidRequest', message: 'clientId is required' })
+      await deps.oauth.tokens.revokeGrant(did, clientId)
+      res.json({})
+    } catch (err) {
+      next(err)
+    }
+  })
 
   router.post(
     '/account/sign-in',

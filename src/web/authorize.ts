@@ -11,6 +11,7 @@ import { AccountError } from '#src/account/errors.js'
 import { OAuthError } from '#src/auth/oauth/errors.js'
 import type { OAuthServer } from '#src/auth/oauth/index.js'
 import type { PendingRequest } from '#src/auth/oauth/requests.js'
+import type { AuthVerifier } from '#src/auth/verifier.js'
 import type { Logger } from '#src/logger.js'
 import { type Csrf, deviceId } from './browser.js'
 import { sendPage } from './html.js'
@@ -21,6 +22,8 @@ import { type AccountChoice, consentPage, errorPage, signInPage, signUpPage } fr
 export interface WebDeps {
   oauth: OAuthServer
   accounts: AccountService
+  /** The auth verifiers (the /account API takes a password session's access token). */
+  auth: AuthVerifier
   csrf: Csrf
   /** Our public origin (form posts must come from it). */
   origin: string

@@ -255,6 +255,24 @@ describe.each(dialects())('OAuth negative paths (%s)', (dialect) => {
     expect((await app.xrpc(tokens.access_token, 'com.atproto.server.getSession')).body.email).toBe(alice.email)
   })
 
+  it('lists and revokes granted apps through the /account API, for password sessions only', async () => {
+    const { app, tokens } = await signedIn('atproto')
+    const jwt = alice.agent.session?.accessJwt as string
+    const list = await fetch(`${base}/account/api/apps`, { headers: { authorization: `Bearer ${jwt}` } })
+    expect(list.status).toBe(200)
+    const { apps } = (await list.json()) as { apps: { clientId: string; sessions: number }[] }
+    expect(apps.find((a) => a.clientId === app.opts.clientId)?.sessions).toBeGreaterThan(0)
+    const byApp = await fetch(`${base}/account/api/apps`, { headers: { authorization: `DPoP ${tokens.access_token}` } })
+    expect(byApp.status).toBe(403)
+    const revoke = await fetch(`${base}/account/api/apps/revoke`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${jwt}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ clientId: app.opts.clientId }),
+    })
+    expect(revoke.status).toBe(200)
+    expect((await app.xrpc(tokens.access_token, 'com.atproto.server.getSession')).status).toBe(401)
+  })
+
   it('authenticates a confidential client with private_key_jwt and binds its session to that key', async () => {
     const key = newKey('k1')
     const clientId = host.serve('/confidential.json', (id) => ({
