@@ -121,6 +121,25 @@ export function authorizeRoutes(deps: WebDeps): Router {
     page(async (req, res, t) => {
       const { request, device } = await pending(req, res, req.query.request_uri, req.query.client_id)
       const accounts = request.parameters.prompt === 'login' ? [] : await choices(device)
+      if (request.parameters.prompt === 'none') {
+        // @NOTE no page at all: approve silently when one remembered account already granted this, else tell the app
+        const hint = request.parameters.login_hint
+        const account = accounts.find((a) => !hint || hint === a.handle || hint === a.did) ?? undefined
+        const granted = account && (await deps.oauth.tokens.grantedScope(account.did, request.client.id))
+        const covered = granted && request.parameters.scope.split(' ').every((s) => granted.split(' ').includes(s))
+        if (!account)
+          return void res.redirect(
+            303,
+            await deps.oauth.requests.deny(request, 'login_required', 'The user must sign in'),
+          )
+        if (!covered)
+          return void res.redirect(
+            303,
+            await deps.oauth.requests.deny(request, 'consent_required', 'The user must consent'),
+          )
+        await deps.oauth.requests.setAccount(request, account.did)
+        return void res.redirect(303, await deps.oauth.requests.approve(request, account.did))
+      }
       const hint = request.parameters.login_hint
       sendPage(
         res,

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DpopNonces } from '#src/auth/oauth/dpop.js'
 import { signUp, type TestAccount } from '../helpers/accounts.js'
 import { dialects } from '../helpers/db.js'
-import { dpopProof, newKey, RawClient, signJws } from '../helpers/oauth-raw.js'
+import { dpopProof, FormBrowser, newKey, pkce, RawClient, signJws } from '../helpers/oauth-raw.js'
 import { startTestServer, type TestServer } from '../helpers/test-server.js'
 
 const REDIRECT = 'http://127.0.0.1:9/callback'
@@ -271,6 +271,40 @@ describe.each(dialects())('OAuth negative paths (%s)', (dialect) => {
     })
     expect(revoke.status).toBe(200)
     expect((await app.xrpc(tokens.access_token, 'com.atproto.server.getSession')).status).toBe(401)
+  })
+
+  it('answers prompt=none without a page: login_required for a new browser, a code for a remembered one', async () => {
+    const app = new RawClient(base, { clientId: loopbackId(), redirectUri: REDIRECT })
+    const browser = new FormBrowser(base)
+    const open = async (extra: Record<string, string>) => {
+      const { verifier, challenge } = pkce()
+      const pushed = await app.par(extra, challenge)
+      const requestUri = pushed.body.request_uri as string
+      const page = await browser.get(
+        `/oauth/authorize?${new URLSearchParams({ client_id: app.opts.clientId, request_uri: requestUri })}`,
+      )
+      return { page, requestUri, verifier }
+    }
+    const silent = await open({ prompt: 'none' })
+    expect(silent.page.status).toBe(303)
+    expect(new URL(silent.page.headers.get('location') as string).searchParams.get('error')).toBe('login_required')
+    const first = await open({})
+    const csrf = /name="csrf" value="([^"]+)"/.exec(first.page.text)?.[1] as string
+    const signedIn = await browser.post('/oauth/authorize/sign-in', {
+      request_uri: first.requestUri,
+      csrf,
+      identifier: alice.handle,
+      password: alice.password,
+    })
+    const approved =
+      signedIn.status === 303
+        ? signedIn
+        : await browser.post('/oauth/authorize/consent', { request_uri: first.requestUri, csrf, decision: 'allow' })
+    const code = new URL(approved.headers.get('location') as string).searchParams.get('code') as string
+    expect((await app.exchange(code, first.verifier)).status).toBe(200)
+    const again = await open({ prompt: 'none' })
+    expect(again.page.status).toBe(303)
+    expect(new URL(again.page.headers.get('location') as string).searchParams.get('code')).toMatch(/^cod-/)
   })
 
   it('authenticates a confidential client with private_key_jwt and binds its session to that key', async () => {

@@ -158,12 +158,19 @@ export class RequestStore {
     return this.redirect(request.parameters, { code, state: request.parameters.state, iss: this.issuer })
   }
 
-  /** Ends the request and returns the redirect that tells the client `access_denied`. */
-  async deny(request: PendingRequest): Promise<string> {
+  /**
+   * Ends the request and returns the redirect that tells the client `error` (`access_denied`
+   * by default; `login_required` or `consent_required` for a `prompt=none` that needs the user).
+   */
+  async deny(
+    request: PendingRequest,
+    error = 'access_denied',
+    description = 'The user did not allow access',
+  ): Promise<string> {
     await this.db.deleteFrom('oauthRequest').where('id', '=', request.id).execute()
     return this.redirect(request.parameters, {
-      error: 'access_denied',
-      error_description: 'The user did not allow access',
+      error,
+      error_description: description,
       state: request.parameters.state,
       iss: this.issuer,
     })
