@@ -13,6 +13,7 @@ const BENCHES: Record<string, string> = {
   repo: 'accounts + repository, side by side with the reference PDS (issue 3)',
   firehose: 'subscribeRepos delivery latency and loss, side by side with the reference PDS (issue 4)',
   blob: 'uploadBlob / getBlob throughput and RSS of a 100 MB upload, side by side with the reference PDS (issue 5)',
+  import: 'importRepo of a 1 GiB and a 100,000-record repo, side by side with the reference PDS (issue 12)',
   codegen: 'full regeneration of every Lexicon',
   validation: 'validating a post: ours vs @atproto/lexicon vs @atcute/lexicons',
   oauth: 'OAuth sign-in flows/s and DPoP-verified vs session-JWT requests (issue 9)',

@@ -11,7 +11,9 @@ import * as repo from './0003-repo.js'
 import * as sequencer from './0004-sequencer.js'
 import * as blobs from './0005-blobs.js'
 import * as emailTokens from './0006-email-tokens.js'
+import * as lifecycle from './0008-lifecycle.js'
 import * as oauth from './0011-oauth.js'
+import * as repoImport from './0014-repo-import.js'
 
 /** The SQL dialect a migration writes for, where the two differ (byte columns, locks). */
 export type MigrationDialect = 'sqlite' | 'postgres'
@@ -28,7 +30,9 @@ const MODULES: Readonly<Record<string, MigrationModule>> = {
   '0004-sequencer': sequencer,
   '0005-blobs': blobs,
   '0006-email-tokens': emailTokens,
+  '0008-lifecycle': lifecycle,
   '0011-oauth': oauth,
+  '0014-repo-import': repoImport,
 }
 
 /**

@@ -92,6 +92,8 @@ export interface Config {
   readonly blobstoreS3: BlobstoreS3Config | undefined
   /** `PDS_BLOB_UPLOAD_LIMIT`: largest accepted blob upload, in bytes. */
   readonly blobUploadLimit: number
+  /** `PDS_REPO_IMPORT_LIMIT`: largest repo CAR importRepo accepts, in bytes. */
+  readonly repoImportLimit: number
   /** `PDS_JSON_BODY_LIMIT`: largest accepted JSON request body, in bytes. */
   readonly jsonLimit: number
   /** `PDS_SERVICE_HANDLE_DOMAINS`: handle suffixes users may register here, each starting with a dot. */
@@ -158,6 +160,7 @@ export function readConfig(env: Environment = process.env): Config {
     ),
     blobstoreS3: readBlobstoreS3(env),
     blobUploadLimit: envInteger(env, 'PDS_BLOB_UPLOAD_LIMIT', { min: 1 }) ?? 100 * MB,
+    repoImportLimit: envInteger(env, 'PDS_REPO_IMPORT_LIMIT', { min: 1 }) ?? 4096 * MB,
     // @NOTE the reference PDS accepts JSON bodies up to 150 KiB; records are capped well below that
     jsonLimit: envInteger(env, 'PDS_JSON_BODY_LIMIT', { min: 1 }) ?? 150 * 1024,
     serviceHandleDomains: (

@@ -1,4 +1,7 @@
 import { AccountService } from '#src/account/account-service.js'
+import { CLEANUP_INTERVAL_MS, Cleanup } from '#src/account/cleanup.js'
+import { AccountLifecycle } from '#src/account/lifecycle.js'
+import { AppPasswordService } from '#src/auth/app-passwords.js'
 import { createOAuthServer, type OAuthServer } from '#src/auth/oauth/index.js'
 import { SessionService } from '#src/auth/sessions.js'
 import { TokenSigner } from '#src/auth/tokens.js'
@@ -9,7 +12,7 @@ import type { Config } from '#src/config.js'
 import { createDatabase, type Database, migrateToLatest } from '#src/db/database.js'
 import { createIdentity, type Identity } from '#src/identity/index.js'
 import { createLogger, type Logger } from '#src/logger.js'
-import { SafeFetcher } from '#src/net/safe-fetch.js'
+import { type OutboundPolicy, SafeFetcher } from '#src/net/safe-fetch.js'
 import { createRepoService, type RepoService } from '#src/repo/repo-service.js'
 import { loadSecrets, type Secrets } from '#src/secrets.js'
 import { Crawlers } from '#src/sequencer/crawlers.js'
@@ -33,6 +36,12 @@ export interface AppContext {
   readonly accounts: AccountService
   /** Login sessions: issuing, rotating and revoking session tokens. */
   readonly sessions: SessionService
+  /** Deactivation, activation, status and deletion of accounts. */
+  readonly lifecycle: AccountLifecycle
+  /** The background cleanup of expired sessions, email codes and accounts due for deletion. */
+  readonly cleanup: Cleanup
+  /** App passwords: creating, listing, revoking (with their sessions), checking at login. */
+  readonly appPasswords: AppPasswordService
   /** The auth verifiers handlers name (`accessStandard`, `refresh`, `optional`, `adminBasic`). */
   readonly auth: AuthVerifier
   /** The repo engine: signed repositories, record reads and CAR exports. */
@@ -64,8 +73,12 @@ export interface AppContextOptions {
   readonly firehose?: FirehoseOptions
   /** How often the blob GC runs in the background (default 10 minutes; 0: never). */
   readonly blobGcIntervalMs?: number
-  /** DNS servers for Lexicon resolution (OAuth `include:` scopes), for tests; default: the system's. */
+  /** Outbound policy overrides (tests: a DNS lookup, trusted CAs). */
+  readonly outboundPolicy?: Partial<OutboundPolicy>
+  /** DNS servers for handle and Lexicon resolution instead of the system's (tests: a loopback responder). */
   readonly dnsServers?: readonly string[]
+  /** How often the account cleanup runs in the background (default 1 hour; 0: never). */
+  readonly cleanupIntervalMs?: number
 }
 
 /**
@@ -88,7 +101,13 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     await db.destroy()
     throw err
   }
-  const identity = createIdentity(config.didPlcUrl)
+  const outbound = new SafeFetcher({
+    allowHttp: config.devMode,
+    allowPrivateAddresses: config.devMode,
+    trustedOrigins: [config.didPlcUrl],
+    ...opts.outboundPolicy,
+  })
+  const identity = createIdentity(config.didPlcUrl, { outbound, dnsServers: opts.dnsServers })
   const tokens = new TokenSigner({ secret: secrets.jwtSecret, serviceDid: config.serviceDid })
   const sequencer = new Sequencer(db)
   const firehose = new Firehose(sequencer, logger, opts.firehose)
@@ -111,18 +130,36 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     dialect: config.database.dialect,
     onCommit: sequencer.onCommit,
     afterCommit: committed,
+    onImported: (trx, did, commit) => sequencer.sync(trx, did, { ...commit, cid: commit.cid.toString() }),
   })
   const events = {
     identity: sequencer.identity.bind(sequencer),
     account: sequencer.account.bind(sequencer),
     committed,
   }
-  const outbound = new SafeFetcher({
-    allowHttp: config.devMode,
-    allowPrivateAddresses: config.devMode,
-    trustedOrigins: [config.didPlcUrl],
+  const sessions = new SessionService(db, tokens, { logger, dialect: config.database.dialect })
+  const appPasswords = new AppPasswordService(db, sessions)
+  const accounts = new AccountService({ db, config, secrets, identity, logger, repos, events, appPasswords })
+  const lifecycle = new AccountLifecycle({
+    db,
+    dialect: config.database.dialect,
+    sequencer,
+    accounts,
+    blobs,
+    dids: identity.dids,
+    publicUrl: config.publicUrl,
+    logger,
+    evictSessions: (did) => sessions.evict(did),
+    committed,
   })
-  const accounts = new AccountService({ db, config, secrets, identity, logger, repos, events })
+  const cleanup = new Cleanup({
+    db,
+    dialect: config.database.dialect,
+    schema: config.database.dialect === 'postgres' ? config.database.schema : undefined,
+    sessions,
+    lifecycle,
+    logger,
+  })
   const oauth = createOAuthServer({
     db,
     publicUrl: config.publicUrl,
@@ -133,6 +170,8 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     dids: identity.dids,
     dnsServers: opts.dnsServers,
   })
+  const cleanupInterval = opts.cleanupIntervalMs ?? CLEANUP_INTERVAL_MS
+  if (cleanupInterval > 0) cleanup.start(cleanupInterval)
   let closing: Promise<void> | undefined
   return Object.freeze({
     config,
@@ -141,8 +180,11 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     secrets,
     identity,
     accounts,
-    sessions: new SessionService(db, tokens),
-    auth: new AuthVerifier(tokens, secrets.adminPassword, { tokens: oauth.tokens, dpop: oauth.dpop }),
+    sessions,
+    appPasswords,
+    lifecycle,
+    cleanup,
+    auth: new AuthVerifier(tokens, secrets.adminPassword, sessions, { tokens: oauth.tokens, dpop: oauth.dpop }),
     repos,
     blobs,
     sequencer,
@@ -153,6 +195,7 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     close() {
       firehose.close()
       blobs.close()
+      cleanup.close()
       stopRetention()
       crawlers.close()
       closing ??= Promise.all([outbound.close(), db.destroy()]).then(() => undefined)

@@ -7,7 +7,7 @@ import cors from 'cors'
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express'
 import { sql } from 'kysely'
 import { knownMethods, registerApi } from '#src/api/index.js'
-import { atprotoDid } from '#src/api/well-known.js'
+import { atprotoDid, handleHostGuard } from '#src/api/well-known.js'
 import { oauthRoutes } from '#src/auth/oauth/routes.js'
 import type { AppContext } from '#src/context.js'
 import { InvalidRequestError, MethodNotImplementedError, NotFoundError, toXrpcError } from '#src/errors.js'
@@ -68,6 +68,7 @@ export function createServer(ctx: AppContext): PdsServer {
   const app = express()
   app.disable('x-powered-by')
   app.use(requestLogger(logger))
+  app.use(handleHostGuard(ctx))
   // @NOTE any origin, no cookies: XRPC auth travels in headers. Requested headers are
   // reflected (like the reference PDS) so new atproto-* headers need no change here.
   app.use(cors({ maxAge: 24 * 60 * 60, exposedHeaders: EXPOSED_HEADERS }))

@@ -10,22 +10,24 @@ import type { Config } from '#src/config.js'
 import type { Database } from '#src/db/database.js'
 import type { AccountTable, DatabaseSchema } from '#src/db/schema.js'
 import { isUniqueViolation } from '#src/db/unique-violation.js'
-import {
-  createGenesisOperation,
-  type DidDocument,
-  formatDidDocument,
-  type Identity,
-  resolveHandleExternally,
-} from '#src/identity/index.js'
+import { createGenesisOperation, type DidDocument, formatDidDocument, type Identity } from '#src/identity/index.js'
 import type { Logger } from '#src/logger.js'
 import type { Secrets } from '#src/secrets.js'
 import { AccountError } from './errors.js'
 import { checkHandle, normalizeHandle, serviceDomainOf } from './handle.js'
+import { updateHandle } from './handle-update.js'
 import { isInviteCodeAvailable, useInviteCode } from './invites.js'
-import { hashPassword, MAX_PASSWORD_LENGTH, verifyDecoyPassword, verifyPassword } from './password.js'
+import {
+  APP_PASSWORD_FORMAT,
+  hashPassword,
+  MAX_PASSWORD_LENGTH,
+  verifyDecoyPassword,
+  verifyPassword,
+} from './password.js'
+import type { PlcOperationDeps } from './plc-operations.js'
 
 /** An account as the rest of the PDS sees it (never its password hash or keys). */
-export type Account = Omit<AccountTable, 'passwordScrypt'>
+export type Account = Omit<AccountTable, 'passwordScrypt' | 'deleteAfter'>
 
 /** What the repo engine does for a new account: write its empty repo, in the account's transaction. */
 export interface RepoInitializer {
@@ -46,6 +48,14 @@ export interface AccountEvents {
   /** Called after a transaction that appended events has committed. */
   committed(): void
 }
+
+/** Finds the app password a login used (src/auth/app-passwords.ts). */
+export interface AppPasswordVerifier {
+  verify(did: string, password: string): Promise<{ name: string; privileged: boolean } | null>
+}
+
+/** A successful login: the account, and the app password used, if one was. */
+export type LoginResult = Account & { appPassword: { name: string; privileged: boolean } | null }
 
 /** The input of {@link AccountService.createAccount}. */
 export interface NewAccount {
@@ -113,6 +123,8 @@ export class AccountService {
       repos?: RepoInitializer
       /** Appends `#identity` and `#account` events; unset, none are recorded. */
       events?: AccountEvents
+      /** Checks app passwords at login; unset, only the account password logs in. */
+      appPasswords?: AppPasswordVerifier
     },
   ) {}
 
@@ -233,10 +245,11 @@ export class AccountService {
   }
 
   /**
-   * Checks a login: `identifier` is a handle, an email address or a DID. Returns the
-   * account, or null when there is none or the password is wrong; both take the same time.
+   * Checks a login: `identifier` is a handle, an email address or a DID; `password` the
+   * account password or one of its app passwords (then `appPassword` names it). Returns
+   * null when there is no account or the password is wrong; both take the same time.
    */
-  async login(identifier: string, password: string): Promise<Account | null> {
+  async login(identifier: string, password: string): Promise<LoginResult | null> {
     const lookup = identifier.includes('@') ? { column: 'email' as const, value: identifier.toLowerCase() } : undefined
     const column = lookup?.column ?? (identifier.startsWith('did:') ? 'did' : 'handle')
     const value = lookup?.value ?? (column === 'did' ? identifier : normalizeHandle(identifier))
@@ -245,13 +258,17 @@ export class AccountService {
       .select([...ACCOUNT_COLUMNS, 'passwordScrypt'])
       .where(column, '=', value)
       .executeTakeFirst()
+    const appShaped = this.deps.appPasswords !== undefined && APP_PASSWORD_FORMAT.test(password)
     if (!row?.passwordScrypt || password.length > MAX_PASSWORD_LENGTH) {
+      // @NOTE an app-password-shaped guess costs a known account a second hash: spend it here too
       await verifyDecoyPassword(password.slice(0, MAX_PASSWORD_LENGTH))
+      if (appShaped) await verifyDecoyPassword(password)
       return null
     }
-    if (!(await verifyPassword(password, row.passwordScrypt))) return null
-    const { passwordScrypt: _, ...account } = row
-    return account
+    const { passwordScrypt, ...account } = row
+    if (await verifyPassword(password, passwordScrypt)) return { ...account, appPassword: null }
+    const appPassword = appShaped ? await this.deps.appPasswords?.verify(account.did, password) : null
+    return appPassword ? { ...account, appPassword } : null
   }
 
   /**
@@ -289,7 +306,7 @@ export class AccountService {
     if (serviceDomainOf(handle, this.deps.config.serviceHandleDomains) !== undefined) return
     if (did === undefined) throw new AccountError('UnsupportedDomain', 'Not a supported handle domain')
     // @NOTE an account moving here may keep its own domain handle, once that handle names its DID
-    if ((await resolveHandleExternally(handle)) !== did) {
+    if ((await this.deps.identity.handles.resolve(handle, { fresh: true })) !== did) {
       throw new AccountError('InvalidHandle', 'External handle did not resolve to DID')
     }
   }
@@ -329,6 +346,20 @@ export class AccountService {
     if (taken.some((row) => row.handle === opts.handle))
       throw new AccountError('HandleNotAvailable', 'Handle already taken')
     if (taken.some((row) => row.email === opts.email)) throw new AccountError('InvalidRequest', 'Email already taken')
+  }
+
+  /**
+   * Gives account `did` a new handle (see {@link updateHandle}); returns it normalised.
+   *
+   * @throws AccountError for a bad or taken handle, `PlcError` when the directory refuses
+   */
+  updateHandle(did: string, handle: string): Promise<string> {
+    return updateHandle({ ...this.deps, rotationKey: () => this.plcRotationKey() }, did, handle)
+  }
+
+  /** The account's did:plc operations (recommended credentials, signing, submission). */
+  plcOperations(): PlcOperationDeps {
+    return { ...this.deps, rotationKey: () => this.plcRotationKey(), signingKey: (did) => this.signingKey(did) }
   }
 
   private plcRotationKey(): Promise<Secp256k1Keypair> {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { hashPassword, verifyDecoyPassword, verifyPassword } from './password.js'
+import {
+  APP_PASSWORD_FORMAT,
+  generateAppPassword,
+  hashAppPassword,
+  hashPassword,
+  verifyDecoyPassword,
+  verifyPassword,
+} from './password.js'
 
 describe('password hashes', () => {
   it('are self-describing scrypt strings with a fresh salt each time', async () => {
@@ -32,5 +39,29 @@ describe('password hashes', () => {
 
   it('spend the work of a verification on a decoy and fail', async () => {
     expect(await verifyDecoyPassword('anything')).toBe(false)
+  })
+})
+
+describe('app passwords', () => {
+  it('are xxxx-xxxx-xxxx-xxxx in lower-case base32, different each time', () => {
+    const made = new Set(Array.from({ length: 50 }, () => generateAppPassword()))
+    expect(made.size).toBe(50)
+    for (const password of made) expect(password).toMatch(APP_PASSWORD_FORMAT)
+    expect(APP_PASSWORD_FORMAT.test('abcd-efgh-ijkl-mnop')).toBe(true)
+    expect(APP_PASSWORD_FORMAT.test('ABCD-efgh-ijkl-mnop')).toBe(false)
+    expect(APP_PASSWORD_FORMAT.test('abcd-efgh-ijkl')).toBe(false)
+  })
+
+  it('hash the same for one account, differently across accounts, and verify like passwords', async () => {
+    const password = generateAppPassword()
+    const [a, b, other] = await Promise.all([
+      hashAppPassword('did:plc:alice', password),
+      hashAppPassword('did:plc:alice', password),
+      hashAppPassword('did:plc:bob', password),
+    ])
+    expect(a).toBe(b)
+    expect(other).not.toBe(a)
+    expect(await verifyPassword(password, a)).toBe(true)
+    expect(await verifyPassword(generateAppPassword(), a)).toBe(false)
   })
 })

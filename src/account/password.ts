@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto'
+import { createHash, randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto'
 
 /** log2 of the CPU/memory cost: 2^15 with r=8 uses 32 MiB per hash. */
 const LOG_N = 15
@@ -44,6 +44,32 @@ export async function verifyPassword(password: string, stored: string): Promise<
   if (logN < 10 || logN > 20 || Number(r) > 16 || Number(p) > 4 || expected.length < 16) return false
   const actual = await derive(password, Buffer.from(salt, 'base64'), logN, Number(r), Number(p), expected.length)
   return timingSafeEqual(actual, expected)
+}
+
+/** What an app password looks like: `xxxx-xxxx-xxxx-xxxx` in lower-case base32, as the reference makes them. */
+export const APP_PASSWORD_FORMAT = /^[a-z2-7]{4}-[a-z2-7]{4}-[a-z2-7]{4}-[a-z2-7]{4}$/
+
+const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567'
+
+/** A fresh app password (80 random bits), in {@link APP_PASSWORD_FORMAT}. */
+export function generateAppPassword(): string {
+  let text = ''
+  for (const byte of randomBytes(16)) text += BASE32[byte & 31]
+  return text.match(/.{4}/g)?.join('-') as string
+}
+
+/**
+ * Hashes an app password like {@link hashPassword}, but with a salt derived from the
+ * account's DID, so the same password of one account always gives the same string and a
+ * login finds its row with one hash instead of trying every app password.
+ *
+ * @NOTE a per-account salt still stops precomputation across accounts; app passwords are
+ * random, so two of one account never share a hash
+ */
+export async function hashAppPassword(did: string, password: string): Promise<string> {
+  const salt = createHash('sha256').update(`app-password:${did}`).digest().subarray(0, SALT_BYTES)
+  const hash = await derive(password, salt, LOG_N, BLOCK_SIZE, PARALLELISM, KEY_BYTES)
+  return `$scrypt$ln=${LOG_N},r=${BLOCK_SIZE},p=${PARALLELISM}$${b64(salt)}$${b64(hash)}`
 }
 
 let decoy: Promise<string> | undefined

@@ -4,7 +4,7 @@
  * @module
  */
 import type { RequestHandler } from 'express'
-import { normalizeHandle } from '#src/account/handle.js'
+import { normalizeHandle, serviceDomainOf } from '#src/account/handle.js'
 import type { AppContext } from '#src/context.js'
 
 /**
@@ -25,5 +25,20 @@ export function atprotoDid(ctx: AppContext): RequestHandler {
     } catch (err) {
       next(err)
     }
+  }
+}
+
+/**
+ * On a hosted handle's own host name (`alice.pds.example`, not the PDS's), only
+ * `/.well-known/atproto-did` is served: the rest of the PDS (XRPC, OAuth) lives on the
+ * service host, so a handle's origin carries no session or authorization server.
+ */
+export function handleHostGuard(ctx: AppContext): RequestHandler {
+  const { hostname, serviceHandleDomains } = ctx.config
+  return (req, res, next) => {
+    const host = req.hostname?.toLowerCase()
+    if (!host || host === hostname || req.path === '/.well-known/atproto-did') return next()
+    if (serviceDomainOf(host, serviceHandleDomains) === undefined) return next()
+    res.status(404).type('text/plain').send('Not Found: this host serves only /.well-known/atproto-did')
   }
 }

@@ -2,7 +2,8 @@
  * Session tokens: HS256 JWTs signed with the PDS's JWT secret. An access token
  * (`typ: at+jwt`, scope `com.atproto.access`) lives about 2 hours; a refresh token
  * (`typ: refresh+jwt`, scope `com.atproto.refresh`, with a `jti` naming its database
- * row) about 90 days. Both carry `sub` = the account DID and `aud` = the service DID.
+ * row) about 90 days. Both carry `sub` = the account DID, `aud` = the service DID and `sid` =
+ * the login session, which every request checks is still live (so revocation is immediate).
  *
  * @module
  */
@@ -30,6 +31,11 @@ export interface TokenClaims {
   scope: string
   /** The `jti` (refresh tokens only). */
   tokenId?: string
+  /**
+   * The login session (`sid`). A refresh token from before sessions had ids names its session
+   * by its `jti`; such an access token has none.
+   */
+  sessionId?: string
 }
 
 /** A token failed verification: expired, or invalid (bad signature, audience, type...). */
@@ -66,9 +72,9 @@ export class TokenSigner {
     this.serviceDid = opts.serviceDid
   }
 
-  /** An access token for `did`, valid for {@link ACCESS_TOKEN_TTL_MS}. */
-  createAccessToken(did: string, scope = ACCESS_SCOPE): Promise<string> {
-    return new SignJWT({ scope })
+  /** An access token for `did` in session `sessionId`, valid for {@link ACCESS_TOKEN_TTL_MS}. */
+  createAccessToken(did: string, sessionId: string, scope = ACCESS_SCOPE): Promise<string> {
+    return new SignJWT({ scope, sid: sessionId })
       .setProtectedHeader({ alg: 'HS256', typ: TYP.access })
       .setAudience(this.serviceDid)
       .setSubject(did)
@@ -77,9 +83,9 @@ export class TokenSigner {
       .sign(this.key)
   }
 
-  /** A refresh token for `did` naming the row `tokenId`, valid until `expiresAt`. */
-  createRefreshToken(did: string, tokenId: string, expiresAt: Date): Promise<string> {
-    return new SignJWT({ scope: REFRESH_SCOPE })
+  /** A refresh token for `did` with id `tokenId` in session `sessionId`, valid until `expiresAt`. */
+  createRefreshToken(did: string, sessionId: string, tokenId: string, expiresAt: Date): Promise<string> {
+    return new SignJWT({ scope: REFRESH_SCOPE, sid: sessionId })
       .setProtectedHeader({ alg: 'HS256', typ: TYP.refresh })
       .setAudience(this.serviceDid)
       .setSubject(did)
@@ -102,14 +108,15 @@ export class TokenSigner {
       if (err instanceof errors.JWTExpired) throw new TokenError('expired', 'Token has expired', { cause: err })
       throw new TokenError('invalid', 'Token could not be verified', { cause: err })
     }
-    const { sub, scope, jti } = payload
+    const { sub, scope, jti, sid } = payload
     if (typeof sub !== 'string' || !sub.startsWith('did:') || typeof scope !== 'string') {
       throw new TokenError('invalid', 'Malformed token')
     }
+    if (sid !== undefined && typeof sid !== 'string') throw new TokenError('invalid', 'Malformed token')
     if (kind === 'refresh') {
       if (typeof jti !== 'string' || scope !== REFRESH_SCOPE) throw new TokenError('invalid', 'Bad token scope')
-      return { did: sub, scope, tokenId: jti }
+      return { did: sub, scope, tokenId: jti, sessionId: sid ?? jti }
     }
-    return { did: sub, scope }
+    return sid === undefined ? { did: sub, scope } : { did: sub, scope, sessionId: sid }
   }
 }

@@ -11,9 +11,9 @@ export type AuthResult =
    * a session access token (or app password session) of an account hosted here; `oauth` is
    * set when it is a DPoP-bound OAuth access token, whose `permissions` the handlers consult
    */
-  | { credentials: { type: 'access'; did: string; scope: string; oauth?: OAuthCredential } }
-  /** a session refresh token; `tokenId` is its `jti` */
-  | { credentials: { type: 'refresh'; did: string; tokenId: string } }
+  | { credentials: { type: 'access'; did: string; scope: string; sessionId?: string; oauth?: OAuthCredential } }
+  /** a session refresh token; `tokenId` is its `jti`, `sessionId` its login session */
+  | { credentials: { type: 'refresh'; did: string; tokenId: string; sessionId: string } }
   /** the admin password, over HTTP basic auth */
   | { credentials: { type: 'admin' } }
 

@@ -3,31 +3,35 @@
  * Authorization header and returns the credentials the handler receives, or throws the
  * XRPC error a client expects: no token is 401 AuthenticationRequired, an expired one
  * 400 ExpiredToken (what @atproto/api refreshes on), a forged or misused one 401 InvalidToken.
+ * Access tokens name their login session, checked live on every request, and the method
+ * being called is checked against what the session may do ({@link assertMayCall}).
  *
  * @module
  */
 import { createHash, timingSafeEqual } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { parseReqNsid } from '@atproto/xrpc-server'
 import { AuthRequiredError, ForbiddenError, InvalidRequestError } from '#src/errors.js'
+import { APP_PASS_PRIVILEGED_SCOPE, APP_PASS_SCOPE, assertMayCall } from './method-access.js'
 import { AccessTokenError, looksDpopBound } from './oauth/access-token.js'
 import { DpopError, type DpopVerifier } from './oauth/dpop.js'
 import type { TokenService } from './oauth/token-service.js'
 import { assertMethodAllowed, PasswordSessionRequiredError } from './scopes/method-permissions.js'
 import { ScopeMissingError, ScopePermissions } from './scopes/scope-permissions.js'
+import type { SessionService } from './sessions.js'
 import { ACCESS_SCOPE, TokenError, type TokenKind, type TokenSigner } from './tokens.js'
 import type { AuthResult } from './types.js'
 
 /** The scopes an access token may carry to call the standard (non-privileged) methods. */
-const STANDARD_SCOPES: ReadonlySet<string> = new Set([
-  ACCESS_SCOPE,
-  'com.atproto.appPass',
-  'com.atproto.appPassPrivileged',
-])
+const STANDARD_SCOPES: ReadonlySet<string> = new Set([ACCESS_SCOPE, APP_PASS_SCOPE, APP_PASS_PRIVILEGED_SCOPE])
 
 /** What every verifier receives (the rest of xrpc-server's auth context is ignored). */
 export interface VerifierInput {
   req: IncomingMessage
+  /**
+   * The method being authorised. Unset, it is the XRPC route the request matched (set it
+   * where no route matched, e.g. when forwarding an atproto-proxy call).
+   */
+  nsid?: string
 }
 
 type Credentials<T extends AuthResult['credentials']['type']> = Extract<AuthResult, { credentials: { type: T } }>
@@ -45,32 +49,51 @@ export class AuthVerifier {
   constructor(
     private readonly tokens: TokenSigner,
     adminPassword: string,
+    private readonly sessions: SessionService,
     private readonly oauth?: { tokens: TokenService; dpop: DpopVerifier },
   ) {
     this.adminDigest = digest(`admin:${adminPassword}`)
   }
 
   /**
-   * A session access token (or app-password session) of an account, or a DPoP-bound OAuth
-   * access token (`Authorization: DPoP <token>` with its proof) whose scopes allow the method.
+   * A session access token (or app-password session) of an account, whose session is still
+   * live and may call the method; or a DPoP-bound OAuth access token (`Authorization: DPoP
+   * <token>` with its proof) whose session is live and whose scopes allow the method.
    */
-  async accessStandard({ req }: VerifierInput): Promise<Credentials<'access'>> {
-    if (this.oauth && req.headers.authorization?.startsWith('DPoP ')) return this.verifyOAuth(req, this.oauth)
+  async accessStandard({ req, nsid }: VerifierInput): Promise<Credentials<'access'>> {
+    if (this.oauth && req.headers.authorization?.startsWith('DPoP ')) {
+      return this.verifyOAuth(req, this.oauth, nsid ?? routedNsid(req))
+    }
     const claims = await this.verifyBearer(req, 'access')
     if (!STANDARD_SCOPES.has(claims.scope)) throw new AuthRequiredError('Bad token scope', 'InvalidToken')
-    return { credentials: { type: 'access', did: claims.did, scope: claims.scope } }
+    // @NOTE 400 ExpiredToken for a token without a session id (issued before sessions had
+    // ids) or of a revoked session: clients then refresh, and a revoked session's refresh
+    // fails the same way, which logs them out cleanly
+    if (claims.sessionId === undefined) throw new InvalidRequestError('Token has expired', 'ExpiredToken')
+    const session = await this.sessions.live(claims.did, claims.sessionId)
+    if (!session) throw new InvalidRequestError('Token has been revoked', 'ExpiredToken')
+    const credentials = { type: 'access' as const, did: session.did, scope: session.scope, sessionId: session.id }
+    assertMayCall(credentials, nsid ?? routedNsid(req))
+    return { credentials }
   }
 
   /** A session refresh token. */
   async refresh({ req }: VerifierInput): Promise<Credentials<'refresh'>> {
     const claims = await this.verifyBearer(req, 'refresh')
-    return { credentials: { type: 'refresh', did: claims.did, tokenId: claims.tokenId as string } }
+    return {
+      credentials: {
+        type: 'refresh',
+        did: claims.did,
+        tokenId: claims.tokenId as string,
+        sessionId: claims.sessionId as string,
+      },
+    }
   }
 
   /** No credentials at all, or a valid access token (an invalid one is still refused). */
-  async optional({ req }: VerifierInput): Promise<Credentials<'none'> | Credentials<'access'>> {
-    if (req.headers.authorization === undefined) return { credentials: { type: 'none' } }
-    return this.accessStandard({ req })
+  async optional(input: VerifierInput): Promise<Credentials<'none'> | Credentials<'access'>> {
+    if (input.req.headers.authorization === undefined) return { credentials: { type: 'none' } }
+    return this.accessStandard(input)
   }
 
   /** The admin password over HTTP basic auth (user `admin`). */
@@ -90,6 +113,7 @@ export class AuthVerifier {
   private async verifyOAuth(
     req: IncomingMessage,
     oauth: { tokens: TokenService; dpop: DpopVerifier },
+    nsid: string | undefined,
   ): Promise<Credentials<'access'>> {
     const res = (req as IncomingMessage & { res?: ServerResponse }).res
     res?.setHeader('dpop-nonce', oauth.dpop.nonces.current())
@@ -120,21 +144,17 @@ export class AuthVerifier {
     }
     const permissions = new ScopePermissions(claims.scope)
     try {
-      assertMethodAllowed(permissions, parseReqNsid(req), req)
+      // @NOTE an OAuth session may call only what a method's name tells its scopes allow
+      if (nsid === undefined) throw new PasswordSessionRequiredError('this method')
+      assertMethodAllowed(permissions, nsid, req)
     } catch (err) {
       if (err instanceof ScopeMissingError || err instanceof PasswordSessionRequiredError) {
         throw new ForbiddenError(err.message, undefined, { cause: err })
       }
       throw err
     }
-    return {
-      credentials: {
-        type: 'access',
-        did: claims.did,
-        scope: claims.scope,
-        oauth: { clientId: claims.clientId, tokenId: claims.tokenId, permissions },
-      },
-    }
+    const oauthCredential = { clientId: claims.clientId, tokenId: claims.tokenId, permissions }
+    return { credentials: { type: 'access', did: claims.did, scope: claims.scope, oauth: oauthCredential } }
   }
 
   private async verifyBearer(req: IncomingMessage, kind: TokenKind) {
@@ -153,7 +173,9 @@ export class AuthVerifier {
         throw new AuthRequiredError(
           'This access token is DPoP-bound: send it as "Authorization: DPoP" with a proof',
           'InvalidToken',
-          { cause: err },
+          {
+            cause: err,
+          },
         )
       }
       // @NOTE 400 ExpiredToken (not 401) is what the reference answers and what clients refresh on
@@ -161,6 +183,12 @@ export class AuthVerifier {
       throw new AuthRequiredError('Token could not be verified', 'InvalidToken', { cause: err })
     }
   }
+}
+
+/** The NSID of the XRPC route express matched (`/xrpc/<nsid>`, as registered, so exactly cased). */
+function routedNsid(req: IncomingMessage): string | undefined {
+  const path = (req as { route?: { path?: unknown } }).route?.path
+  return typeof path === 'string' && path.startsWith('/xrpc/') ? path.slice('/xrpc/'.length) : undefined
 }
 
 function digest(text: string): Buffer {

@@ -96,6 +96,7 @@ export class BlobService {
       kept = (inserted.numInsertedOrUpdatedRows ?? 0n) > 0n
     }
     if (!kept) await store.deleteTemp(got.tempKey)
+    else await this.#keepIfReferenced(did, got.cid)
     const row = await this.#db
       .selectFrom('blob')
       .select(['cid', 'mimeType', 'size'])
@@ -173,6 +174,28 @@ export class BlobService {
         this.#opts.logger.warn({ err, did }, 'could not free blobs after a commit')
       }
     }
+  }
+
+  /**
+   * Makes a new upload permanent at once when records already reference it: an imported
+   * repo's records arrive before their blobs (listMissingBlobs, then uploadBlob).
+   */
+  async #keepIfReferenced(did: string, cid: string): Promise<void> {
+    await this.#db.transaction().execute(async (trx) => {
+      const link = await trx
+        .selectFrom('recordBlob')
+        .select('blobCid')
+        .where('did', '=', did)
+        .where('blobCid', '=', cid)
+        .executeTakeFirst()
+      if (!link) return
+      let query = trx.selectFrom('blob').select('tempKey').where('did', '=', did).where('cid', '=', cid)
+      if (this.#opts.dialect === 'postgres') query = query.forUpdate()
+      const row = await query.executeTakeFirst()
+      if (!row?.tempKey) return
+      await this.#opts.store.makePermanent(row.tempKey, did, cid)
+      await trx.updateTable('blob').set({ tempKey: null }).where('did', '=', did).where('cid', '=', cid).execute()
+    })
   }
 
   /** A permanent (committed, not taken down) blob of `did`, or undefined. */
@@ -270,6 +293,20 @@ export class BlobService {
     const live = await this.#db.selectFrom('blob').select('tempKey').where('tempKey', 'is not', null).execute()
     const swept = await store.sweepTemp(cutoff, new Set(live.map((row) => row.tempKey as string)))
     return { expired, unreferenced, swept }
+  }
+
+  /**
+   * Removes the bytes of a deleted account's blobs from the store: the given rows' temp and
+   * permanent copies, then anything else under the account (leftovers without a row).
+   * Call it after the transaction that deleted the rows committed.
+   */
+  async deleteAccountBlobs(did: string, rows: readonly { cid: string; tempKey: string | null }[]): Promise<void> {
+    const { store } = this.#opts
+    for (const { cid, tempKey } of rows) {
+      if (tempKey !== null) await store.deleteTemp(tempKey)
+      await store.delete(did, cid)
+    }
+    await store.deleteAll(did)
   }
 
   /** Runs {@link gc} every `intervalMs` until {@link close}. */

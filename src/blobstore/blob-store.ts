@@ -31,6 +31,8 @@ export interface BlobStore {
   get(did: string, cid: string, range?: ByteRange): Promise<Readable>
   /** Removes a permanent blob; a missing one is not an error. */
   delete(did: string, cid: string): Promise<void>
+  /** Removes every permanent blob of `did` (account deletion), rows or not; resolves with how many went. */
+  deleteAll(did: string): Promise<number>
   /** Removes a temp blob; a missing one is not an error. */
   deleteTemp(tempKey: string): Promise<void>
   /**

@@ -74,6 +74,17 @@ export class DiskBlobStore implements BlobStore {
     await fs.rm(this.#path(did, cid), { force: true })
   }
 
+  async deleteAll(did: string): Promise<number> {
+    if (did.includes('/') || did.startsWith('.') || did === '') throw new Error('Invalid blob owner')
+    const dir = path.join(this.#blobs, did)
+    const files = await fs.readdir(dir).catch((err: unknown) => {
+      if (isNotFound(err)) return []
+      throw err
+    })
+    await fs.rm(dir, { recursive: true, force: true })
+    return files.length
+  }
+
   async deleteTemp(tempKey: string): Promise<void> {
     await fs.rm(this.#tempPath(tempKey), { force: true })
   }

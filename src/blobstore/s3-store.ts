@@ -132,6 +132,23 @@ export class S3BlobStore implements BlobStore {
     await this.#client.send(new DeleteObjectCommand({ Bucket: this.#bucket, Key: blobObject(did, cid) }))
   }
 
+  async deleteAll(did: string): Promise<number> {
+    let deleted = 0
+    let token: string | undefined
+    do {
+      const page = await this.#client.send(
+        new ListObjectsV2Command({ Bucket: this.#bucket, Prefix: `blocks/${did}/`, ContinuationToken: token }),
+      )
+      const keys = (page.Contents ?? []).flatMap((obj) => (obj.Key === undefined ? [] : [{ Key: obj.Key }]))
+      if (keys.length > 0) {
+        await this.#client.send(new DeleteObjectsCommand({ Bucket: this.#bucket, Delete: { Objects: keys } }))
+        deleted += keys.length
+      }
+      token = page.IsTruncated ? page.NextContinuationToken : undefined
+    } while (token)
+    return deleted
+  }
+
   async deleteTemp(tempKey: string): Promise<void> {
     await this.#client.send(new DeleteObjectCommand({ Bucket: this.#bucket, Key: tempObject(tempKey) }))
   }

@@ -19,21 +19,14 @@ export interface AccountTable {
   createdAt: string
   deactivatedAt: string | null
   takedownRef: string | null
+  /** Set by deactivateAccount's `deleteAfter`: the cleanup deletes the account once this date has passed. */
+  deleteAfter: string | null
 }
 
 /** The repo signing key of an account (secp256k1 private key bytes). Never logged or returned. */
 export interface AccountKeyTable {
   did: string
   privateKey: Uint8Array
-}
-
-/** A session refresh token, by its `jti`. */
-export interface RefreshTokenTable {
-  id: string
-  did: string
-  expiresAt: string
-  /** The token this one was rotated into; set, the token only answers until `expiresAt` (a short grace). */
-  nextId: string | null
 }
 
 /** An invite code and how many accounts it may still create. */
@@ -138,6 +131,64 @@ export interface EmailTokenTable {
   requestedAt: string
 }
 
+/** A block of a CAR being imported (importRepo), keyed by the import and CID. */
+export interface ImportBlockTable {
+  importId: string
+  cid: string
+  size: number
+  content: Uint8Array
+  /** 1 once the walk of the imported tree reached the block. */
+  reachable: number
+}
+
+/** A record found by the walk of an imported tree. */
+export interface ImportRecordTable {
+  importId: string
+  uri: string
+  cid: string
+  collection: string
+  rkey: string
+}
+
+/** A blob an imported record references. */
+export interface ImportRecordBlobTable {
+  importId: string
+  recordUri: string
+  blobCid: string
+}
+
+/**
+ * A login session: access tokens carry its `id` (claim `sid`) and are refused once the row is
+ * gone; its refresh token rotates in place.
+ */
+export interface AuthSessionTable {
+  id: string
+  did: string
+  /** `com.atproto.access`, `com.atproto.appPass` or `com.atproto.appPassPrivileged`. */
+  scope: string
+  /** The app password the session was opened with; revoking that password deletes the session. */
+  appPasswordName: string | null
+  /** The `jti` of the session's current refresh token. */
+  refreshId: string
+  /** The refresh token rotated into `refreshId`: it repeats the current pair until `previousValidUntil`. */
+  previousRefreshId: string | null
+  previousValidUntil: string | null
+  createdAt: string
+  /** When the current refresh token expires (and with it the session). */
+  expiresAt: string
+}
+
+/** An app password of an account, stored as its scrypt hash. */
+export interface AppPasswordTable {
+  did: string
+  name: string
+  /** scrypt with a salt derived from the DID, so a login finds the row by hash. */
+  passwordScrypt: string
+  /** 0 or 1: may call the privileged methods (chat.bsky.*). */
+  privileged: number
+  createdAt: string
+}
+
 /** A pushed authorization request (PAR), until its code is exchanged or it expires. */
 export interface OauthRequestTable {
   /** The `request_uri` suffix. */
@@ -211,7 +262,6 @@ export interface OauthReplayTable {
 export interface DatabaseSchema {
   account: AccountTable
   accountKey: AccountKeyTable
-  refreshToken: RefreshTokenTable
   inviteCode: InviteCodeTable
   inviteCodeUse: InviteCodeUseTable
   repoRoot: RepoRootTable
@@ -222,6 +272,11 @@ export interface DatabaseSchema {
   blob: BlobTable
   recordBlob: RecordBlobTable
   emailToken: EmailTokenTable
+  importBlock: ImportBlockTable
+  importRecord: ImportRecordTable
+  importRecordBlob: ImportRecordBlobTable
+  authSession: AuthSessionTable
+  appPassword: AppPasswordTable
   oauthRequest: OauthRequestTable
   oauthToken: OauthTokenTable
   oauthUsedRefresh: OauthUsedRefreshTable

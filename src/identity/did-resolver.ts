@@ -1,3 +1,4 @@
+import type { SafeFetcher } from '#src/net/safe-fetch.js'
 import type { DidDocument } from './did-document.js'
 import { type PlcClient, PlcError } from './plc-client.js'
 
@@ -7,6 +8,21 @@ export class DidResolutionError extends Error {
     super(message, options)
     this.name = 'DidResolutionError'
   }
+}
+
+/**
+ * A did:web atproto accepts: a host name (letters, digits, hyphens, dots) and no path; a
+ * port only for `localhost` (development). Anything else, `%2F` or `%40` included, is
+ * refused before it can become a URL.
+ */
+const DID_WEB =
+  /^did:web:((?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)*[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)(?:%3[aA](\d{1,5}))?$/
+/** A DID document is a few kilobytes; this bounds what one resolution may read. */
+const DID_DOC_MAX_BYTES = 64 * 1024
+
+/** The DID is not one this PDS can resolve (an unknown method, a did:web with a path or port): the caller's mistake. */
+export class UnsupportedDidError extends DidResolutionError {
+  override name = 'UnsupportedDidError'
 }
 
 interface Cached {
@@ -26,6 +42,8 @@ export class DidResolver {
 
   constructor(
     private readonly plc: PlcClient,
+    /** did:web documents are fetched through it. */
+    private readonly outbound: SafeFetcher,
     private readonly opts: { ttlMs?: number; maxEntries?: number; timeoutMs?: number } = {},
   ) {}
 
@@ -65,20 +83,22 @@ export class DidResolver {
       }
     }
     if (did.startsWith('did:web:')) return this.fetchDidWeb(did)
-    throw new DidResolutionError(`Unsupported DID method: ${did}`)
+    throw new UnsupportedDidError(`Unsupported DID method: ${did}`)
   }
 
   private async fetchDidWeb(did: string): Promise<DidDocument | null> {
-    const host = decodeURIComponent(did.slice('did:web:'.length))
-    // @NOTE atproto allows only hostname-level did:web (no path); plain http only for local development
-    if (host.includes(':') && !/^localhost:\d+$/.test(host)) throw new DidResolutionError(`Unsupported did:web: ${did}`)
-    const scheme = host === 'localhost' || host.startsWith('localhost:') ? 'http' : 'https'
+    const match = DID_WEB.exec(did)
+    if (!match) throw new UnsupportedDidError(`Unsupported did:web: ${did}`)
+    const [, host, port] = match as unknown as [string, string, string | undefined]
+    if (port !== undefined && host.toLowerCase() !== 'localhost') {
+      throw new UnsupportedDidError(`Unsupported did:web: ${did} (a port is allowed only for localhost)`)
+    }
+    // @NOTE plain http only for localhost, and the outbound policy refuses it outside development
+    const url =
+      port === undefined ? `https://${host}/.well-known/did.json` : `http://${host}:${port}/.well-known/did.json`
     let res: Response
     try {
-      res = await fetch(`${scheme}://${host}/.well-known/did.json`, {
-        signal: AbortSignal.timeout(this.opts.timeoutMs ?? 5_000),
-        redirect: 'error',
-      })
+      res = await this.outbound.fetch(url, { timeoutMs: this.opts.timeoutMs ?? 5_000, maxBytes: DID_DOC_MAX_BYTES })
     } catch (err) {
       throw new DidResolutionError(`Could not resolve ${did}: ${host} could not be reached`, { cause: err })
     }

@@ -3,12 +3,14 @@
  *
  * @module
  */
+import type { SafeFetcher } from '#src/net/safe-fetch.js'
 import { DidResolver } from './did-resolver.js'
+import { HandleResolver } from './handle-resolver.js'
 import { PlcClient } from './plc-client.js'
 
 export * from './did-document.js'
-export { DidResolutionError, DidResolver } from './did-resolver.js'
-export { resolveHandleExternally } from './handle-resolver.js'
+export { DidResolutionError, DidResolver, UnsupportedDidError } from './did-resolver.js'
+export { HandleResolver } from './handle-resolver.js'
 export { PlcClient, PlcError } from './plc-client.js'
 export * from './plc-operation.js'
 
@@ -18,15 +20,29 @@ export interface Identity {
   readonly plc: PlcClient
   /** did:plc and did:web resolution, cached. */
   readonly dids: DidResolver
+  /** Handles not hosted here (DNS TXT and HTTPS well-known), cached. */
+  readonly handles: HandleResolver
+}
+
+/** Options of {@link createIdentity}. */
+export interface IdentityOptions {
+  /** The SSRF-safe fetch for did:web documents and handle well-knowns. */
+  outbound: SafeFetcher
+  /** DNS servers for handle resolution instead of the system's (tests). */
+  dnsServers?: readonly string[]
 }
 
 /**
  * Builds the identity services for a PLC directory URL.
  *
  * @example
- * const identity = createIdentity(config.didPlcUrl)
+ * const identity = createIdentity(config.didPlcUrl, { outbound })
  */
-export function createIdentity(plcUrl: string): Identity {
+export function createIdentity(plcUrl: string, opts: IdentityOptions): Identity {
   const plc = new PlcClient(plcUrl)
-  return Object.freeze({ plc, dids: new DidResolver(plc) })
+  return Object.freeze({
+    plc,
+    dids: new DidResolver(plc, opts.outbound),
+    handles: new HandleResolver({ outbound: opts.outbound, dnsServers: opts.dnsServers }),
+  })
 }

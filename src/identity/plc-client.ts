@@ -50,8 +50,20 @@ export class PlcClient {
     return doc
   }
 
-  private async request(did: string, init: RequestInit, accepted: number[] = []): Promise<Response> {
-    const target = `${this.url.replace(/\/+$/, '')}/${encodeURIComponent(did)}`
+  /** The last operation of `did` (what the next one must follow), or null when the directory does not know it. */
+  async getLastOperation(did: string): Promise<PlcOperation | null> {
+    const res = await this.request(did, { method: 'GET' }, [404, 410], '/log/last')
+    if (res.status === 404 || res.status === 410) {
+      await res.body?.cancel()
+      return null
+    }
+    const op = (await res.json()) as PlcOperation
+    if (op?.type !== 'plc_operation') throw new PlcError(`The last operation of ${did} is not a plc_operation`)
+    return op
+  }
+
+  private async request(did: string, init: RequestInit, accepted: number[] = [], suffix = ''): Promise<Response> {
+    const target = `${this.url.replace(/\/+$/, '')}/${encodeURIComponent(did)}${suffix}`
     let res: Response
     try {
       res = await fetch(target, { ...init, signal: AbortSignal.timeout(this.timeoutMs) })

@@ -10,6 +10,11 @@ import { createHash } from 'node:crypto'
 import type { Keypair } from '@atproto/crypto'
 import * as dagCbor from '@ipld/dag-cbor'
 import { base32 } from 'multiformats/bases/base32'
+import { CID } from 'multiformats/cid'
+import { create as createDigest } from 'multiformats/hashes/digest'
+import { sha256 } from 'multiformats/hashes/sha2'
+
+const sha256Code = sha256.code
 
 /** The service entry of an atproto PDS in a PLC operation. */
 export interface PlcService {
@@ -92,4 +97,27 @@ export async function createGenesisOperation(
 ): Promise<{ did: string; operation: PlcOperation }> {
   const operation = await signPlcOperation(atprotoOperation(identity, null), rotationKey)
   return { did: didForGenesisOperation(operation), operation }
+}
+
+/** The CID (v1, dag-cbor, sha-256) of a signed operation: what the next operation names as `prev`. */
+export function cidForOperation(op: PlcOperation): string {
+  const bytes = dagCbor.encode(op)
+  const digest = createHash('sha256').update(bytes).digest()
+  return CID.createV1(dagCbor.code, createDigest(sha256Code, digest)).toString()
+}
+
+/**
+ * The operation that follows `last` with `change` applied, signed by `rotationKey` (which
+ * must be one of `last`'s rotation keys, or the directory refuses it).
+ *
+ * @example
+ * const next = await nextOperation(last, (op) => ({ ...op, alsoKnownAs: ['at://bob.test'] }), rotationKey)
+ */
+export async function nextOperation(
+  last: PlcOperation,
+  change: (op: UnsignedPlcOperation) => UnsignedPlcOperation,
+  rotationKey: Keypair,
+): Promise<PlcOperation> {
+  const { sig: _, ...unsigned } = last
+  return signPlcOperation({ ...change(unsigned), prev: cidForOperation(last) }, rotationKey)
 }

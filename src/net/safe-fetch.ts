@@ -26,6 +26,8 @@ export interface OutboundPolicy {
   readonly trustedOrigins?: readonly string[]
   /** The DNS lookup, for tests (default `dns.lookup`). */
   readonly lookup?: typeof dns.lookup
+  /** Certificate authorities to trust instead of Node's bundle, for tests. */
+  readonly ca?: string | Buffer
 }
 
 /** Why an outbound request was refused or failed. */
@@ -74,10 +76,11 @@ export class SafeFetcher {
   constructor(private readonly policy: OutboundPolicy) {
     const lookup = policy.lookup ?? dns.lookup
     this.trusted = new Set((policy.trustedOrigins ?? []).map((origin) => new URL(origin).origin))
-    this.trustedDispatcher = new Agent({ connect: { lookup } })
+    const ca = policy.ca === undefined ? {} : { ca: policy.ca }
+    this.trustedDispatcher = new Agent({ connect: { lookup, ...ca } })
     this.dispatcher = policy.allowPrivateAddresses
       ? this.trustedDispatcher
-      : new Agent({ connect: { lookup: checkedLookup(lookup) } })
+      : new Agent({ connect: { lookup: checkedLookup(lookup), ...ca } })
   }
 
   /**

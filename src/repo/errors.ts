@@ -68,3 +68,11 @@ export class BlockNotFoundError extends Error {
     this.name = 'BlockNotFoundError'
   }
 }
+
+/** An imported repo (CAR) is malformed, unverifiable or not canonical; the message says what and where. */
+export class ImportError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options)
+    this.name = 'ImportError'
+  }
+}

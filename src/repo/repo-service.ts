@@ -8,6 +8,7 @@ import type { Readable } from 'node:stream'
 import type { Keypair } from '@atproto/crypto'
 import type { Database } from '#src/db/database.js'
 import { BlockCache } from './block-cache.js'
+import { type ImportDeps, type ImportRequest, type ImportResult, importRepo } from './import-repo.js'
 import * as reader from './repo-reader.js'
 import {
   initRepo,
@@ -30,6 +31,8 @@ export interface RepoServiceOptions {
   afterCommit?: () => void
   /** The blob service's hook, run inside every applyWrites transaction. See {@link OnWrites}. */
   onWrites?: OnWrites
+  /** Run inside an import's transaction when the account is active (the firehose's `#sync`). */
+  onImported?: ImportDeps['onImported']
 }
 
 /** The repo engine, as handlers and the account service use it. */
@@ -80,6 +83,12 @@ export interface RepoService {
   getRecordProof(did: string, collection: string, rkey: string): Promise<Uint8Array>
   /** The named blocks as a CAR. @throws RepoNotFoundError, BlockNotFoundError */
   getBlocks(did: string, cids: readonly string[]): Promise<Uint8Array>
+  /**
+   * Replaces the repo with a verified, canonical CAR, as one transaction (importRepo).
+   *
+   * @throws ImportError (nothing is stored)
+   */
+  importRepo(req: ImportRequest): Promise<ImportResult>
 }
 
 const DEFAULT_CACHE_BYTES = 32 * 1024 * 1024
@@ -124,5 +133,7 @@ export function createRepoService(db: Database, opts: RepoServiceOptions): RepoS
     getRecordProof: (did: string, collection: string, rkey: string) =>
       reader.getRecordProof(deps, did, collection, rkey),
     getBlocks: (did: string, cids: readonly string[]) => reader.getBlocks(deps, did, cids),
+    importRepo: (req: ImportRequest) =>
+      importRepo({ db, dialect: opts.dialect, onImported: opts.onImported, afterCommit: opts.afterCommit }, req),
   })
 }

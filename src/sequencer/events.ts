@@ -96,3 +96,19 @@ export function accountEvent(did: string, state: { active: boolean; status?: Acc
       cborEncode({ seq, did, time, active: state.active, ...(state.status ? { status: state.status } : {}) }),
   }
 }
+
+/**
+ * A `#sync` event: the repo's current commit (its CAR holds just the signed commit block),
+ * telling consumers to resynchronise from it (sent when an account is activated).
+ *
+ * @example
+ * await sequencer.append(trx, syncEvent(did, { rev, cid, bytes }))
+ */
+export function syncEvent(did: string, commit: { rev: string; cid: string; bytes: Uint8Array }): PendingEvent {
+  const blocks = carFile([commit.cid], [{ cid: commit.cid, bytes: commit.bytes }])
+  return {
+    did,
+    type: 'sync',
+    encode: (seq, time) => cborEncode({ seq, did, rev: commit.rev, blocks, time }),
+  }
+}

@@ -13,6 +13,7 @@ import {
   type EventType,
   identityEvent,
   type PendingEvent,
+  syncEvent,
 } from './events.js'
 
 /** One stored event. */
@@ -71,6 +72,11 @@ export class Sequencer {
   /** Appends an `#account` event (created, activated, deactivated, taken down...). */
   account(trx: Database, did: string, state: { active: boolean; status?: AccountEventStatus }): Promise<number> {
     return this.append(trx, accountEvent(did, state))
+  }
+
+  /** Appends a `#sync` event naming the repo's current commit (activation: resynchronise from here). */
+  sync(trx: Database, did: string, commit: { rev: string; cid: string; bytes: Uint8Array }): Promise<number> {
+    return this.append(trx, syncEvent(did, commit))
   }
 
   /** The last seq handed out (0 before the first event); every event up to it is visible. */

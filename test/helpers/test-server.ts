@@ -8,6 +8,7 @@ import { type Client, createClient } from '#generated/client/index.js'
 import { type Config, readConfig } from '#src/config.js'
 import { type AppContext, createAppContext } from '#src/context.js'
 import type { Logger } from '#src/logger.js'
+import type { OutboundPolicy } from '#src/net/safe-fetch.js'
 import type { FirehoseOptions } from '#src/sequencer/firehose.js'
 import { createServer, type PdsServer } from '#src/server.js'
 import { type Dialect, TEST_PG_URL } from './db.js'
@@ -29,8 +30,10 @@ export interface TestServerOptions {
   logger?: Logger
   /** Firehose tuning (e.g. a small window, to test slow consumers). */
   firehose?: FirehoseOptions
-  /** DNS servers for Lexicon resolution (e.g. a test DNS server on loopback). */
-  dnsServers?: string[]
+  /** Outbound policy overrides (a DNS lookup, trusted CAs) for identity tests. */
+  outboundPolicy?: Partial<OutboundPolicy>
+  /** DNS servers for handle resolution (e.g. a loopback responder from `startTestDns()`). */
+  dnsServers?: readonly string[]
 }
 
 /** A PDS running in this process. */
@@ -85,7 +88,12 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
       ...opts.config,
       didPlcUrl: plcUrl,
     })
-    ctx = await createAppContext(config, { logger: opts.logger, firehose: opts.firehose, dnsServers: opts.dnsServers })
+    ctx = await createAppContext(config, {
+      logger: opts.logger,
+      firehose: opts.firehose,
+      outboundPolicy: opts.outboundPolicy,
+      dnsServers: opts.dnsServers,
+    })
     const server = createServer(ctx)
     await server.listen(port, '127.0.0.1')
     const started = ctx

@@ -238,7 +238,7 @@ describe.each(dialects())('accounts (%s)', (dialect) => {
       )
       expect(err).toMatchObject({ status: 502, error: 'UpstreamFailure' })
       expect(err.message).toMatch(/PLC directory/)
-      for (const table of ['account', 'accountKey', 'refreshToken', 'repoRoot', 'repoBlock'] as const) {
+      for (const table of ['account', 'accountKey', 'authSession', 'repoRoot', 'repoBlock'] as const) {
         expect(await offline.ctx.db.selectFrom(table).selectAll().execute()).toEqual([])
       }
     } finally {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { signUp, type TestAccount } from '../helpers/accounts.js'
 import { dialects } from '../helpers/db.js'
-import { startTestDns, type TestDns } from '../helpers/dns.js'
+import { startTestDns, type TestDnsServer } from '../helpers/dns-server.js'
 import { FormBrowser, RawClient } from '../helpers/oauth-raw.js'
 import { startTestServer, type TestServer } from '../helpers/test-server.js'
 
@@ -10,7 +10,7 @@ const REDIRECT = 'http://127.0.0.1:9/callback'
 
 describe.each(dialects())('include: permission sets resolved through Lexicon resolution (%s)', (dialect) => {
   let pds: TestServer
-  let dns: TestDns
+  let dns: TestDnsServer
   let publisher: TestAccount
   let alice: TestAccount
 
@@ -20,7 +20,7 @@ describe.each(dialects())('include: permission sets resolved through Lexicon res
     publisher = await signUp(pds)
     alice = await signUp(pds)
     // the publisher's repo holds the permission set; DNS points the NSID's authority at it
-    dns.setTxt('_lexicon.calendar.example.com', [`did=${publisher.did}`])
+    dns.txt.set('_lexicon.calendar.example.com', [`did=${publisher.did}`])
     await publisher.agent.com.atproto.repo.createRecord({
       repo: publisher.did,
       collection: 'com.atproto.lexicon.schema',

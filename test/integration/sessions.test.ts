@@ -69,27 +69,41 @@ describe.each(dialects())('sessions (%s)', (dialect) => {
     })
   })
 
-  it('rotates refresh tokens: the old one repeats its successor during the grace, then fails', async () => {
+  it('rotates refresh tokens: the old one repeats its successor during the grace; reused after it, the session ends', async () => {
     const { data: first } = await agent().login({ identifier: alice.handle, password: alice.password })
     const { data: second } = await refresh(first.refreshJwt)
     expect(second.did).toBe(alice.did)
     expect(decodeJwt(second.refreshJwt).jti).not.toBe(decodeJwt(first.refreshJwt).jti)
+    expect(decodeJwt(second.accessJwt).sid).toBe(decodeJwt(first.accessJwt).sid)
     expect((await getSession(second.accessJwt)).data.did).toBe(alice.did)
 
     const { data: repeated } = await refresh(first.refreshJwt)
     expect(decodeJwt(repeated.refreshJwt).jti).toBe(decodeJwt(second.refreshJwt).jti)
 
     // @NOTE the grace is minutes long; end it by moving the old token's deadline into the past
-    const oldId = decodeJwt(first.refreshJwt).jti as string
+    const sid = decodeJwt(first.refreshJwt).sid as string
     await pds.ctx.db
-      .updateTable('refreshToken')
-      .set({ expiresAt: new Date(Date.now() - 1000).toISOString() })
-      .where('id', '=', oldId)
+      .updateTable('authSession')
+      .set({ previousValidUntil: new Date(Date.now() - 1000).toISOString() })
+      .where('id', '=', sid)
       .execute()
-    expect(await xrpcError(refresh(first.refreshJwt))).toMatchObject({ status: 400, error: 'ExpiredToken' })
+    expect(await xrpcError(refresh(first.refreshJwt))).toEqual({
+      status: 400,
+      error: 'ExpiredToken',
+      message: 'Token was already used: the session has been revoked',
+    })
+    // the reuse looks like a stolen token: every token of the chain is dead
+    expect(await xrpcError(refresh(second.refreshJwt))).toMatchObject({ status: 400, error: 'ExpiredToken' })
+    expect(await xrpcError(getSession(second.accessJwt))).toMatchObject({ status: 400, error: 'ExpiredToken' })
+    expect(await xrpcError(getSession(first.accessJwt))).toMatchObject({ status: 400, error: 'ExpiredToken' })
+  })
 
-    const { data: third } = await refresh(second.refreshJwt)
-    expect(decodeJwt(third.refreshJwt).jti).not.toBe(decodeJwt(second.refreshJwt).jti)
+  it('keeps a session going across many rotations, each token used once', async () => {
+    const { data } = await agent().login({ identifier: alice.handle, password: alice.password })
+    let token = data.refreshJwt
+    for (let i = 0; i < 3; i++) token = (await refresh(token)).data.refreshJwt
+    const { data: last } = await refresh(token)
+    expect((await getSession(last.accessJwt)).data.did).toBe(alice.did)
   })
 
   it('gives two racing refreshes of one token the same successor', async () => {
@@ -112,15 +126,46 @@ describe.each(dialects())('sessions (%s)', (dialect) => {
     expect(session.session?.refreshJwt).not.toBe(stale.refreshJwt)
   })
 
-  it('logs out: deleteSession ends the refresh token', async () => {
+  it('logs out: deleteSession ends the refresh token and the access token at once', async () => {
     const { data } = await agent().login({ identifier: alice.handle, password: alice.password })
+    const { data: other } = await agent().login({ identifier: alice.handle, password: alice.password })
+    expect((await getSession(data.accessJwt)).data.did).toBe(alice.did)
     await agent().com.atproto.server.deleteSession(undefined, bearer(data.refreshJwt))
     expect(await xrpcError(refresh(data.refreshJwt))).toMatchObject({ status: 400, error: 'ExpiredToken' })
+    expect(await xrpcError(getSession(data.accessJwt))).toEqual({
+      status: 400,
+      error: 'ExpiredToken',
+      message: 'Token has been revoked',
+    })
+    // another session of the same account is untouched
+    expect((await getSession(other.accessJwt)).data.did).toBe(alice.did)
+
     const loggedOut = agent()
     await loggedOut.login({ identifier: alice.handle, password: alice.password })
     const token = loggedOut.session?.refreshJwt as string
+    const access = loggedOut.session?.accessJwt as string
     await loggedOut.logout()
     expect(await xrpcError(refresh(token))).toMatchObject({ status: 400, error: 'ExpiredToken' })
+    expect(await xrpcError(getSession(access))).toMatchObject({ status: 400, error: 'ExpiredToken' })
+  })
+
+  it('revokeAll (a password change) ends every session of the account at once', async () => {
+    const bob = await signUp(pds, {})
+    const sessions = await Promise.all(
+      [1, 2].map(async () => (await agent().login({ identifier: bob.handle, password: bob.password })).data),
+    )
+    const { data: mine } = await agent().login({ identifier: alice.handle, password: alice.password })
+    await pds.ctx.sessions.revokeAll(bob.did)
+    for (const s of sessions) {
+      expect(await xrpcError(getSession(s.accessJwt))).toMatchObject({ status: 400, error: 'ExpiredToken' })
+      expect(await xrpcError(refresh(s.refreshJwt))).toMatchObject({ status: 400, error: 'ExpiredToken' })
+    }
+    expect((await getSession(mine.accessJwt)).data.did).toBe(alice.did)
+  })
+
+  it('sends an access token from before session ids to refresh (400 ExpiredToken)', async () => {
+    const legacy = await signAccess({})
+    expect(await xrpcError(getSession(legacy))).toMatchObject({ status: 400, error: 'ExpiredToken' })
   })
 
   const signAccess = (claims: { exp?: number; aud?: string; scope?: string; typ?: string; secret?: string }) =>

@@ -9,7 +9,8 @@ import { readableRepo } from './repo-access.js'
 /**
  * Stores the request body as a temporary blob of the caller and answers with its blob ref.
  * The MIME type is sniffed from the bytes; the declared Content-Type is used only when the
- * format is not recognised. A record must reference the blob within an hour or it expires.
+ * format is not recognised. A record must reference the blob within an hour or it expires;
+ * a blob that records already reference (an imported repo's) is kept at once.
  */
 export const uploadBlob: Method<AppContext, AuthResult> = {
   auth: ({ ctx, req }) => ctx.auth.accessStandard({ req }),
@@ -19,7 +20,9 @@ export const uploadBlob: Method<AppContext, AuthResult> = {
     if (auth.credentials.type !== 'access') throw new AuthRequiredError('An access token is required to upload')
     const { did } = auth.credentials
     const hosted = await readableRepo(ctx, did)
-    if (!hosted.active) throw new InvalidRequestError(`Cannot upload: the account is ${hosted.status ?? 'not active'}`)
+    // @NOTE a deactivated account may upload: moving in, the missing blobs arrive before activation
+    if (hosted.status === 'takendown')
+      throw new InvalidRequestError('Cannot upload: the account is taken down', 'AccountTakedown')
     const limit = ctx.blobs.uploadLimit
     const declaredLength = Number(req.headers['content-length'])
     try {

@@ -3,11 +3,11 @@ import type { AuthResult } from '#src/auth/types.js'
 import type { AppContext } from '#src/context.js'
 import { InvalidRequestError } from '#src/errors.js'
 
-/** Logs out: the refresh token (and any token it was rotated into) stops working. */
+/** Logs out: the session ends, its refresh and access tokens stop working at once. */
 export const deleteSession: Method<AppContext, AuthResult> = {
   auth: ({ ctx, req }) => ctx.auth.refresh({ req }),
   handler: async ({ ctx, auth }) => {
     if (auth.credentials.type !== 'refresh') throw new InvalidRequestError('A refresh token is required')
-    await ctx.sessions.revoke(auth.credentials.did, auth.credentials.tokenId)
+    await ctx.sessions.revoke(auth.credentials.did, auth.credentials.sessionId)
   },
 }

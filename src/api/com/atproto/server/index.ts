@@ -1,10 +1,17 @@
+import { activateAccount } from './activateAccount.js'
+import { checkAccountStatus } from './checkAccountStatus.js'
 import { createAccount } from './createAccount.js'
+import { createAppPassword } from './createAppPassword.js'
 import { createInviteCode } from './createInviteCode.js'
 import { createSession } from './createSession.js'
+import { deactivateAccount } from './deactivateAccount.js'
+import { deleteAccount } from './deleteAccount.js'
 import { deleteSession } from './deleteSession.js'
 import { describeServer } from './describeServer.js'
 import { getSession } from './getSession.js'
+import { listAppPasswords } from './listAppPasswords.js'
 import { refreshSession } from './refreshSession.js'
+import { revokeAppPassword } from './revokeAppPassword.js'
 
 /** The com.atproto.server.* handlers, by NSID. */
 export const serverHandlers = {
@@ -15,4 +22,11 @@ export const serverHandlers = {
   'com.atproto.server.describeServer': describeServer,
   'com.atproto.server.getSession': getSession,
   'com.atproto.server.refreshSession': refreshSession,
+  'com.atproto.server.createAppPassword': createAppPassword,
+  'com.atproto.server.listAppPasswords': listAppPasswords,
+  'com.atproto.server.revokeAppPassword': revokeAppPassword,
+  'com.atproto.server.activateAccount': activateAccount,
+  'com.atproto.server.checkAccountStatus': checkAccountStatus,
+  'com.atproto.server.deactivateAccount': deactivateAccount,
+  'com.atproto.server.deleteAccount': deleteAccount,
 } as const

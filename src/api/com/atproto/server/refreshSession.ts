@@ -9,12 +9,15 @@ export const refreshSession: Method<AppContext, AuthResult> = {
   auth: ({ ctx, req }) => ctx.auth.refresh({ req }),
   handler: async ({ ctx, auth }) => {
     if (auth.credentials.type !== 'refresh') throw new InvalidRequestError('A refresh token is required')
-    const { did, tokenId } = auth.credentials
+    const { did, tokenId, sessionId } = auth.credentials
     const account = await ctx.accounts.getAccount(did)
     if (!account) throw new InvalidRequestError(`Could not find the account ${did}`)
     if (account.takedownRef !== null) throw new AuthRequiredError('Account has been taken down', 'AccountTakedown')
-    const tokens = await ctx.sessions.rotate(did, tokenId)
-    if (!tokens) throw new InvalidRequestError('Token has been revoked', 'ExpiredToken')
+    const tokens = await ctx.sessions.rotate(did, sessionId, tokenId)
+    if (tokens === 'revoked') throw new InvalidRequestError('Token has been revoked', 'ExpiredToken')
+    if (tokens === 'reused') {
+      throw new InvalidRequestError('Token was already used: the session has been revoked', 'ExpiredToken')
+    }
     return { encoding: 'application/json', body: { ...tokens, ...(await sessionView(ctx, account)) } }
   },
 }
