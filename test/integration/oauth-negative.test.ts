@@ -1,6 +1,8 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { AtpAgent } from '@atproto/api'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { issueEmailToken } from '#src/account/email-tokens.js'
 import { DpopNonces } from '#src/auth/oauth/dpop.js'
 import { signUp, type TestAccount } from '../helpers/accounts.js'
 import { dialects } from '../helpers/db.js'
@@ -305,6 +307,36 @@ describe.each(dialects())('OAuth negative paths (%s)', (dialect) => {
     const again = await open({ prompt: 'none' })
     expect(again.page.status).toBe(303)
     expect(new URL(again.page.headers.get('location') as string).searchParams.get('code')).toMatch(/^cod-/)
+  })
+
+  it("removes the account's OAuth sessions, grants and browsers when the account is deleted", async () => {
+    const carol = await signUp(pds)
+    const app = new RawClient(base, { clientId: loopbackId(), redirectUri: REDIRECT })
+    const { code, verifier } = await app.authorize(carol)
+    const tokens = await app.exchange(code, verifier)
+    const refreshed = await app.post('/oauth/token', {
+      grant_type: 'refresh_token',
+      refresh_token: tokens.body.refresh_token as string,
+    })
+    expect(refreshed.status).toBe(200)
+    const families = (
+      await pds.ctx.db.selectFrom('oauthToken').select('id').where('did', '=', carol.did).execute()
+    ).map((r) => r.id)
+    expect(families).toHaveLength(1)
+    const token = await issueEmailToken(pds.ctx.db, carol.did, 'delete_account')
+    await new AtpAgent({ service: pds.url }).com.atproto.server.deleteAccount({
+      did: carol.did,
+      password: carol.password,
+      token,
+    })
+    const db = pds.ctx.db
+    expect(await db.selectFrom('oauthToken').select('id').where('did', '=', carol.did).execute()).toEqual([])
+    expect(await db.selectFrom('oauthGrant').select('did').where('did', '=', carol.did).execute()).toEqual([])
+    expect(await db.selectFrom('oauthDeviceAccount').select('did').where('did', '=', carol.did).execute()).toEqual([])
+    expect(
+      await db.selectFrom('oauthUsedRefresh').select('tokenId').where('tokenId', 'in', families).execute(),
+    ).toEqual([])
+    expect((await app.xrpc(refreshed.body.access_token as string, 'com.atproto.server.getSession')).status).toBe(401)
   })
 
   it('authenticates a confidential client with private_key_jwt and binds its session to that key', async () => {
