@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { emitClient } from './emit/client.js'
+import { emitConformanceCases } from './emit/conformance.js'
 import { DocContext, Facts } from './emit/context.js'
 import { emitContractTests } from './emit/contract.js'
 import { emitDocument } from './emit/document.js'
@@ -56,6 +57,7 @@ export function buildOutput(registry: Registry, options: BuildOptions = {}): Map
   files.set('openapi.json', `${JSON.stringify(emitOpenApi(registry, methods, PACKAGE.version), null, 2)}\n`)
   if (options.contract !== false) {
     for (const [path, content] of emitContractTests(registry, methods, collections, banner)) files.set(path, content)
+    for (const [path, content] of emitConformanceCases(registry, methods, collections, banner)) files.set(path, content)
   }
   for (const name of readdirSync(RUNTIME_DIR).sort()) {
     if (!name.endsWith('.ts') || name.endsWith('.test.ts')) continue

@@ -257,6 +257,9 @@ import * as ComAtprotoTempDereferenceScope from './lexicons/com/atproto/temp/der
 import * as ComAtprotoTempFetchLabels from './lexicons/com/atproto/temp/fetchLabels.js'
 import * as ComAtprotoTempRequestPhoneVerification from './lexicons/com/atproto/temp/requestPhoneVerification.js'
 import * as ComAtprotoTempRevokeAccountCredentials from './lexicons/com/atproto/temp/revokeAccountCredentials.js'
+import * as DevLexiconpdsAdminGetAuditLog from './lexicons/dev/lexiconpds/admin/getAuditLog.js'
+import * as DevLexiconpdsAdminGetServerStatus from './lexicons/dev/lexiconpds/admin/getServerStatus.js'
+import * as DevLexiconpdsAdminRequestCrawl from './lexicons/dev/lexiconpds/admin/requestCrawl.js'
 import * as ToolsOzoneCommunicationCreateTemplate from './lexicons/tools/ozone/communication/createTemplate.js'
 import * as ToolsOzoneCommunicationDeleteTemplate from './lexicons/tools/ozone/communication/deleteTemplate.js'
 import * as ToolsOzoneCommunicationListTemplates from './lexicons/tools/ozone/communication/listTemplates.js'
@@ -587,6 +590,9 @@ export interface Handlers<C = unknown, A = unknown> {
   'com.atproto.temp.fetchLabels': ComAtprotoTempFetchLabels.Method<C, A>
   'com.atproto.temp.requestPhoneVerification': ComAtprotoTempRequestPhoneVerification.Method<C, A>
   'com.atproto.temp.revokeAccountCredentials': ComAtprotoTempRevokeAccountCredentials.Method<C, A>
+  'dev.lexiconpds.admin.getAuditLog': DevLexiconpdsAdminGetAuditLog.Method<C, A>
+  'dev.lexiconpds.admin.getServerStatus': DevLexiconpdsAdminGetServerStatus.Method<C, A>
+  'dev.lexiconpds.admin.requestCrawl': DevLexiconpdsAdminRequestCrawl.Method<C, A>
   'tools.ozone.communication.createTemplate': ToolsOzoneCommunicationCreateTemplate.Method<C, A>
   'tools.ozone.communication.deleteTemplate': ToolsOzoneCommunicationDeleteTemplate.Method<C, A>
   'tools.ozone.communication.listTemplates': ToolsOzoneCommunicationListTemplates.Method<C, A>
@@ -916,6 +922,9 @@ export const methods = {
   'com.atproto.temp.fetchLabels': ComAtprotoTempFetchLabels.schema,
   'com.atproto.temp.requestPhoneVerification': ComAtprotoTempRequestPhoneVerification.schema,
   'com.atproto.temp.revokeAccountCredentials': ComAtprotoTempRevokeAccountCredentials.schema,
+  'dev.lexiconpds.admin.getAuditLog': DevLexiconpdsAdminGetAuditLog.schema,
+  'dev.lexiconpds.admin.getServerStatus': DevLexiconpdsAdminGetServerStatus.schema,
+  'dev.lexiconpds.admin.requestCrawl': DevLexiconpdsAdminRequestCrawl.schema,
   'tools.ozone.communication.createTemplate': ToolsOzoneCommunicationCreateTemplate.schema,
   'tools.ozone.communication.deleteTemplate': ToolsOzoneCommunicationDeleteTemplate.schema,
   'tools.ozone.communication.listTemplates': ToolsOzoneCommunicationListTemplates.schema,

@@ -13,6 +13,7 @@ import * as blobs from './0005-blobs.js'
 import * as emailTokens from './0006-email-tokens.js'
 import * as lifecycle from './0008-lifecycle.js'
 import * as oauth from './0011-oauth.js'
+import * as admin from './0012-admin.js'
 import * as repoImport from './0014-repo-import.js'
 
 /** The SQL dialect a migration writes for, where the two differ (byte columns, locks). */
@@ -32,6 +33,7 @@ const MODULES: Readonly<Record<string, MigrationModule>> = {
   '0006-email-tokens': emailTokens,
   '0008-lifecycle': lifecycle,
   '0011-oauth': oauth,
+  '0012-admin': admin,
   '0014-repo-import': repoImport,
 }
 

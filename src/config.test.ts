@@ -1,6 +1,7 @@
+import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ConfigError, readConfig } from './config.js'
+import { ConfigError, readAdminCliConfig, readConfig } from './config.js'
 
 describe('readConfig', () => {
   it('runs out of the box', () => {
@@ -22,7 +23,12 @@ describe('readConfig', () => {
       crawlers: [],
       firehoseRetentionHours: 72,
       logLevel: 'info',
-      secrets: { jwtSecret: undefined, adminPassword: undefined, plcRotationKeyHex: undefined },
+      secrets: {
+        jwtSecret: undefined,
+        adminPassword: undefined,
+        plcRotationKeyHex: undefined,
+        repoKeyEncryptionKeyHex: undefined,
+      },
     })
     expect(Object.isFrozen(config)).toBe(true)
     expect(Object.isFrozen(config.serviceHandleDomains)).toBe(true)
@@ -127,15 +133,62 @@ describe('readConfig', () => {
     ['a database URL of another kind', { DATABASE_URL: 'mysql://db/pds' }, /DATABASE_URL/],
     ['a hostname with a scheme', { PDS_HOSTNAME: 'https://pds.example.com' }, /PDS_HOSTNAME/],
     ['a non-boolean flag', { PDS_INVITE_REQUIRED: 'sometimes' }, /PDS_INVITE_REQUIRED/],
+    ['a moderation service that is not a DID', { PDS_MOD_SERVICE_DID: 'mod.example.com' }, /PDS_MOD_SERVICE_DID/],
+    ['a zero invite interval', { PDS_INVITE_INTERVAL: '0' }, /PDS_INVITE_INTERVAL/],
   ]
   it.each(bad)('rejects %s, naming the variable', (_, env, name) => {
     expect(() => readConfig(env)).toThrow(ConfigError)
     expect(() => readConfig(env)).toThrow(name)
   })
 
+  it.each([
+    ['a short JWT secret', { PDS_JWT_SECRET: 'secret' }, /PDS_JWT_SECRET.*at least 32/],
+    ['a long but uniform JWT secret', { PDS_JWT_SECRET: 'ab'.repeat(32) }, /PDS_JWT_SECRET/],
+    ['a short admin password', { PDS_ADMIN_PASSWORD: 'admin' }, /PDS_ADMIN_PASSWORD.*at least 16/],
+    ['a long but uniform admin password', { PDS_ADMIN_PASSWORD: 'a'.repeat(40) }, /PDS_ADMIN_PASSWORD/],
+  ])('refuses %s at start-up, without echoing it', (_, env, message) => {
+    expect(() => readConfig(env)).toThrow(ConfigError)
+    expect(() => readConfig(env)).toThrow(message)
+    const value = Object.values(env)[0] as string
+    expect(() => readConfig(env)).not.toThrow(value)
+  })
+
+  it('takes strong secrets, as the bench and `openssl rand -hex` make them', () => {
+    const config = readConfig({
+      PDS_JWT_SECRET: randomBytes(32).toString('hex'),
+      PDS_ADMIN_PASSWORD: randomBytes(16).toString('hex'),
+    })
+    expect(config.secrets.jwtSecret).toHaveLength(64)
+    expect(config.secrets.adminPassword).toHaveLength(32)
+    expect(readConfig({ PDS_ADMIN_PASSWORD: 'correct horse battery staple' }).secrets.adminPassword).toBeDefined()
+  })
+
   it('never echoes a secret value in its error', () => {
     const secret = 'zz'.repeat(32)
     expect(() => readConfig({ PDS_PLC_ROTATION_KEY_K256_PRIVATE_KEY_HEX: secret })).toThrow(/\(hidden\)/)
     expect(() => readConfig({ DATABASE_URL: 'mysql://user:hunter2@db' })).not.toThrow(/hunter2/)
+  })
+
+  it('reads the moderation service and the invite schedule', () => {
+    const config = readConfig({
+      PDS_MOD_SERVICE_DID: 'did:plc:abc234',
+      PDS_INVITE_INTERVAL: '604800000',
+      PDS_INVITE_EPOCH: '5',
+    })
+    expect(config).toMatchObject({ modServiceDid: 'did:plc:abc234', inviteInterval: 604800000, inviteEpoch: 5 })
+    expect(readConfig({})).toMatchObject({ modServiceDid: undefined, inviteInterval: undefined, inviteEpoch: 0 })
+  })
+})
+
+describe('readAdminCliConfig', () => {
+  it('finds the PDS the way the server names itself, unless PDS_ADMIN_URL says otherwise', () => {
+    expect(readAdminCliConfig({})).toMatchObject({ url: 'http://localhost:2583', password: undefined })
+    expect(readAdminCliConfig({ PDS_HOSTNAME: 'pds.example.com' }).url).toBe('https://pds.example.com')
+    expect(readAdminCliConfig({ PDS_PORT: '3000', PDS_ADMIN_PASSWORD: 'pw' })).toMatchObject({
+      url: 'http://localhost:3000',
+      password: 'pw',
+    })
+    expect(readAdminCliConfig({ PDS_ADMIN_URL: 'http://127.0.0.1:9999' }).url).toBe('http://127.0.0.1:9999')
+    expect(() => readAdminCliConfig({ PDS_ADMIN_URL: 'ftp://x' })).toThrow(/PDS_ADMIN_URL/)
   })
 })

@@ -61,6 +61,24 @@ export interface GivenSecrets {
   readonly adminPassword?: string
   /** `PDS_PLC_ROTATION_KEY_K256_PRIVATE_KEY_HEX`: secp256k1 private key (64 hex chars) that rotates our did:plc docs. */
   readonly plcRotationKeyHex?: string
+  /** `PDS_REPO_SIGNING_KEY_ENCRYPTION_KEY_HEX`: AES-256 key (64 hex chars) that encrypts repo signing keys at rest. */
+  readonly repoKeyEncryptionKeyHex?: string
+}
+
+/** Bounds on what one client, or all of them at once, can make the PDS hold or do. */
+export interface ResourceBounds {
+  /** `PDS_PASSWORD_HASH_CONCURRENCY`: password hashes run at once (default 2). */
+  readonly passwordHashConcurrency: number
+  /** `PDS_PASSWORD_HASH_QUEUE_SIZE`: password hashes that may wait; past that, 503 (default 64). */
+  readonly passwordHashQueueSize: number
+  /** `PDS_BLOB_TEMP_QUOTA_BYTES`: bytes of uploads an account may hold that no record references yet (default 1 GiB). */
+  readonly blobTempQuotaBytes: number
+  /** `PDS_BLOB_TEMP_QUOTA_COUNT`: such uploads an account may hold (default 500). */
+  readonly blobTempQuotaCount: number
+  /** `PDS_BLOB_CONCURRENT_UPLOADS_PER_ACCOUNT`: uploads one account may stream at once (default 3). */
+  readonly blobConcurrentUploadsPerAccount: number
+  /** `PDS_BLOB_CONCURRENT_UPLOADS`: uploads the whole server streams at once (default 32). */
+  readonly blobConcurrentUploads: number
 }
 
 /**
@@ -120,8 +138,16 @@ export interface Config {
   readonly contactEmailAddress: string | undefined
   /** `LOG_LEVEL`: the least severe level that is logged. */
   readonly logLevel: LogLevel
+  /** Resource bounds against floods (issue 13): hashing queue, blob quotas, paging. */
+  readonly bounds: ResourceBounds
   /** Secrets from the environment; the rest are generated (see `src/secrets.ts`). Never log these. */
   readonly secrets: GivenSecrets
+  /** `PDS_MOD_SERVICE_DID`: the moderation service whose service JWTs may call the moderator admin methods. */
+  readonly modServiceDid: string | undefined
+  /** `PDS_INVITE_INTERVAL`: an account earns one invite code per this many milliseconds; unset: none are earned. */
+  readonly inviteInterval: number | undefined
+  /** `PDS_INVITE_EPOCH`: earned invite codes count from this time (milliseconds since 1970; default 0). */
+  readonly inviteEpoch: number
 }
 
 const MB = 1024 * 1024
@@ -178,12 +204,55 @@ export function readConfig(env: Environment = process.env): Config {
     termsOfServiceUrl: envUrl(env, 'PDS_TERMS_OF_SERVICE_URL'),
     contactEmailAddress: envString(env, 'PDS_CONTACT_EMAIL_ADDRESS'),
     logLevel,
+    bounds: readBounds(env),
     secrets: {
-      jwtSecret: envString(env, 'PDS_JWT_SECRET'),
-      adminPassword: envString(env, 'PDS_ADMIN_PASSWORD'),
+      jwtSecret: strongSecret(env, 'PDS_JWT_SECRET', 32, 'openssl rand -hex 32'),
+      adminPassword: strongSecret(env, 'PDS_ADMIN_PASSWORD', 16, 'openssl rand -hex 16'),
       plcRotationKeyHex: envHex(env, 'PDS_PLC_ROTATION_KEY_K256_PRIVATE_KEY_HEX', 32),
+      repoKeyEncryptionKeyHex: envHex(env, 'PDS_REPO_SIGNING_KEY_ENCRYPTION_KEY_HEX', 32),
     },
+    modServiceDid: readDid(env, 'PDS_MOD_SERVICE_DID'),
+    inviteInterval: envInteger(env, 'PDS_INVITE_INTERVAL', { min: 1 }),
+    inviteEpoch: envInteger(env, 'PDS_INVITE_EPOCH', { min: 0 }) ?? 0,
   })
+}
+
+/** What the operator CLI (`pds-admin`) needs to reach a running PDS; flags override each. */
+export interface AdminCliConfig {
+  /** `PDS_ADMIN_URL`, else derived like the server's public URL from `PDS_HOSTNAME` and `PDS_PORT`. */
+  readonly url: string
+  /** `PDS_ADMIN_PASSWORD`; unset: the CLI reads `<PDS_DATA_DIRECTORY>/secrets.json` if it is there. */
+  readonly password: string | undefined
+  /** `PDS_DATA_DIRECTORY` (default `./data`): where a generated admin password may be found. */
+  readonly dataDirectory: string
+}
+
+/**
+ * Reads the CLI's settings from the same variables the server uses.
+ *
+ * @example
+ * const { url, password } = readAdminCliConfig()
+ */
+export function readAdminCliConfig(env: Environment = process.env): AdminCliConfig {
+  const hostname = envString(env, 'PDS_HOSTNAME') ?? 'localhost'
+  const port = envInteger(env, 'PDS_PORT', { min: 0, max: 65535 }) ?? 2583
+  const derived = hostname === 'localhost' ? `http://localhost:${port}` : `https://${hostname}`
+  return Object.freeze({
+    url: envUrl(env, 'PDS_ADMIN_URL') ?? derived,
+    password: envString(env, 'PDS_ADMIN_PASSWORD'),
+    dataDirectory: path.resolve(envString(env, 'PDS_DATA_DIRECTORY') ?? './data'),
+  })
+}
+
+function readBounds(env: Environment): ResourceBounds {
+  return {
+    passwordHashConcurrency: envInteger(env, 'PDS_PASSWORD_HASH_CONCURRENCY', { min: 1, max: 64 }) ?? 2,
+    passwordHashQueueSize: envInteger(env, 'PDS_PASSWORD_HASH_QUEUE_SIZE', { min: 0 }) ?? 64,
+    blobTempQuotaBytes: envInteger(env, 'PDS_BLOB_TEMP_QUOTA_BYTES', { min: 1 }) ?? 1024 * MB,
+    blobTempQuotaCount: envInteger(env, 'PDS_BLOB_TEMP_QUOTA_COUNT', { min: 1 }) ?? 500,
+    blobConcurrentUploadsPerAccount: envInteger(env, 'PDS_BLOB_CONCURRENT_UPLOADS_PER_ACCOUNT', { min: 1 }) ?? 3,
+    blobConcurrentUploads: envInteger(env, 'PDS_BLOB_CONCURRENT_UPLOADS', { min: 1 }) ?? 32,
+  }
 }
 
 function readDatabase(env: Environment, dataDirectory: string): DatabaseConfig {
@@ -216,6 +285,32 @@ function readBlobstoreS3(env: Environment): BlobstoreS3Config | undefined {
   }
 }
 
+function readDid(env: Environment, name: string): string | undefined {
+  const value = envString(env, name)
+  if (value !== undefined && !/^did:[a-z]+:[a-zA-Z0-9._:%-]+$/.test(value)) {
+    throw new ConfigError(name, value, 'expected a DID such as did:plc:abc123')
+  }
+  return value
+}
+
+/**
+ * A secret given in the environment that is long and varied enough to resist guessing: at
+ * least `minLength` characters, at least 8 of them different (so `aaaa...` or `12121212...`
+ * are refused). The value is never echoed.
+ */
+function strongSecret(env: Environment, name: string, minLength: number, example: string): string | undefined {
+  const value = envString(env, name)
+  if (value === undefined) return undefined
+  if (value.length < minLength || new Set(value).size < 8) {
+    throw new ConfigError(
+      name,
+      '(hidden)',
+      `too weak: use at least ${minLength} random characters (e.g. \`${example}\`), or leave it unset to have one generated`,
+    )
+  }
+  return value
+}
+
 function checkUrl(name: string, value: string): string {
   if (!URL.canParse(value)) throw new ConfigError(name, value, 'expected a URL')
   return value
@@ -230,4 +325,45 @@ function deepFreeze<T extends object>(value: T): T {
     if (child !== null && typeof child === 'object') deepFreeze(child)
   }
   return Object.freeze(value)
+}
+
+/** What `npm run dev` (src/dev/main.ts) reads before it starts its local network. */
+export interface DevSettings {
+  /** `PDS_DID_PLC_URL` when given: use that PLC directory instead of starting one in-process. */
+  readonly plcUrl: string | undefined
+  /** `PDS_DATA_DIRECTORY` when given: keep the data there instead of in a temp dir removed on exit. */
+  readonly dataDirectory: string | undefined
+}
+
+/**
+ * The settings `npm run dev` needs before the rest: which of its defaults the operator overrode.
+ *
+ * @example
+ * const { plcUrl } = readDevSettings() // undefined: start an in-process PLC directory
+ */
+export function readDevSettings(env: Environment = process.env): DevSettings {
+  const dataDirectory = envString(env, 'PDS_DATA_DIRECTORY')
+  return { plcUrl: envUrl(env, 'PDS_DID_PLC_URL'), dataDirectory: dataDirectory && path.resolve(dataDirectory) }
+}
+
+/**
+ * The config of `npm run dev`: every usual setting applies (PDS_PORT, DATABASE_URL, ...), over
+ * development defaults: dev mode, loopback only, `LOG_LEVEL=warn`, and the given PLC
+ * directory and data directory. Handles are `<name>.test`, the default for `localhost`.
+ *
+ * @example
+ * const config = readDevConfig({ plcUrl: plc.url, dataDirectory: '/tmp/pds-dev-x' })
+ */
+export function readDevConfig(
+  local: { readonly plcUrl: string; readonly dataDirectory: string },
+  env: Environment = process.env,
+): Config {
+  return readConfig({
+    PDS_DEV_MODE: 'true',
+    PDS_BIND_HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    ...env,
+    PDS_DID_PLC_URL: local.plcUrl,
+    PDS_DATA_DIRECTORY: local.dataDirectory,
+  })
 }

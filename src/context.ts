@@ -1,6 +1,9 @@
 import { AccountService } from '#src/account/account-service.js'
 import { CLEANUP_INTERVAL_MS, Cleanup } from '#src/account/cleanup.js'
+import { configureHashQueue } from '#src/account/hash-queue.js'
 import { AccountLifecycle } from '#src/account/lifecycle.js'
+import { AdminService } from '#src/admin/admin-service.js'
+import { Availability } from '#src/admin/availability.js'
 import { AppPasswordService } from '#src/auth/app-passwords.js'
 import { createOAuthServer, type OAuthServer } from '#src/auth/oauth/index.js'
 import { SessionService } from '#src/auth/sessions.js'
@@ -9,6 +12,7 @@ import { AuthVerifier } from '#src/auth/verifier.js'
 import { BlobService } from '#src/blobstore/blob-service.js'
 import { createBlobStore } from '#src/blobstore/index.js'
 import type { Config } from '#src/config.js'
+import { prepareDataDirectory } from '#src/data-directory.js'
 import { createDatabase, type Database, migrateToLatest } from '#src/db/database.js'
 import { createIdentity, type Identity } from '#src/identity/index.js'
 import { createLogger, type Logger } from '#src/logger.js'
@@ -61,6 +65,10 @@ export interface AppContext {
   readonly outbound: SafeFetcher
   /** The OAuth authorization server: clients, pushed requests, token families, DPoP, devices. */
   readonly oauth: OAuthServer
+  /** Takedowns and deactivation: what every read path may serve, and who may write (src/admin/availability.ts). */
+  readonly availability: Availability
+  /** Administration: account and subject status, handles, passwords, invites, each written to the audit log. */
+  readonly admin: AdminService
   /** Releases what the context holds (database connections). Call once, after the HTTP server stopped. */
   close(): Promise<void>
 }
@@ -92,6 +100,11 @@ export interface AppContextOptions {
  */
 export async function createAppContext(config: Config, opts: AppContextOptions = {}): Promise<AppContext> {
   const logger = opts.logger ?? createLogger(config)
+  prepareDataDirectory(config.dataDirectory, logger)
+  configureHashQueue({
+    concurrency: config.bounds.passwordHashConcurrency,
+    maxQueued: config.bounds.passwordHashQueueSize,
+  })
   const secrets = await loadSecrets(config)
   const db = createDatabase(config.database, logger)
   try {
@@ -122,6 +135,12 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     dialect: config.database.dialect,
     logger,
     uploadLimit: config.blobUploadLimit,
+    quotas: {
+      tempBytes: config.bounds.blobTempQuotaBytes,
+      tempCount: config.bounds.blobTempQuotaCount,
+      concurrentPerAccount: config.bounds.blobConcurrentUploadsPerAccount,
+      concurrent: config.bounds.blobConcurrentUploads,
+    },
   })
   const gcInterval = opts.blobGcIntervalMs ?? 10 * 60 * 1000
   if (gcInterval > 0) blobs.startGc(gcInterval)
@@ -140,6 +159,8 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
   const sessions = new SessionService(db, tokens, { logger, dialect: config.database.dialect })
   const appPasswords = new AppPasswordService(db, sessions)
   const accounts = new AccountService({ db, config, secrets, identity, logger, repos, events, appPasswords })
+  const encrypted = await accounts.encryptPlaintextKeys()
+  if (encrypted > 0) logger.info({ accounts: encrypted }, 'encrypted repo signing keys stored in plaintext')
   const lifecycle = new AccountLifecycle({
     db,
     dialect: config.database.dialect,
@@ -172,6 +193,20 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
   })
   const cleanupInterval = opts.cleanupIntervalMs ?? CLEANUP_INTERVAL_MS
   if (cleanupInterval > 0) cleanup.start(cleanupInterval)
+  const availability = new Availability(db, accounts)
+  const admin = new AdminService({
+    db,
+    config,
+    secrets,
+    identity,
+    logger,
+    accounts,
+    sequencer,
+    availability,
+    crawlers,
+    committed,
+    evictSessions: (did) => sessions.evict(did),
+  })
   let closing: Promise<void> | undefined
   return Object.freeze({
     config,
@@ -184,7 +219,13 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     appPasswords,
     lifecycle,
     cleanup,
-    auth: new AuthVerifier(tokens, secrets.adminPassword, sessions, { tokens: oauth.tokens, dpop: oauth.dpop }),
+    auth: new AuthVerifier(
+      tokens,
+      secrets.adminPassword,
+      sessions,
+      { serviceDid: config.serviceDid, modServiceDid: config.modServiceDid, dids: identity.dids },
+      { tokens: oauth.tokens, dpop: oauth.dpop },
+    ),
     repos,
     blobs,
     sequencer,
@@ -192,6 +233,8 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     crawlers,
     outbound,
     oauth,
+    availability,
+    admin,
     close() {
       firehose.close()
       blobs.close()

@@ -51,6 +51,12 @@ export function toXrpcError(err: unknown): XRPCError {
   return XRPCError.fromError(err)
 }
 
+/**
+ * The message of every malformed JSON body. The parser's own error carries the body's text
+ * (V8 quotes it, body-parser keeps it whole), so only this message is logged.
+ */
+export const MALFORMED_JSON_MESSAGE = 'Malformed JSON in request body'
+
 interface BodyParserError extends Error {
   status: number
   type: string
@@ -69,7 +75,9 @@ function fromBodyParserError(err: BodyParserError): XRPCError {
     case 'entity.too.large':
       return new PayloadTooLargeError(`Request body is larger than the limit of ${err.limit} bytes`, options)
     case 'entity.parse.failed':
-      return new InvalidRequestError(`Malformed JSON in request body: ${err.message}`, undefined, options)
+      // @NOTE V8's message quotes the body around the fault (a password, say), and body-parser
+      // keeps the whole body on the error: neither may reach the client or the log
+      return new InvalidRequestError(MALFORMED_JSON_MESSAGE)
   }
   if (err.status >= 400 && err.status < 500) {
     const name = ResponseType[err.status as ResponseType] ?? 'InvalidRequest'

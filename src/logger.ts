@@ -10,6 +10,7 @@ const SECRET_KEYS = [
   'adminPassword',
   'jwtSecret',
   'plcRotationKeyHex',
+  'repoKeyEncryptionKeyHex',
   'privateKey',
   'secret',
   'secrets',

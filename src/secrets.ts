@@ -3,6 +3,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { Secp256k1Keypair } from '@atproto/crypto'
 import type { Config } from './config.js'
+import { makeDirectoryDurably, writeFileDurably } from './durable-fs.js'
 
 /** The secrets the PDS runs with. Never log them and never return them from an endpoint. */
 export interface Secrets {
@@ -12,12 +13,14 @@ export interface Secrets {
   readonly adminPassword: string
   /** secp256k1 private key (hex) that rotates our did:plc documents. */
   readonly plcRotationKeyHex: string
+  /** AES-256 key (hex) that encrypts the repo signing keys in the database. */
+  readonly repoKeyEncryptionKeyHex: string
 }
 
 /** The file under the data directory that keeps generated secrets. */
 export const SECRETS_FILE = 'secrets.json'
 
-const KEYS = ['jwtSecret', 'adminPassword', 'plcRotationKeyHex'] as const
+const KEYS = ['jwtSecret', 'adminPassword', 'plcRotationKeyHex', 'repoKeyEncryptionKeyHex'] as const
 
 /**
  * The secrets to run with: those given in the config win; the rest come from
@@ -44,6 +47,7 @@ export async function loadSecrets(config: Pick<Config, 'dataDirectory' | 'secret
     jwtSecret: pick('jwtSecret'),
     adminPassword: pick('adminPassword'),
     plcRotationKeyHex: pick('plcRotationKeyHex'),
+    repoKeyEncryptionKeyHex: pick('repoKeyEncryptionKeyHex'),
   })
 }
 
@@ -52,6 +56,7 @@ async function generate(key: (typeof KEYS)[number]): Promise<string> {
     const keypair = await Secp256k1Keypair.create({ exportable: true })
     return Buffer.from(await keypair.export()).toString('hex')
   }
+  if (key === 'repoKeyEncryptionKeyHex') return randomBytes(32).toString('hex')
   return randomBytes(key === 'jwtSecret' ? 32 : 18).toString(key === 'jwtSecret' ? 'hex' : 'base64url')
 }
 
@@ -82,14 +87,15 @@ async function readSecretsFile(file: string): Promise<Partial<Record<string, str
   if (stored.plcRotationKeyHex !== undefined && !/^[0-9a-f]{64}$/i.test(stored.plcRotationKeyHex)) {
     throw new Error(`${file}: "plcRotationKeyHex" must be 64 hexadecimal characters`)
   }
+  if (stored.repoKeyEncryptionKeyHex !== undefined && !/^[0-9a-f]{64}$/i.test(stored.repoKeyEncryptionKeyHex)) {
+    throw new Error(`${file}: "repoKeyEncryptionKeyHex" must be 64 hexadecimal characters`)
+  }
   return stored
 }
 
 async function writeSecretsFile(file: string, secrets: Partial<Record<string, string>>): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true })
-  // @NOTE write then rename, so a crash never leaves a half-written file that would lose keys
-  const temp = `${file}.${process.pid}.tmp`
-  await fs.writeFile(temp, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 })
-  await fs.chmod(temp, 0o600)
-  await fs.rename(temp, file)
+  await makeDirectoryDurably(path.dirname(file), 0o700)
+  // @NOTE written aside, fsynced, renamed, directory fsynced: neither a crash nor a power loss
+  // leaves a half-written or empty file that would lose keys
+  await writeFileDurably(file, `${JSON.stringify(secrets, null, 2)}\n`, 0o600)
 }

@@ -10,10 +10,17 @@ import { knownMethods, registerApi } from '#src/api/index.js'
 import { atprotoDid, handleHostGuard } from '#src/api/well-known.js'
 import { oauthRoutes } from '#src/auth/oauth/routes.js'
 import type { AppContext } from '#src/context.js'
-import { InvalidRequestError, MethodNotImplementedError, NotFoundError, toXrpcError } from '#src/errors.js'
+import {
+  InvalidRequestError,
+  MALFORMED_JSON_MESSAGE,
+  MethodNotImplementedError,
+  NotFoundError,
+  toXrpcError,
+} from '#src/errors.js'
 import type { Logger } from '#src/logger.js'
 import { PDS_VERSION } from '#src/version.js'
 import { accountRoutes } from '#src/web/account.js'
+import { adminDashboard } from '#src/web/admin/router.js'
 import { authorizeRoutes } from '#src/web/authorize.js'
 import { Csrf } from '#src/web/browser.js'
 
@@ -107,6 +114,7 @@ export function createServer(ctx: AppContext): PdsServer {
   app.use(oauthRoutes(ctx.oauth, { hostname: config.hostname, logger }))
   app.use(authorizeRoutes(web))
   app.use(accountRoutes(web))
+  app.use('/admin', adminDashboard(ctx))
   app.use(xrpc.router)
   app.use((_req, _res, next) => next(new NotFoundError()))
   app.use(errorHandler(logger))
@@ -209,7 +217,10 @@ async function stopHttp(server: http.Server, xrpc: XrpcServer, timeoutMs: number
 function requestLogger(logger: Logger): RequestHandler {
   // @NOTE xrpc-server logs every error it renders at level error; a client's mistake is not ours
   const xrpcLog = {
-    error(obj: { status?: number }, msg: string) {
+    error(given: { status?: number; payload?: { message?: string } }, msg: string) {
+      // @NOTE the parser's error quotes the body (a password, say); log only that it was malformed
+      const malformed = given.status === 400 && given.payload?.message === MALFORMED_JSON_MESSAGE
+      const obj = malformed ? { ...given, err: { type: 'InvalidRequest', message: MALFORMED_JSON_MESSAGE } } : given
       if ((obj.status ?? 500) >= 500) logger.error(obj, msg)
       else logger.info(obj, msg)
     },

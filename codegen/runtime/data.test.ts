@@ -3,7 +3,7 @@ import { BlobRef } from '@atproto/lexicon'
 import { CID } from 'multiformats/cid'
 import { describe, expect, it, test } from 'vitest'
 import { describeInterop, readInteropJson } from '../../test/helpers/interop.js'
-import { asCid, isBlob, isPlainObject, jsonToLex, lexToJson } from './data.js'
+import { asCid, assertLexData, isBlob, isPlainObject, jsonToLex, lexToJson } from './data.js'
 
 const LINK = 'bafyreidfayvfuwqa7qlnopdjiqrxzs6blmoeu4rujcjtnci5beludirz2a'
 const RAW = 'bafkreiccldh766hwcnuxnf2wh6jgzepf2nlu2lvcllt63eww5p6chi4ity'
@@ -166,4 +166,36 @@ describe('isPlainObject', () => {
     ['refuses a string', { given: 'a', want: false }],
   ]
   test.each(cases)('%s', (_, { given, want }) => expect(isPlainObject(given)).toBe(want))
+})
+
+describe('assertLexData', () => {
+  const cid = CID.parse('bafyreie5737gdxlw5i64vzichcalba3z2v5n6icifvx5xytvske7mr3hpm')
+  const cases: [string, { given: unknown; want: string | null }][] = [
+    [
+      'lex data with links, bytes and a blob passes',
+      {
+        given: { a: cid, b: new Uint8Array(2), c: [{ $type: 'blob', ref: cid, mimeType: 'a/b', size: 1 }] },
+        want: null,
+      },
+    ],
+    [
+      'a $link left as a map is refused',
+      { given: { a: [{ $link: '99999999999999999999' }] }, want: 'Input/a/0 is a malformed $link' },
+    ],
+    ['a $bytes left as a map is refused', { given: { b: { $bytes: '!!!' } }, want: 'Input/b is a malformed $bytes' }],
+    [
+      'a blob whose ref is no CID is refused',
+      { given: { $type: 'blob', ref: { x: 1 } }, want: 'Input is a malformed blob' },
+    ],
+  ]
+  test.each(cases)('%s', (_, { given, want }) => {
+    if (want === null) expect(() => assertLexData(given, 'Input')).not.toThrow()
+    else expect(() => assertLexData(given, 'Input')).toThrow(want)
+  })
+
+  test('walks deep nesting without overflowing the stack', () => {
+    let deep: unknown = { $link: 'nope' }
+    for (let i = 0; i < 100_000; i++) deep = [deep]
+    expect(() => assertLexData(deep, 'Input')).toThrow(/malformed \$link/)
+  })
 })

@@ -254,6 +254,9 @@ import type * as ComAtprotoTempDereferenceScope from '../lexicons/com/atproto/te
 import type * as ComAtprotoTempFetchLabels from '../lexicons/com/atproto/temp/fetchLabels.js'
 import type * as ComAtprotoTempRequestPhoneVerification from '../lexicons/com/atproto/temp/requestPhoneVerification.js'
 import type * as ComAtprotoTempRevokeAccountCredentials from '../lexicons/com/atproto/temp/revokeAccountCredentials.js'
+import type * as DevLexiconpdsAdminGetAuditLog from '../lexicons/dev/lexiconpds/admin/getAuditLog.js'
+import type * as DevLexiconpdsAdminGetServerStatus from '../lexicons/dev/lexiconpds/admin/getServerStatus.js'
+import type * as DevLexiconpdsAdminRequestCrawl from '../lexicons/dev/lexiconpds/admin/requestCrawl.js'
 import type * as ToolsOzoneCommunicationCreateTemplate from '../lexicons/tools/ozone/communication/createTemplate.js'
 import type * as ToolsOzoneCommunicationDeleteTemplate from '../lexicons/tools/ozone/communication/deleteTemplate.js'
 import type * as ToolsOzoneCommunicationListTemplates from '../lexicons/tools/ozone/communication/listTemplates.js'
@@ -1149,6 +1152,21 @@ export function createClient(options: rt.ClientOptions) {
           /** Revoke sessions, password, and app passwords associated with account. May be resolved by a password reset. */
           revokeAccountCredentials: (input: ComAtprotoTempRevokeAccountCredentials.InputSchema, opts?: rt.CallOptions<ComAtprotoTempRevokeAccountCredentials.QueryParams>) =>
             x.procedure<undefined>('com.atproto.temp.revokeAccountCredentials', input, opts),
+        },
+      },
+    },
+    dev: {
+      lexiconpds: {
+        admin: {
+          /** The admin audit log of this PDS, newest first: every admin action, who did it (the admin password or the moderation service), through what, from which address, to which subject, and what changed. Never holds secrets. Admin basic auth only. */
+          getAuditLog: (params?: DevLexiconpdsAdminGetAuditLog.QueryParams, opts?: rt.CallOptions) =>
+            x.query<DevLexiconpdsAdminGetAuditLog.OutputSchema>('dev.lexiconpds.admin.getAuditLog', params, opts),
+          /** What an operator watches on this PDS: version, accounts by status, database, blob store and disk, the firehose's last seq, and the relays it asks to crawl. Admin basic auth only. */
+          getServerStatus: (params?: DevLexiconpdsAdminGetServerStatus.QueryParams, opts?: rt.CallOptions) =>
+            x.query<DevLexiconpdsAdminGetServerStatus.OutputSchema>('dev.lexiconpds.admin.getServerStatus', params, opts),
+          /** Asks the configured relays (PDS_CRAWLERS) to crawl this PDS now (com.atproto.sync.requestCrawl on each, retried in the background). Answers with the relays asked. Admin basic auth only. */
+          requestCrawl: (opts?: rt.CallOptions<DevLexiconpdsAdminRequestCrawl.QueryParams>) =>
+            x.procedure<DevLexiconpdsAdminRequestCrawl.OutputSchema>('dev.lexiconpds.admin.requestCrawl', undefined, opts),
         },
       },
     },

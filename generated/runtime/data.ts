@@ -18,6 +18,7 @@ import { CID } from 'multiformats/cid'
 import { decodeBase64, encodeBase64 } from './base64.js'
 import { isBlobRefInstance } from './blob.js'
 import { isCidObject, parseCid } from './cid.js'
+import { ValidationError } from './validation.js'
 
 export { blobMimeType, blobSize, isBlob, mimeMatches } from './blob.js'
 export { asCid, parseCid } from './cid.js'
@@ -138,6 +139,39 @@ function objectToJson(object: object): unknown {
     Object.defineProperty(copy, key, { value: converted, enumerable: true, writable: true, configurable: true })
   }
   return copy ?? object
+}
+
+/**
+ * Throws when lex-form `value` still holds a `$link` or `$bytes` object, or a blob whose `ref`
+ * is not a CID. A JSON-to-lex conversion that is lenient (as @atproto/xrpc-server's is) leaves a
+ * malformed `{ "$link": "not a cid" }` as a plain map, which would then be stored as data.
+ * Walks iteratively, so deep nesting cannot overflow the stack.
+ *
+ * @throws ValidationError naming the path of the first malformed object
+ * @example
+ * assertLexData({ x: { $link: '99999999999999999999' } }, 'Input') // throws: Input/x ...
+ */
+export function assertLexData(value: unknown, path: string): void {
+  const stack: [unknown, string][] = [[value, path]]
+  while (stack.length > 0) {
+    const [item, at] = stack.pop() as [unknown, string]
+    if (typeof item !== 'object' || item === null || item instanceof Uint8Array) continue
+    if (Array.isArray(item)) {
+      for (let i = 0; i < item.length; i++) stack.push([item[i], `${at}/${i}`])
+      continue
+    }
+    if (isCidObject(item)) continue
+    const object = item as JsonObject
+    if (object.$link !== undefined) throw new ValidationError(`${at} is a malformed $link: it must name a CID`)
+    if (object.$bytes !== undefined) throw new ValidationError(`${at} is a malformed $bytes: it must be base64`)
+    if (
+      object.$type === 'blob' &&
+      !(typeof object.ref === 'object' && object.ref !== null && isCidObject(object.ref))
+    ) {
+      throw new ValidationError(`${at} is a malformed blob: its ref must be a CID link`)
+    }
+    for (const key in object) stack.push([object[key], `${at}/${key}`])
+  }
 }
 
 /**

@@ -14,6 +14,7 @@ import type { Readable } from 'node:stream'
 import { InvalidRequestError, type Server } from '@atproto/xrpc-server'
 import type { Request, Response } from 'express'
 import type { Check } from './check.js'
+import { assertLexData } from './data.js'
 import { ValidationError } from './validation.js'
 
 /** How a query-string parameter is read: its Lexicon type, or `[type]` for a repeated one. */
@@ -206,7 +207,11 @@ function payload(spec: BodySpec | undefined, root: 'Input' | 'Output') {
     matchesEncoding: (given: string | undefined) => given !== undefined && encodingMatches(encoding, given),
     schema: check
       ? {
-          parse: (value: unknown) => check(value, root),
+          parse: (value: unknown) => {
+            // @NOTE xrpc-server's JSON-to-lex step keeps a malformed $link as a plain map; refuse it
+            if (root === 'Input') assertLexData(value, root)
+            return check(value, root)
+          },
           safeValidate: (value: unknown) => {
             try {
               return { success: true as const, value: check(value, root) }

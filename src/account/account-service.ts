@@ -17,6 +17,7 @@ import { AccountError } from './errors.js'
 import { checkHandle, normalizeHandle, serviceDomainOf } from './handle.js'
 import { updateHandle } from './handle-update.js'
 import { isInviteCodeAvailable, useInviteCode } from './invites.js'
+import { decryptSigningKey, encryptSigningKey, isPlaintextSigningKey } from './key-encryption.js'
 import {
   APP_PASSWORD_FORMAT,
   hashPassword,
@@ -88,8 +89,11 @@ const ACCOUNT_COLUMNS = [
   'takedownRef',
 ] as const satisfies readonly (keyof Account)[]
 
-// @NOTE deliberately loose: one @, something on each side, a dot in the domain
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+// @NOTE deliberately loose: one @, something on each side, a dot in the domain; no control
+// characters (PostgreSQL text cannot even hold NUL)
+const EMAIL = /^[^\s@\p{Cc}]+@[^\s@\p{Cc}]+\.[^\s@\p{Cc}]+$/u
+// @NOTE no identifier (handle, email, DID) holds a control character; such a login matches nothing
+const CONTROL_CHARACTER = /\p{Cc}/u
 const KEY_CACHE_SIZE = 1_000
 
 /** The account's activity as the Lexicons report it (`active`, `status`). */
@@ -116,7 +120,7 @@ export class AccountService {
     private readonly deps: {
       db: Database
       config: Pick<Config, 'publicUrl' | 'serviceHandleDomains' | 'inviteRequired' | 'database'>
-      secrets: Pick<Secrets, 'plcRotationKeyHex'>
+      secrets: Pick<Secrets, 'plcRotationKeyHex' | 'repoKeyEncryptionKeyHex'>
       identity: Identity
       logger: Logger
       /** Writes the empty repo of a new account; unset, accounts are created without one. */
@@ -144,12 +148,14 @@ export class AccountService {
     if (input.recoveryKey !== undefined) checkRecoveryKey(input.recoveryKey)
     if (config.inviteRequired && !input.inviteCode)
       throw new AccountError('InvalidInviteCode', 'No invite code provided')
-    // @NOTE checked before the PLC operation so plain mistakes leave no orphan DID in the directory;
-    // the transaction checks again, atomically
-    await this.checkAvailable({ handle, email, did: input.did })
+    // @NOTE the invite first: a caller without a valid code must not learn whether an email
+    // or handle has an account here
     if (input.inviteCode && config.inviteRequired && !(await isInviteCodeAvailable(this.deps.db, input.inviteCode))) {
       throw new AccountError('InvalidInviteCode', 'Provided invite code not available')
     }
+    // @NOTE checked before the PLC operation so plain mistakes leave no orphan DID in the directory;
+    // the transaction checks again, atomically
+    await this.checkAvailable({ handle, email, did: input.did })
 
     const passwordScrypt = password === undefined ? null : await hashPassword(password)
     const keypair = await Secp256k1Keypair.create({ exportable: true })
@@ -182,7 +188,7 @@ export class AccountService {
       deactivatedAt: input.did === undefined ? null : now,
       takedownRef: null,
     }
-    const privateKey = await keypair.export()
+    const privateKey = encryptSigningKey(await keypair.export(), account.did, this.kek)
     try {
       await this.deps.db.transaction().execute(async (trx) => {
         await trx
@@ -253,11 +259,7 @@ export class AccountService {
     const lookup = identifier.includes('@') ? { column: 'email' as const, value: identifier.toLowerCase() } : undefined
     const column = lookup?.column ?? (identifier.startsWith('did:') ? 'did' : 'handle')
     const value = lookup?.value ?? (column === 'did' ? identifier : normalizeHandle(identifier))
-    const row = await this.deps.db
-      .selectFrom('account')
-      .select([...ACCOUNT_COLUMNS, 'passwordScrypt'])
-      .where(column, '=', value)
-      .executeTakeFirst()
+    const row = CONTROL_CHARACTER.test(value) ? undefined : await this.findLogin(column, value)
     const appShaped = this.deps.appPasswords !== undefined && APP_PASSWORD_FORMAT.test(password)
     if (!row?.passwordScrypt || password.length > MAX_PASSWORD_LENGTH) {
       // @NOTE an app-password-shaped guess costs a known account a second hash: spend it here too
@@ -286,9 +288,51 @@ export class AccountService {
       .where('did', '=', did)
       .executeTakeFirst()
     if (!row) throw new Error(`No signing key for ${did}`)
-    const keypair = await Secp256k1Keypair.import(row.privateKey, { exportable: false })
+    const privateKey = decryptSigningKey(row.privateKey, did, this.kek)
+    const keypair = await Secp256k1Keypair.import(privateKey, { exportable: false })
     this.cacheKey(did, keypair)
     return keypair
+  }
+
+  private findLogin(column: 'did' | 'handle' | 'email', value: string) {
+    return this.deps.db
+      .selectFrom('account')
+      .select([...ACCOUNT_COLUMNS, 'passwordScrypt'])
+      .where(column, '=', value)
+      .executeTakeFirst()
+  }
+
+  /**
+   * Encrypts the signing keys still stored in plaintext (written before keys were encrypted
+   * at rest), in batches; run once at start-up. Resolves with how many were encrypted.
+   */
+  async encryptPlaintextKeys(): Promise<number> {
+    const { db } = this.deps
+    let done = 0
+    for (;;) {
+      const rows = await db
+        .selectFrom('accountKey')
+        .select(['did', 'privateKey'])
+        .where((eb) => eb(eb.fn('length', ['privateKey']), '=', 32))
+        .limit(500)
+        .execute()
+      if (rows.length === 0) return done
+      await db.transaction().execute(async (trx) => {
+        for (const { did, privateKey } of rows) {
+          if (!isPlaintextSigningKey(privateKey)) continue
+          await trx
+            .updateTable('accountKey')
+            .set({ privateKey: encryptSigningKey(privateKey, did, this.kek) })
+            .where('did', '=', did)
+            .execute()
+        }
+      })
+      done += rows.length
+    }
+  }
+
+  private get kek(): Uint8Array {
+    return Buffer.from(this.deps.secrets.repoKeyEncryptionKeyHex, 'hex')
   }
 
   /** The DID document of an account, for session responses; undefined when it cannot be resolved now. */

@@ -44,6 +44,7 @@ export async function useInviteCode(
   did: string,
   dialect: 'sqlite' | 'postgres',
 ): Promise<void> {
+  if (!isWellFormedInviteCode(code)) throw new AccountError('InvalidInviteCode', 'Provided invite code not available')
   // @NOTE the row lock serialises two sign-ups racing for the last use (SQLite has one writer anyway)
   const invite = await trx
     .selectFrom('inviteCode')
@@ -65,6 +66,7 @@ export async function useInviteCode(
 
 /** Whether `code` could still create an account (checked again, atomically, on use). */
 export async function isInviteCodeAvailable(db: Database, code: string): Promise<boolean> {
+  if (!isWellFormedInviteCode(code)) return false
   const invite = await db
     .selectFrom('inviteCode')
     .select(['availableUses', 'disabled'])
@@ -77,6 +79,14 @@ export async function isInviteCodeAvailable(db: Database, code: string): Promise
     .where('code', '=', code)
     .executeTakeFirstOrThrow()
   return Number(used) < invite.availableUses
+}
+
+/**
+ * Whether `code` could be a code of ours (`<host>-xxxxx-xxxxx`, or one an operator chose):
+ * letters, digits, dots, dashes and underscores, at most 256 characters.
+ */
+export function isWellFormedInviteCode(code: string): boolean {
+  return /^[A-Za-z0-9._-]{1,256}$/.test(code)
 }
 
 function randomChunk(): string {

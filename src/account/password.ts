@@ -6,6 +6,7 @@
  * @module
  */
 import { createHash, randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto'
+import { hashQueue } from './hash-queue.js'
 
 /** log2 of the CPU/memory cost: 2^15 with r=8 uses 32 MiB per hash. */
 const LOG_N = 15
@@ -79,7 +80,11 @@ let decoy: Promise<string> | undefined
  * unknown account takes as long as one with a wrong password.
  */
 export async function verifyDecoyPassword(password: string): Promise<false> {
-  decoy ??= hashPassword(randomBytes(16).toString('hex'))
+  // @NOTE a refused first attempt (a full hashing queue) must not be remembered
+  decoy ??= hashPassword(randomBytes(16).toString('hex')).catch((err: unknown) => {
+    decoy = undefined
+    throw err
+  })
   await verifyPassword(password, await decoy)
   return false
 }
@@ -87,9 +92,13 @@ export async function verifyDecoyPassword(password: string): Promise<false> {
 function derive(password: string, salt: Buffer, logN: number, r: number, p: number, keylen: number): Promise<Buffer> {
   const N = 2 ** logN
   const options: ScryptOptions = { N, r, p, maxmem: 2 * 128 * N * r * p }
-  return new Promise((resolve, reject) => {
-    scrypt(password.normalize('NFKC'), salt, keylen, options, (err, key) => (err ? reject(err) : resolve(key)))
-  })
+  // @NOTE through the bounded queue, so hashing never takes every thread of libuv's pool
+  return hashQueue.run(
+    () =>
+      new Promise((resolve, reject) => {
+        scrypt(password.normalize('NFKC'), salt, keylen, options, (err, key) => (err ? reject(err) : resolve(key)))
+      }),
+  )
 }
 
 function b64(bytes: Buffer): string {

@@ -8,10 +8,12 @@ import type { Server } from '@atproto/xrpc-server'
 import { type Handlers, methods, registerHandlers } from '#generated/index.js'
 import type { AuthResult } from '#src/auth/types.js'
 import type { AppContext } from '#src/context.js'
+import { adminHandlers } from './com/atproto/admin/index.js'
 import { identityHandlers } from './com/atproto/identity/index.js'
 import { repoHandlers } from './com/atproto/repo/index.js'
 import { serverHandlers } from './com/atproto/server/index.js'
 import { syncHandlers } from './com/atproto/sync/index.js'
+import { lexiconPdsAdminHandlers } from './dev/lexiconpds/admin/index.js'
 
 /** The handler map registered on the xrpc server. */
 export const handlers = {
@@ -19,6 +21,8 @@ export const handlers = {
   ...repoHandlers,
   ...serverHandlers,
   ...syncHandlers,
+  ...adminHandlers,
+  ...lexiconPdsAdminHandlers,
 } satisfies Partial<Handlers<AppContext, AuthResult>>
 
 /** Every method NSID of the Lexicon set (served or not) and its kind. */

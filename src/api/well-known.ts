@@ -17,7 +17,7 @@ export function atprotoDid(ctx: AppContext): RequestHandler {
   return async (req, res, next) => {
     try {
       const account = req.hostname ? await ctx.accounts.getAccount(normalizeHandle(req.hostname)) : null
-      if (!account || account.handle === null || account.takedownRef !== null) {
+      if (!account || account.handle === null || !ctx.availability.handleResolves(account)) {
         res.status(404).type('text/plain').send('User not found')
         return
       }

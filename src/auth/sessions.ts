@@ -7,7 +7,7 @@
  */
 import type { Database } from '#src/db/database.js'
 import type { Logger } from '#src/logger.js'
-import { ACCESS_SCOPE, newTokenId, REFRESH_TOKEN_TTL_MS, type TokenSigner } from './tokens.js'
+import { ACCESS_SCOPE, newTokenId, REFRESH_TOKEN_TTL_MS, TAKENDOWN_SCOPE, type TokenSigner } from './tokens.js'
 
 /** The two tokens of a session. */
 export interface SessionTokens {
@@ -29,6 +29,8 @@ export interface SessionGrant {
 export interface LiveSession extends SessionGrant {
   id: string
   did: string
+  /** Whether the account is taken down now (its sessions then answer AccountTakedown until reversal). */
+  takendown: boolean
 }
 
 /** The grant of a login with the account password. */
@@ -101,14 +103,28 @@ export class SessionService {
     if (hit && hit.until > now && hit.expiresAt > now) return hit.session.did === did ? hit.session : null
     const row = await this.db
       .selectFrom('authSession')
-      .select(['id', 'did', 'scope', 'appPasswordName', 'expiresAt'])
-      .where('id', '=', sessionId)
+      .innerJoin('account', 'account.did', 'authSession.did')
+      .select([
+        'authSession.id',
+        'authSession.did',
+        'authSession.scope',
+        'authSession.appPasswordName',
+        'authSession.expiresAt',
+        'account.takedownRef',
+      ])
+      .where('authSession.id', '=', sessionId)
       .executeTakeFirst()
     if (!row || Date.parse(row.expiresAt) <= now) {
       this.cache.delete(sessionId)
       return null
     }
-    const session = { id: row.id, did: row.did, scope: row.scope, appPasswordName: row.appPasswordName }
+    const session = {
+      id: row.id,
+      did: row.did,
+      scope: row.scope,
+      appPasswordName: row.appPasswordName,
+      takendown: row.takedownRef !== null,
+    }
     if (this.cache.size >= SESSION_CACHE_SIZE) this.cache.clear()
     this.cache.set(sessionId, { session, expiresAt: Date.parse(row.expiresAt), until: now + this.cacheMs })
     return session.did === did ? session : null
@@ -192,6 +208,14 @@ export class SessionService {
       .where('expiresAt', '<=', now.toISOString())
       .executeTakeFirst()
     return Number(numDeletedRows)
+  }
+
+  /**
+   * The narrow session of a taken-down account: tokens with the `com.atproto.takendown`
+   * scope, good only for exporting its own repo and blobs (createSession with allowTakendown).
+   */
+  createTakendown(did: string): Promise<SessionTokens> {
+    return this.create(did, { scope: TAKENDOWN_SCOPE, appPasswordName: null })
   }
 
   private async sign(

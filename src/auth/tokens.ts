@@ -12,6 +12,8 @@ import { errors, jwtVerify, SignJWT } from 'jose'
 
 /** The scope of a session access token. */
 export const ACCESS_SCOPE = 'com.atproto.access'
+/** The scope of the narrow access token a taken-down account gets (`createSession` with `allowTakendown`). */
+export const TAKENDOWN_SCOPE = 'com.atproto.takendown'
 /** The scope of a session refresh token. */
 export const REFRESH_SCOPE = 'com.atproto.refresh'
 

@@ -16,6 +16,8 @@ export type AuthResult =
   | { credentials: { type: 'refresh'; did: string; tokenId: string; sessionId: string } }
   /** the admin password, over HTTP basic auth */
   | { credentials: { type: 'admin' } }
+  /** a service JWT from the configured moderation service (`PDS_MOD_SERVICE_DID`), for admin methods */
+  | { credentials: { type: 'modService'; did: string } }
 
 /** What an OAuth access token adds to the access credentials. */
 export interface OAuthCredential {

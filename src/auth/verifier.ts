@@ -11,14 +11,17 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { AuthRequiredError, ForbiddenError, InvalidRequestError } from '#src/errors.js'
+import type { DidResolver } from '#src/identity/index.js'
+import { FailureThrottle } from './admin-throttle.js'
 import { APP_PASS_PRIVILEGED_SCOPE, APP_PASS_SCOPE, assertMayCall } from './method-access.js'
 import { AccessTokenError, looksDpopBound } from './oauth/access-token.js'
 import { DpopError, type DpopVerifier } from './oauth/dpop.js'
 import type { TokenService } from './oauth/token-service.js'
 import { assertMethodAllowed, PasswordSessionRequiredError } from './scopes/method-permissions.js'
 import { ScopeMissingError, ScopePermissions } from './scopes/scope-permissions.js'
+import { verifyServiceAuth } from './service-auth.js'
 import type { SessionService } from './sessions.js'
-import { ACCESS_SCOPE, TokenError, type TokenKind, type TokenSigner } from './tokens.js'
+import { ACCESS_SCOPE, TAKENDOWN_SCOPE, TokenError, type TokenKind, type TokenSigner } from './tokens.js'
 import type { AuthResult } from './types.js'
 
 /** The scopes an access token may carry to call the standard (non-privileged) methods. */
@@ -45,11 +48,14 @@ type Credentials<T extends AuthResult['credentials']['type']> = Extract<AuthResu
  */
 export class AuthVerifier {
   private readonly adminDigest: Buffer
+  // @NOTE per client address; behind a proxy all clients share one, which still caps guessing
+  private readonly adminFailures = new FailureThrottle()
 
   constructor(
     private readonly tokens: TokenSigner,
     adminPassword: string,
     private readonly sessions: SessionService,
+    private readonly moderation?: ModerationAuthOptions,
     private readonly oauth?: { tokens: TokenService; dpop: DpopVerifier },
   ) {
     this.adminDigest = digest(`admin:${adminPassword}`)
@@ -66,15 +72,34 @@ export class AuthVerifier {
     }
     const claims = await this.verifyBearer(req, 'access')
     if (!STANDARD_SCOPES.has(claims.scope)) throw new AuthRequiredError('Bad token scope', 'InvalidToken')
+    const credentials = await this.liveSession(claims)
+    if (credentials.takendown) throw new AuthRequiredError('Account has been taken down', 'AccountTakedown')
+    assertMayCall(credentials, nsid ?? routedNsid(req))
+    return {
+      credentials: {
+        type: credentials.type,
+        did: credentials.did,
+        scope: credentials.scope,
+        sessionId: credentials.sessionId,
+      },
+    }
+  }
+
+  /** The credentials of an access token whose login session is still live. */
+  private async liveSession(claims: { did: string; sessionId?: string }) {
     // @NOTE 400 ExpiredToken for a token without a session id (issued before sessions had
     // ids) or of a revoked session: clients then refresh, and a revoked session's refresh
     // fails the same way, which logs them out cleanly
     if (claims.sessionId === undefined) throw new InvalidRequestError('Token has expired', 'ExpiredToken')
     const session = await this.sessions.live(claims.did, claims.sessionId)
     if (!session) throw new InvalidRequestError('Token has been revoked', 'ExpiredToken')
-    const credentials = { type: 'access' as const, did: session.did, scope: session.scope, sessionId: session.id }
-    assertMayCall(credentials, nsid ?? routedNsid(req))
-    return { credentials }
+    return {
+      type: 'access' as const,
+      did: session.did,
+      scope: session.scope,
+      sessionId: session.id,
+      takendown: session.takendown,
+    }
   }
 
   /** A session refresh token. */
@@ -100,14 +125,52 @@ export class AuthVerifier {
   async adminBasic({ req }: VerifierInput): Promise<Credentials<'admin'>> {
     const header = req.headers.authorization
     if (!header) throw new AuthRequiredError('Authentication Required')
+    const client = req.socket.remoteAddress ?? 'unknown'
+    // @NOTE checked before the password, so a blocked client learns nothing from its guesses
+    this.adminFailures.check(client)
     const [scheme, encoded] = header.split(' ')
-    if (scheme?.toLowerCase() !== 'basic' || !encoded)
+    if (scheme?.toLowerCase() !== 'basic' || !encoded) {
+      this.adminFailures.fail(client)
       throw new AuthRequiredError('Admin basic auth required', 'InvalidToken')
+    }
     // @NOTE compare digests, so neither content nor length leaks through timing
     if (!timingSafeEqual(digest(Buffer.from(encoded, 'base64').toString('utf8')), this.adminDigest)) {
+      this.adminFailures.fail(client)
       throw new AuthRequiredError('Invalid admin credentials', 'InvalidToken')
     }
     return { credentials: { type: 'admin' } }
+  }
+
+  /**
+   * The sync reads' auth: nothing, the admin (basic), or an access token of an account,
+   * including the narrow `com.atproto.takendown` one a taken-down account may still get.
+   */
+  async optionalUserOrAdmin({ req, nsid }: VerifierInput): Promise<Credentials<'none' | 'access' | 'admin'>> {
+    const scheme = req.headers.authorization?.split(' ')[0]?.toLowerCase()
+    if (scheme === undefined) return { credentials: { type: 'none' } }
+    if (scheme === 'basic') return this.adminBasic({ req })
+    if (scheme === 'dpop') return this.accessStandard({ req, nsid })
+    const claims = await this.verifyBearer(req, 'access')
+    if (claims.scope === TAKENDOWN_SCOPE) {
+      const { takendown: _, ...credentials } = await this.liveSession(claims)
+      return { credentials }
+    }
+    return this.accessStandard({ req, nsid })
+  }
+
+  /**
+   * The moderator methods' auth (as the reference): the admin password over basic auth, or a
+   * Bearer service JWT whose issuer is the configured moderation service, for method `lxm`.
+   */
+  async moderator({ req }: VerifierInput, lxm: string): Promise<Credentials<'admin' | 'modService'>> {
+    const scheme = req.headers.authorization?.split(' ')[0]?.toLowerCase()
+    if (scheme !== 'bearer') return this.adminBasic({ req })
+    const moderation = this.moderation
+    if (!moderation?.modServiceDid) throw new AuthRequiredError('Untrusted issuer', 'UntrustedIss')
+    const claims = await verifyServiceAuth(req, { serviceDid: moderation.serviceDid, lxm, dids: moderation.dids })
+    // @NOTE a labeler signs as `<did>#atproto_labeler`; verifyServiceAuth answers the bare DID
+    if (claims !== moderation.modServiceDid) throw new AuthRequiredError('Untrusted issuer', 'UntrustedIss')
+    return { credentials: { type: 'modService', did: claims } }
   }
 
   private async verifyOAuth(
@@ -189,6 +252,15 @@ export class AuthVerifier {
 function routedNsid(req: IncomingMessage): string | undefined {
   const path = (req as { route?: { path?: unknown } }).route?.path
   return typeof path === 'string' && path.startsWith('/xrpc/') ? path.slice('/xrpc/'.length) : undefined
+}
+
+/** What the moderator verifier needs to check a moderation service's JWT. */
+export interface ModerationAuthOptions {
+  /** Our DID: the audience a service JWT must name. */
+  serviceDid: string
+  /** `PDS_MOD_SERVICE_DID`; unset, only the admin password works on admin methods. */
+  modServiceDid: string | undefined
+  dids: DidResolver
 }
 
 function digest(text: string): Buffer {

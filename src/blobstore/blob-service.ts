@@ -13,7 +13,7 @@ import { InvalidWriteError } from '#src/repo/errors.js'
 import type { PreparedWrite } from '#src/repo/prepare-writes.js'
 import { blobRefs } from './blob-refs.js'
 import type { BlobStore, ByteRange } from './blob-store.js'
-import { BlobNotFoundError } from './errors.js'
+import { BlobNotFoundError, BlobQuotaError, BlobTooLargeError } from './errors.js'
 import { receiveBlob } from './upload.js'
 
 /** Options of {@link BlobService}. */
@@ -25,6 +25,20 @@ export interface BlobServiceOptions {
   uploadLimit: number
   /** How long an upload no record references is kept (default 1 hour). */
   tempExpiryMs?: number
+  /** Per-account and server-wide bounds on uploads (unset: unbounded). */
+  quotas?: BlobQuotas
+}
+
+/** Bounds on what uploads may hold (see `ResourceBounds` in the config). */
+export interface BlobQuotas {
+  /** Bytes of temp (not yet referenced) uploads one account may hold. */
+  tempBytes: number
+  /** Temp uploads one account may hold. */
+  tempCount: number
+  /** Uploads one account may stream at once. */
+  concurrentPerAccount: number
+  /** Uploads the server streams at once. */
+  concurrent: number
 }
 
 /** A stored blob as uploadBlob reports it. */
@@ -42,6 +56,8 @@ export interface GcResult {
   unreferenced: number
   /** Temp files without a row (leftovers of crashes). */
   swept: number
+  /** Permanent files without a row (a crash between a row's deletion and its file's). */
+  orphaned: number
 }
 
 const HOUR = 60 * 60 * 1000
@@ -58,6 +74,8 @@ export class BlobService {
   readonly #opts: BlobServiceOptions
   readonly #tempExpiryMs: number
   #timer: NodeJS.Timeout | undefined
+  readonly #uploading = new Map<string, number>()
+  #uploadingTotal = 0
 
   constructor(db: Database, opts: BlobServiceOptions) {
     this.#db = db
@@ -76,9 +94,67 @@ export class BlobService {
    *
    * @throws BlobTooLargeError, or the body's own error (nothing is kept either way)
    */
-  async upload(did: string, body: Readable, declaredType?: string): Promise<BlobInfo> {
+  async upload(did: string, body: Readable, declaredType?: string, declaredLength?: number): Promise<BlobInfo> {
+    const quotas = this.#opts.quotas
+    const mine = this.#uploading.get(did) ?? 0
+    if (quotas && (mine >= quotas.concurrentPerAccount || this.#uploadingTotal >= quotas.concurrent)) {
+      const scope = mine >= quotas.concurrentPerAccount ? 'this account' : 'the server'
+      throw new BlobQuotaError('concurrency', `Too many uploads at once for ${scope}; wait for one to finish`)
+    }
+    this.#uploading.set(did, mine + 1)
+    this.#uploadingTotal++
+    try {
+      return await this.#upload(did, body, declaredType, declaredLength)
+    } finally {
+      this.#uploadingTotal--
+      const left = (this.#uploading.get(did) ?? 1) - 1
+      if (left > 0) this.#uploading.set(did, left)
+      else this.#uploading.delete(did)
+    }
+  }
+
+  /** The room `did` has left under its temp quotas, in bytes (the upload limit when unbounded). */
+  async #room(did: string): Promise<number> {
+    const { quotas, uploadLimit } = this.#opts
+    if (!quotas) return uploadLimit
+    const used = await this.#db
+      .selectFrom('blob')
+      .select((eb) => [
+        eb.fn.countAll<number | string | bigint>().as('count'),
+        eb.fn.sum<number | string | null>('size').as('bytes'),
+      ])
+      .where('did', '=', did)
+      .where('tempKey', 'is not', null)
+      .executeTakeFirstOrThrow()
+    if (Number(used.count) >= quotas.tempCount) {
+      throw new BlobQuotaError(
+        'count',
+        `Too many uploads not yet used in a record (${quotas.tempCount}); reference or let some expire first`,
+      )
+    }
+    const room = quotas.tempBytes - Number(used.bytes ?? 0)
+    if (room <= 0) throw this.#bytesQuotaError()
+    return Math.min(uploadLimit, room)
+  }
+
+  #bytesQuotaError(): BlobQuotaError {
+    const quota = this.#opts.quotas?.tempBytes
+    return new BlobQuotaError('bytes', `Uploads not yet used in a record would exceed the quota of ${quota} bytes`)
+  }
+
+  async #upload(did: string, body: Readable, declaredType?: string, declaredLength?: number): Promise<BlobInfo> {
     const { store, uploadLimit } = this.#opts
-    const got = await receiveBlob(store, body, { limit: uploadLimit, declaredType })
+    const limit = await this.#room(did)
+    if (declaredLength !== undefined && declaredLength > limit) {
+      throw limit < uploadLimit ? this.#bytesQuotaError() : new BlobTooLargeError(uploadLimit)
+    }
+    let got: Awaited<ReturnType<typeof receiveBlob>>
+    try {
+      got = await receiveBlob(store, body, { limit, declaredType })
+    } catch (err) {
+      if (err instanceof BlobTooLargeError && limit < uploadLimit) throw this.#bytesQuotaError()
+      throw err
+    }
     const now = new Date().toISOString()
     const renewed = await this.#db
       .updateTable('blob')
@@ -265,18 +341,24 @@ export class BlobService {
       .execute()
     for (const { did, cid, tempKey } of stale) {
       if (tempKey === null) continue
-      const gone = await this.#db
-        .deleteFrom('blob')
-        .where('did', '=', did)
-        .where('cid', '=', cid)
-        .where('tempKey', '=', tempKey)
-        .where('createdAt', '<', cutoff.toISOString())
-        .executeTakeFirst()
-      if (gone.numDeletedRows === 0n) continue
-      await store.deleteTemp(tempKey)
-      // @NOTE a commit that moved it and then rolled back left a permanent copy
-      await store.delete(did, cid)
-      expired++
+      // @NOTE under the repo's write lock, files included: a commit of a re-upload of the same
+      // bytes (which moves a file to the same permanent name) waits until both files are gone
+      const gone = await this.#db.transaction().execute(async (trx) => {
+        await lockRepo(trx, this.#opts.dialect, did)
+        const deleted = await trx
+          .deleteFrom('blob')
+          .where('did', '=', did)
+          .where('cid', '=', cid)
+          .where('tempKey', '=', tempKey)
+          .where('createdAt', '<', cutoff.toISOString())
+          .executeTakeFirst()
+        if (deleted.numDeletedRows === 0n) return false
+        await store.deleteTemp(tempKey)
+        // @NOTE a commit that moved it and then rolled back left a permanent copy
+        await store.delete(did, cid)
+        return true
+      })
+      if (gone) expired++
     }
 
     const orphans = await this.#db
@@ -285,14 +367,39 @@ export class BlobService {
       .where('tempKey', 'is', null)
       .where(notReferenced)
       .execute()
-    const byDid = new Map<string, string[]>()
-    for (const { did, cid } of orphans) byDid.set(did, [...(byDid.get(did) ?? []), cid])
     let unreferenced = 0
-    for (const [did, cids] of byDid) unreferenced += await this.#deleteUnreferenced(did, cids)
+    for (const [did, cids] of groupByDid(orphans)) unreferenced += await this.#deleteUnreferenced(did, cids)
 
     const live = await this.#db.selectFrom('blob').select('tempKey').where('tempKey', 'is not', null).execute()
     const swept = await store.sweepTemp(cutoff, new Set(live.map((row) => row.tempKey as string)))
-    return { expired, unreferenced, swept }
+    let orphaned = 0
+    for await (const page of store.listPermanent()) {
+      const old = page.filter((blob) => blob.modifiedAt < cutoff)
+      for (const [did, cids] of groupByDid(old)) orphaned += await this.#deleteOrphanedFiles(did, cids)
+    }
+    return { expired, unreferenced, swept, orphaned }
+  }
+
+  /** Deletes the permanent files of `did` among `cids` that no row names, under the repo's write lock. */
+  async #deleteOrphanedFiles(did: string, cids: readonly string[]): Promise<number> {
+    let deleted = 0
+    for (let i = 0; i < cids.length; i += 500) {
+      const batch = cids.slice(i, i + 500)
+      deleted += await this.#db.transaction().execute(async (trx) => {
+        await lockRepo(trx, this.#opts.dialect, did)
+        const rows = await trx
+          .selectFrom('blob')
+          .select('cid')
+          .where('did', '=', did)
+          .where('cid', 'in', batch)
+          .execute()
+        const known = new Set(rows.map((row) => row.cid))
+        const orphans = batch.filter((cid) => !known.has(cid))
+        for (const cid of orphans) await this.#opts.store.delete(did, cid)
+        return orphans.length
+      })
+    }
+    return deleted
   }
 
   /**
@@ -330,9 +437,9 @@ export class BlobService {
    * write lock, so no commit links them meanwhile), then their bytes.
    */
   async #deleteUnreferenced(did: string, cids: readonly string[]): Promise<number> {
-    const deleted = await this.#db.transaction().execute(async (trx) => {
+    return this.#db.transaction().execute(async (trx) => {
       await lockRepo(trx, this.#opts.dialect, did)
-      return trx
+      const deleted = await trx
         .deleteFrom('blob')
         .where('did', '=', did)
         .where('cid', 'in', cids)
@@ -340,10 +447,23 @@ export class BlobService {
         .where(notReferenced)
         .returning('cid')
         .execute()
+      // @NOTE files go before the lock is released: a re-upload of the same bytes committed
+      // meanwhile would otherwise have its new file deleted here. Should the transaction then
+      // fail, the rows stay without files; nothing references them and the next GC removes them.
+      for (const { cid } of deleted) await this.#opts.store.delete(did, cid)
+      return deleted.length
     })
-    for (const { cid } of deleted) await this.#opts.store.delete(did, cid)
-    return deleted.length
   }
+}
+
+function groupByDid(blobs: readonly { did: string; cid: string }[]): Map<string, string[]> {
+  const byDid = new Map<string, string[]>()
+  for (const { did, cid } of blobs) {
+    const cids = byDid.get(did)
+    if (cids) cids.push(cid)
+    else byDid.set(did, [cid])
+  }
+  return byDid
 }
 
 /** Takes the repo's write lock, as a commit does (see `lockRoot` in repo-writer). */

@@ -13,6 +13,13 @@ export interface ByteRange {
   end: number
 }
 
+/** A permanent blob as the store lists it. */
+export interface StoredBlob {
+  did: string
+  cid: string
+  modifiedAt: Date
+}
+
 /** Storage for blob bytes; the database keeps what they are (see `BlobService`). */
 export interface BlobStore {
   /**
@@ -40,6 +47,11 @@ export interface BlobStore {
    * (leftovers of crashes); resolves with how many went.
    */
   sweepTemp(olderThan: Date, keep: ReadonlySet<string>): Promise<number>
+  /**
+   * Every permanent blob the store holds, with when it was last written, a directory or
+   * listing page at a time (for the GC's sweep of files no row names).
+   */
+  listPermanent(): AsyncIterable<StoredBlob[]>
   /** Releases connections, if the store holds any. */
   close?(): void
 }

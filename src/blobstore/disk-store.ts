@@ -10,7 +10,8 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import type { BlobStore, ByteRange } from './blob-store.js'
+import { makeDirectoryDurably, syncDirectory } from '#src/durable-fs.js'
+import type { BlobStore, ByteRange, StoredBlob } from './blob-store.js'
 import { BlobNotFoundError } from './errors.js'
 
 const PART_SUFFIX = '.part'
@@ -37,7 +38,10 @@ export class DiskBlobStore implements BlobStore {
     const key = randomBytes(16).toString('hex')
     const part = path.join(this.#temp, key + PART_SUFFIX)
     try {
-      await pipeline(bytes, createWriteStream(part, { flags: 'wx', highWaterMark: 1024 * 1024 }))
+      // @NOTE flush: fsynced before it closes, so the bytes are on disk before any commit can
+      // count on them (makePermanent only renames)
+      const file = createWriteStream(part, { flags: 'wx', mode: 0o600, flush: true, highWaterMark: 1024 * 1024 })
+      await pipeline(bytes, file)
       await fs.rename(part, path.join(this.#temp, key))
     } catch (err) {
       await fs.rm(part, { force: true })
@@ -48,9 +52,11 @@ export class DiskBlobStore implements BlobStore {
 
   async makePermanent(tempKey: string, did: string, cid: string): Promise<void> {
     const target = this.#path(did, cid)
-    await fs.mkdir(path.dirname(target), { recursive: true })
+    await makeDirectoryDurably(path.dirname(target))
     try {
       await fs.rename(this.#tempPath(tempKey), target)
+      // @NOTE runs inside the commit's transaction: once it commits, the blob's name is on disk too
+      await syncDirectory(path.dirname(target))
     } catch (err) {
       if (!isNotFound(err)) throw err
       if (!(await exists(target))) throw new BlobNotFoundError(cid, { cause: err })
@@ -108,6 +114,26 @@ export class DiskBlobStore implements BlobStore {
       swept++
     }
     return swept
+  }
+
+  async *listPermanent(): AsyncIterable<StoredBlob[]> {
+    let dids: string[]
+    try {
+      dids = await fs.readdir(this.#blobs)
+    } catch (err) {
+      if (isNotFound(err)) return
+      throw err
+    }
+    for (const did of dids) {
+      const dir = path.join(this.#blobs, did)
+      const names = await fs.readdir(dir).catch(() => [] as string[])
+      const page: StoredBlob[] = []
+      for (const cid of names) {
+        const stat = await fs.stat(path.join(dir, cid)).catch(() => undefined)
+        if (stat?.isFile()) page.push({ did, cid, modifiedAt: stat.mtime })
+      }
+      if (page.length > 0) yield page
+    }
   }
 
   #tempPath(key: string): string {

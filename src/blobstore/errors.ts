@@ -26,3 +26,19 @@ export class BlobTooLargeError extends Error {
     this.name = 'BlobTooLargeError'
   }
 }
+
+/**
+ * An upload refused by a per-account bound: too many bytes or files uploaded and not yet
+ * referenced by a record (`bytes`, `count`), or too many uploads streaming at once
+ * (`concurrency`, for the account or the whole server). Nothing of it is kept.
+ */
+export class BlobQuotaError extends Error {
+  constructor(
+    readonly reason: 'bytes' | 'count' | 'concurrency',
+    message: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options)
+    this.name = 'BlobQuotaError'
+  }
+}

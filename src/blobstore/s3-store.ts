@@ -21,7 +21,7 @@ import {
   UploadPartCommand,
 } from '@aws-sdk/client-s3'
 import type { BlobstoreS3Config } from '#src/config.js'
-import type { BlobStore, ByteRange } from './blob-store.js'
+import type { BlobStore, ByteRange, StoredBlob } from './blob-store.js'
 import { BlobNotFoundError } from './errors.js'
 
 // @NOTE S3 parts must be at least 5 MiB (but the last); one part is all an upload holds in memory
@@ -179,6 +179,23 @@ export class S3BlobStore implements BlobStore {
       token = page.IsTruncated ? page.NextContinuationToken : undefined
     } while (token)
     return swept
+  }
+
+  async *listPermanent(): AsyncIterable<StoredBlob[]> {
+    let token: string | undefined
+    do {
+      const page = await this.#client.send(
+        new ListObjectsV2Command({ Bucket: this.#bucket, Prefix: 'blocks/', ContinuationToken: token }),
+      )
+      const blobs: StoredBlob[] = []
+      for (const obj of page.Contents ?? []) {
+        const [, did, cid, extra] = obj.Key?.split('/') ?? []
+        if (did && cid && extra === undefined && obj.LastModified)
+          blobs.push({ did, cid, modifiedAt: obj.LastModified })
+      }
+      if (blobs.length > 0) yield blobs
+      token = page.IsTruncated ? page.NextContinuationToken : undefined
+    } while (token)
   }
 
   close(): void {

@@ -64,6 +64,10 @@ export async function receiveBlob(
   // @NOTE piped, not pipeline(): on BlobTooLarge the body is unpiped and left for node to
   // drain, so the client still gets the 400 instead of a reset connection
   body.once('error', (err) => meter.destroy(err))
+  // @NOTE the store may attach its pipeline only after an await (a mkdir): a limit hit before
+  // then would be an uncaught 'error' that kills the process. The pipeline still sees the error
+  // (the stream is destroyed with it), so this listener only keeps it from being uncaught.
+  meter.on('error', () => {})
   body.pipe(meter)
   const tempKey = await store.putTemp(meter)
   const cid = CID.createV1(RAW_CODEC, Digest.create(SHA2_256, hash.digest())).toString()

@@ -1,10 +1,9 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import SqliteDatabase from 'better-sqlite3'
 import { CamelCasePlugin, Kysely, type MigrationResult, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely'
 import pg from 'pg'
 import { migrationsFor } from '#migrations/index.js'
 import type { DatabaseConfig } from '#src/config.js'
+import { prepareDatabaseFile } from '#src/data-directory.js'
 import type { Logger } from '#src/logger.js'
 import type { DatabaseSchema } from './schema.js'
 
@@ -41,7 +40,8 @@ function createDialect(config: DatabaseConfig, logger: Logger | undefined) {
   if (config.dialect === 'sqlite') {
     return new SqliteDialect({
       database: async () => {
-        fs.mkdirSync(path.dirname(config.location), { recursive: true })
+        // @NOTE the file holds the (encrypted) signing keys: 0600 in a 0700 directory
+        prepareDatabaseFile(config.location, logger)
         const db = new SqliteDatabase(config.location)
         // @NOTE WAL lets readers run beside the single writer; busy_timeout waits out a
         // second process (a migration, a backup) instead of failing with SQLITE_BUSY

@@ -6,6 +6,7 @@
  * @NOTE change this file in the same commit as the migration that changes the tables
  * @module
  */
+import type { Generated } from 'kysely'
 
 /** A hosted account. */
 export interface AccountTable {
@@ -258,6 +259,43 @@ export interface OauthReplayTable {
   expiresAt: string
 }
 
+/** One admin action (migration 0012). Never holds a secret. */
+export interface AdminAuditTable {
+  /** Increasing: the log's order. */
+  id: Generated<number>
+  createdAt: string
+  /** `admin` (the admin password) or `mod_service` (a service JWT of PDS_MOD_SERVICE_DID). */
+  actorType: string
+  /** `admin`, or the moderation service's DID. */
+  actor: string
+  /** `xrpc` or `web`. */
+  channel: string
+  /** What was done: the XRPC method's NSID, or a name such as `account.takedown`. */
+  action: string
+  /** The DID, AT-URI, blob (`<did>/<cid>`) or invite code acted on. */
+  subject: string | null
+  /** JSON of what changed (`before`/`after` where it matters). */
+  detail: string | null
+  ip: string | null
+}
+
+/** An account the admin stopped from getting invite codes (migration 0012); no row: allowed. */
+export interface AccountInvitesDisabledTable {
+  did: string
+  disabledAt: string
+  /** The admin's note, if any. */
+  note: string | null
+}
+
+/** A signed-in session of the web admin dashboard (migration 0012). */
+export interface AdminWebSessionTable {
+  /** Hex SHA-256 of the cookie value. */
+  idHash: string
+  csrfToken: string
+  createdAt: string
+  expiresAt: string
+}
+
 /** The whole database, as Kysely sees it. */
 export interface DatabaseSchema {
   account: AccountTable
@@ -277,6 +315,9 @@ export interface DatabaseSchema {
   importRecordBlob: ImportRecordBlobTable
   authSession: AuthSessionTable
   appPassword: AppPasswordTable
+  adminAudit: AdminAuditTable
+  accountInvitesDisabled: AccountInvitesDisabledTable
+  adminWebSession: AdminWebSessionTable
   oauthRequest: OauthRequestTable
   oauthToken: OauthTokenTable
   oauthUsedRefresh: OauthUsedRefreshTable

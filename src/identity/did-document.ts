@@ -66,10 +66,56 @@ export function formatDidDocument(opts: {
   }
 }
 
+/** A DID document is not shaped as the DID Core spec says (as far as atproto reads it). */
+export class MalformedDidDocumentError extends Error {
+  constructor(did: string, reason: string) {
+    super(`The DID document of ${did} is malformed: ${reason}`)
+    this.name = 'MalformedDidDocumentError'
+  }
+}
+
+/**
+ * `value` (a parsed JSON answer) as the DID document of `did`, after checking the shape of
+ * every field atproto reads: `id` is `did`; `alsoKnownAs`, `verificationMethod` and `service`,
+ * when present, are arrays of strings or of objects with string `id` and `type`.
+ *
+ * @throws MalformedDidDocumentError
+ * @example
+ * const doc = checkDidDocument(await res.json(), did)
+ */
+export function checkDidDocument(value: unknown, did: string): DidDocument {
+  if (!isObject(value)) throw new MalformedDidDocumentError(did, 'not a JSON object')
+  if (value.id !== did) throw new MalformedDidDocumentError(did, 'its id names another DID')
+  const { alsoKnownAs, verificationMethod, service } = value
+  if (alsoKnownAs !== undefined && !(Array.isArray(alsoKnownAs) && alsoKnownAs.every((n) => typeof n === 'string'))) {
+    throw new MalformedDidDocumentError(did, 'alsoKnownAs is not an array of strings')
+  }
+  for (const [name, list] of [
+    ['verificationMethod', verificationMethod],
+    ['service', service],
+  ] as const) {
+    if (list === undefined) continue
+    if (!Array.isArray(list)) throw new MalformedDidDocumentError(did, `${name} is not an array`)
+    if (!list.every((entry) => isObject(entry) && typeof entry.id === 'string' && typeof entry.type === 'string')) {
+      throw new MalformedDidDocumentError(did, `${name} holds an entry without a string id and type`)
+    }
+  }
+  return value as DidDocument
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
 /** The did:key of the `#atproto` verification method, or undefined when there is none (or it is unreadable). */
 export function signingKeyOf(doc: DidDocument): string | undefined {
-  const method = doc.verificationMethod?.find((m) => m.id === '#atproto' || m.id === `${doc.id}#atproto`)
-  if (!method?.publicKeyMultibase) return undefined
+  // @NOTE documents are checked when resolved (checkDidDocument); this stays safe on any shape
+  const methods: unknown = doc.verificationMethod
+  if (!Array.isArray(methods)) return undefined
+  const method = (methods as unknown[]).find(
+    (m): m is VerificationMethod => isObject(m) && (m.id === '#atproto' || m.id === `${doc.id}#atproto`),
+  )
+  if (typeof method?.publicKeyMultibase !== 'string') return undefined
   try {
     if (method.type === 'Multikey') {
       const { jwtAlg, keyBytes } = parseMultikey(method.publicKeyMultibase)
@@ -90,13 +136,19 @@ const LEGACY_KEY_TYPES: Readonly<Record<string, string>> = {
 
 /** The `#atproto_pds` service endpoint, or undefined. */
 export function pdsEndpointOf(doc: DidDocument): string | undefined {
-  const service = doc.service?.find((s) => s.id === '#atproto_pds' || s.id === `${doc.id}#atproto_pds`)
+  const services: unknown = doc.service
+  if (!Array.isArray(services)) return undefined
+  const service = (services as unknown[]).find(
+    (s): s is DidService => isObject(s) && (s.id === '#atproto_pds' || s.id === `${doc.id}#atproto_pds`),
+  )
   if (service?.type !== 'AtprotoPersonalDataServer' || typeof service.serviceEndpoint !== 'string') return undefined
   return URL.canParse(service.serviceEndpoint) ? service.serviceEndpoint : undefined
 }
 
 /** The first `at://` handle the document claims, or undefined. */
 export function handleOf(doc: DidDocument): string | undefined {
-  const aka = doc.alsoKnownAs?.find((name) => name.startsWith('at://'))
+  const names: unknown = doc.alsoKnownAs
+  if (!Array.isArray(names)) return undefined
+  const aka = (names as unknown[]).find((name): name is string => typeof name === 'string' && name.startsWith('at://'))
   return aka?.slice('at://'.length)
 }

@@ -46,6 +46,18 @@ export class SqlBlockstore extends ReadableBlockstore implements RepoStorage {
     this.db = db
   }
 
+  #bytesRead = 0
+
+  /**
+   * The bytes of blocks read through this storage since the last call (for the tree cache's
+   * estimate of what a loaded MST holds).
+   */
+  takeBytesRead(): number {
+    const bytes = this.#bytesRead
+    this.#bytesRead = 0
+    return bytes
+  }
+
   async getRoot(): Promise<Cid | null> {
     const row = await this.db.selectFrom('repoRoot').select('cid').where('did', '=', this.did).executeTakeFirst()
     return row ? rt.parseCid(row.cid) : null
@@ -54,7 +66,10 @@ export class SqlBlockstore extends ReadableBlockstore implements RepoStorage {
   async getBytes(cid: Cid): Promise<Uint8Array | null> {
     const key = cid.toString()
     const cached = this.cache?.get(key)
-    if (cached) return cached
+    if (cached) {
+      this.#bytesRead += cached.byteLength
+      return cached
+    }
     const row = await this.db
       .selectFrom('repoBlock')
       .select('content')
@@ -63,6 +78,7 @@ export class SqlBlockstore extends ReadableBlockstore implements RepoStorage {
       .executeTakeFirst()
     if (!row) return null
     this.cache?.set(key, row.content)
+    this.#bytesRead += row.content.byteLength
     return row.content
   }
 
@@ -97,6 +113,7 @@ export class SqlBlockstore extends ReadableBlockstore implements RepoStorage {
         blocks.set(rt.parseCid(row.cid), row.content)
       }
     }
+    this.#bytesRead += blocks.byteSize
     const missing = cids.filter((cid) => !blocks.has(cid))
     return { blocks, missing }
   }

@@ -7,6 +7,7 @@
 import { Readable } from 'node:stream'
 import { cborToLex, getRecords } from '@atproto/repo'
 import { rt } from '#generated/index.js'
+import { PAGE_BYTES, rowsWithin } from '#src/db/byte-pages.js'
 import type { Database } from '#src/db/database.js'
 import type { BlockCache } from './block-cache.js'
 import { SqlBlockstore } from './block-store.js'
@@ -43,7 +44,8 @@ export interface ListRecordsOptions {
   reverse?: boolean
 }
 
-// @NOTE blocks per page of a streamed CAR: about 150 KB of typical records and MST nodes
+// @NOTE blocks per page of a streamed CAR: about 150 KB of typical records and MST nodes, and
+// never more than `pageBytes` (records reach 1 MiB: 500 of them would be 500 MiB at once)
 const EXPORT_PAGE = 500
 
 /** Read-side dependencies. */
@@ -51,6 +53,8 @@ export interface ReaderDeps {
   db: Database
   dialect: 'sqlite' | 'postgres'
   cache?: BlockCache
+  /** Most block bytes one page of an export holds (default {@link PAGE_BYTES}). */
+  pageBytes?: number
 }
 
 /** The record at `collection/rkey`, or null. With `cid`, only that version. */
@@ -165,19 +169,25 @@ function toStatus(row: {
 export async function exportRepo(deps: ReaderDeps, did: string, since?: string): Promise<Readable> {
   const root = await deps.db.selectFrom('repoRoot').select(['cid', 'rev']).where('did', '=', did).executeTakeFirst()
   if (!root) throw new RepoNotFoundError(did)
-  return Readable.from(exportChunks(deps.db, did, root, since), { objectMode: false })
+  return Readable.from(exportChunks(deps.db, did, root, since, deps.pageBytes ?? PAGE_BYTES), { objectMode: false })
 }
 
-async function* exportChunks(db: Database, did: string, root: { cid: string; rev: string }, since?: string) {
+async function* exportChunks(
+  db: Database,
+  did: string,
+  root: { cid: string; rev: string },
+  since: string | undefined,
+  pageBytes: number,
+) {
   yield carHeader([root.cid])
   let after: { rev: string; cid: string } = { rev: since ?? '', cid: '' }
   for (;;) {
     // @NOTE keyset pages over (did, repo_rev, cid) with `since`, over the primary key (did, cid) without
-    const rows =
+    const keys =
       since === undefined
         ? await db
             .selectFrom('repoBlock')
-            .select(['cid', 'repoRev', 'content'])
+            .select((eb) => ['cid', 'repoRev', eb.fn<number | string>('length', ['content']).as('size')])
             .where('did', '=', did)
             .where('cid', '>', after.cid)
             .orderBy('cid')
@@ -185,7 +195,7 @@ async function* exportChunks(db: Database, did: string, root: { cid: string; rev
             .execute()
         : await db
             .selectFrom('repoBlock')
-            .select(['cid', 'repoRev', 'content'])
+            .select((eb) => ['cid', 'repoRev', eb.fn<number | string>('length', ['content']).as('size')])
             .where('did', '=', did)
             .where((eb) =>
               eb.or([
@@ -198,9 +208,35 @@ async function* exportChunks(db: Database, did: string, root: { cid: string; rev
             .orderBy('cid')
             .limit(EXPORT_PAGE)
             .execute()
-    if (rows.length > 0) yield carBlocks(rows.map((row) => ({ cid: row.cid, bytes: row.content })))
-    const last = rows.at(-1)
-    if (!last || rows.length < EXPORT_PAGE) break
+    const page = keys.slice(
+      0,
+      rowsWithin(
+        keys.map((key) => Number(key.size)),
+        pageBytes,
+      ),
+    )
+    if (page.length > 0) {
+      const rows = await db
+        .selectFrom('repoBlock')
+        .select(['cid', 'content'])
+        .where('did', '=', did)
+        .where(
+          'cid',
+          'in',
+          page.map((key) => key.cid),
+        )
+        .execute()
+      const content = new Map(rows.map((row) => [row.cid, row.content]))
+      // @NOTE a block deleted since its key was read means a commit landed: the check below fails the export
+      yield carBlocks(
+        page.flatMap((key) => {
+          const bytes = content.get(key.cid)
+          return bytes === undefined ? [] : [{ cid: key.cid, bytes }]
+        }),
+      )
+    }
+    const last = page.at(-1)
+    if (!last || (page.length === keys.length && keys.length < EXPORT_PAGE)) break
     after = { rev: last.repoRev, cid: last.cid }
   }
   const now = await db.selectFrom('repoRoot').select('cid').where('did', '=', did).executeTakeFirst()

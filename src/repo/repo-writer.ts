@@ -62,29 +62,59 @@ interface LoadedHead {
   data: Cid
   tree: MST
   storage: SqlBlockstore
+  /** Estimated bytes the loaded MST holds in memory. */
+  bytes: number
 }
 
+// @NOTE decoded MST nodes (objects, strings, CIDs) take a few times their DAG-CBOR bytes
+const DECODED_FACTOR = 3
+
 /**
- * The loaded heads of the most recently written repos (bounded by count).
+ * The loaded heads of the most recently written repos, bounded by count and by the
+ * estimated bytes of their loaded MSTs (the node blocks read or written through them, times
+ * {@link DECODED_FACTOR}; replaced nodes are still counted, so it errs high). A head past an
+ * eighth of the bound is not kept: its next commit loads the tree afresh.
  * @NOTE an entry is used only when the repo's root, read under the write lock, is still the
  * commit it was stored with, so a write from another process or a rolled-back commit just
  * misses; MST nodes are immutable, so sharing them between commits is safe
  */
 export class TreeCache {
   readonly #heads = new Map<string, LoadedHead>()
-  constructor(readonly maxRepos: number) {}
+  #bytes = 0
+  constructor(
+    readonly maxRepos: number,
+    readonly maxBytes = 64 * 1024 * 1024,
+  ) {}
 
   /** The loaded head of `did` if it is still at `commit`. */
   take(did: string, commit: string): LoadedHead | undefined {
-    const head = this.#heads.get(did)
-    this.#heads.delete(did)
+    const head = this.#remove(did)
     return head?.commit === commit ? head : undefined
   }
 
   put(did: string, head: LoadedHead): void {
-    this.#heads.delete(did)
+    this.#remove(did)
+    if (head.bytes > this.maxBytes / 8) return
     this.#heads.set(did, head)
-    if (this.#heads.size > this.maxRepos) this.#heads.delete(this.#heads.keys().next().value as string)
+    this.#bytes += head.bytes
+    for (const oldest of this.#heads.keys()) {
+      if (this.#heads.size <= this.maxRepos && this.#bytes <= this.maxBytes) break
+      this.#remove(oldest)
+    }
+  }
+
+  /** Heads and estimated bytes held now. */
+  get size(): { repos: number; bytes: number } {
+    return { repos: this.#heads.size, bytes: this.#bytes }
+  }
+
+  #remove(did: string): LoadedHead | undefined {
+    const head = this.#heads.get(did)
+    if (head) {
+      this.#heads.delete(did)
+      this.#bytes -= head.bytes
+    }
+    return head
   }
 }
 
@@ -156,7 +186,10 @@ export async function writeRepo(deps: WriterDeps, req: WriteRequest): Promise<Wr
     const { commit, tree } = await formatCommit(storage, head, ops, req.keypair)
     await storeCommit(trx, storage, commit, ops)
     await deps.onCommit?.(trx, commit)
-    deps.trees?.put(did, { commit: commit.cid.toString(), data: commit.data, tree, storage })
+    const recordBytes = ops.reduce((sum, op) => sum + (op.action === 'delete' ? 0 : op.bytes.byteLength), 0)
+    const nodeBytes = storage.takeBytesRead() + Math.max(0, commit.newBlocks.byteSize - recordBytes)
+    const bytes = (loaded?.bytes ?? 0) + DECODED_FACTOR * nodeBytes
+    deps.trees?.put(did, { commit: commit.cid.toString(), data: commit.data, tree, storage, bytes })
     const results = prepared.map((write, i) => toResult(write, ops[i] as ResolvedOp))
     return { commit: { cid: commit.cid.toString(), rev: commit.rev }, results }
   })

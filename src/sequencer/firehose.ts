@@ -198,11 +198,12 @@ export class Firehose {
         this.#pollAgain = false
         const generation = this.#generation
         if (this.#head < 0 || this.#closed) return
-        const events = await this.#seq.eventsAfter(this.#head, this.#pageSize)
+        const { events, full } = await this.#seq.eventsPage(this.#head, this.#pageSize)
         if (generation !== this.#generation) return
         for (const event of events) this.#push(event)
         if (events.length > 0) this.#notify()
-        if (events.length === this.#pageSize) this.#pollAgain = true
+        // @NOTE full by rows or by bytes: more may be waiting
+        if (full) this.#pollAgain = true
       } while (this.#pollAgain)
     } catch (err) {
       this.#logger.error({ err }, 'firehose: reading the event log failed')
@@ -269,5 +270,5 @@ export class Firehose {
 }
 
 function toFrame(event: SeqEvent): EncodedFrame {
-  return new EncodedFrame(event.type, event.event)
+  return new EncodedFrame(event.type, event.event, event.did)
 }

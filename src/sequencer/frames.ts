@@ -35,6 +35,8 @@ export class EncodedFrame extends Frame {
   constructor(
     readonly type: EventType | 'info',
     body: Uint8Array,
+    /** The DID the event is about (unset for `#info`). */
+    readonly did?: string,
   ) {
     super()
     const header = headerBytes(type)

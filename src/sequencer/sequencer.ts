@@ -4,6 +4,8 @@
  *
  * @module
  */
+
+import { PAGE_BYTES, rowsWithin } from '#src/db/byte-pages.js'
 import type { Database } from '#src/db/database.js'
 import type { RepoCommit } from '#src/repo/commit.js'
 import {
@@ -91,22 +93,48 @@ export class Sequencer {
     return row ? Number(row.seq) : null
   }
 
-  /** Up to `limit` events with seq greater than `after`, in order. */
-  async eventsAfter(after: number, limit: number): Promise<SeqEvent[]> {
-    const rows = await this.db
+  /**
+   * Up to `limit` events with seq greater than `after`, in order, and no more than
+   * `maxBytes` of event bodies (at least one event, however large).
+   */
+  async eventsAfter(after: number, limit: number, maxBytes = PAGE_BYTES): Promise<SeqEvent[]> {
+    return (await this.eventsPage(after, limit, maxBytes)).events
+  }
+
+  /** {@link eventsAfter}, saying whether the page is full (by rows or bytes), so more may follow. */
+  async eventsPage(
+    after: number,
+    limit: number,
+    maxBytes = PAGE_BYTES,
+  ): Promise<{ events: SeqEvent[]; full: boolean }> {
+    const sizes = await this.db
       .selectFrom('repoSeq')
-      .select(['seq', 'did', 'eventType', 'event', 'sequencedAt'])
+      .select((eb) => ['seq', eb.fn<number | string>('length', ['event']).as('size')])
       .where('seq', '>', after)
       .orderBy('seq', 'asc')
       .limit(limit)
       .execute()
-    return rows.map((row) => ({
+    const count = rowsWithin(
+      sizes.map((row) => Number(row.size)),
+      maxBytes,
+    )
+    const last = sizes[count - 1]
+    if (last === undefined) return { events: [], full: false }
+    const rows = await this.db
+      .selectFrom('repoSeq')
+      .select(['seq', 'did', 'eventType', 'event', 'sequencedAt'])
+      .where('seq', '>', after)
+      .where('seq', '<=', last.seq)
+      .orderBy('seq', 'asc')
+      .execute()
+    const events = rows.map((row) => ({
       seq: Number(row.seq),
       did: row.did,
       type: row.eventType as EventType,
       event: row.event,
       sequencedAt: row.sequencedAt,
     }))
+    return { events, full: count < sizes.length || sizes.length === limit }
   }
 
   /** Deletes events sequenced before `cutoff` (an ISO date), keeping the newest one; returns how many. */

@@ -1,7 +1,7 @@
 /**
  * Access to the vendored atproto interop vectors, which live beside the project at `../shared/interop`
  * (see that folder's README). No fixture data is copied into the project; where the folder is absent,
- * the tests that need it are skipped with a notice.
+ * the tests that need it are skipped with a notice, except in CI (`CI=true`), where that fails the run.
  *
  * @module
  */
@@ -9,15 +9,15 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, it } from 'vitest'
+import { IN_CI } from './ci.js'
 
-// @NOTE a git worktree of the project sits one level deeper (`/work/wt/<name>`) than the main
-// checkout, so the folder is looked for beside the project and beside its parent
-const CANDIDATES = ['../../../shared/interop', '../../../../shared/interop'].map((rel) =>
-  resolve(import.meta.dirname, rel),
+/**
+ * Absolute path of the interop vectors folder: `<project root>/../shared/interop`, or
+ * `PDS_TEST_INTEROP_DIR` (e.g. for a git worktree, whose parent folder differs).
+ */
+export const INTEROP_DIR: string = resolve(
+  process.env.PDS_TEST_INTEROP_DIR || resolve(import.meta.dirname, '../../../shared/interop'),
 )
-
-/** Absolute path of the interop vectors folder: `<project root>/../shared/interop` (or one level up). */
-export const INTEROP_DIR: string = CANDIDATES.find((dir) => existsSync(dir)) ?? (CANDIDATES[0] as string)
 
 /** Whether the interop vectors folder exists on this machine. */
 export const hasInterop: boolean = existsSync(INTEROP_DIR)
@@ -46,7 +46,8 @@ export function readInteropJson<T>(rel: string): T {
 }
 
 /**
- * `describe` for tests that read the interop vectors: skipped, with a warning, when the folder is absent.
+ * `describe` for tests that read the interop vectors: skipped, with a warning, when the folder is absent;
+ * in CI an absent folder is an error, so a run cannot pass without the vectors.
  *
  * @example
  * describeInterop('did vectors', () => { … })
@@ -55,6 +56,12 @@ export function describeInterop(name: string, fn: () => void): void {
   if (hasInterop) {
     describe(name, fn)
     return
+  }
+  if (IN_CI) {
+    throw new Error(
+      `CI=true but the interop vectors are missing at ${INTEROP_DIR} (needed by "${name}"): ` +
+        'check out the atproto interop-test-files there (see ../shared/interop/README.md)',
+    )
   }
   console.warn(`interop vectors at ${INTEROP_DIR} are absent, so the tests in "${name}" were skipped`)
   // @NOTE `fn` is not run: vitest collects a skipped suite by calling it, and it may read the vectors

@@ -4,6 +4,7 @@ import { Secp256k1Keypair } from '@atproto/crypto'
 import { createServiceJwt } from '@atproto/xrpc-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { AccountService } from '#src/account/account-service.js'
+import { decryptSigningKey } from '#src/account/key-encryption.js'
 import { createGenesisOperation, PlcClient, pdsEndpointOf, signingKeyOf } from '#src/identity/index.js'
 import { createLogger } from '#src/logger.js'
 import { signUp } from '../helpers/accounts.js'
@@ -106,7 +107,8 @@ describe.each(dialects())('accounts (%s)', (dialect) => {
       .where('did', '=', bob.did)
       .executeTakeFirst()
     expect(row).toBeDefined()
-    const reloaded = await Secp256k1Keypair.import(row?.privateKey as Uint8Array)
+    const kek = Buffer.from(pds.ctx.secrets.repoKeyEncryptionKeyHex, 'hex')
+    const reloaded = await Secp256k1Keypair.import(decryptSigningKey(row?.privateKey as Uint8Array, bob.did, kek))
     expect(reloaded.did()).toBe(first.did())
     expect(await pds.ctx.accounts.resolveRepo('BOB.test')).toEqual({ did: bob.did, handle: 'bob.test', active: true })
     expect(await pds.ctx.accounts.resolveRepo(bob.did)).toMatchObject({ handle: 'bob.test' })

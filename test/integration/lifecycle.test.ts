@@ -71,7 +71,8 @@ describe.each(dialects())('deactivation and activation (%s)', (dialect) => {
         status: 'deactivated',
       })
       expect(await xrpcError(post(alice.agent, 'while deactivated'))).toMatchObject({
-        status: 400,
+        status: 401,
+        error: 'AccountDeactivated',
         message: expect.stringContaining('deactivated'),
       })
       const { data: session } = await alice.agent.com.atproto.server.getSession()

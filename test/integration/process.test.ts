@@ -3,6 +3,7 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { cleanEnv } from '../helpers/child-env.js'
 import { freePort } from '../helpers/test-server.js'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
@@ -17,7 +18,7 @@ interface Started {
 function start(env: Record<string, string>): Started {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    env: { ...cleanEnv(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
@@ -67,16 +68,28 @@ describe('the PDS process', () => {
 
   it('starts with no configuration, keeps its secrets private, and exits 0 on SIGTERM', async () => {
     const port = await freePort()
-    started = start({ PDS_PORT: String(port), PDS_DATA_DIRECTORY: dataDirectory, LOG_LEVEL: 'debug' })
+    // @NOTE a data directory that does not exist yet, so the PDS creates it
+    const data = path.join(dataDirectory, 'new')
+    started = start({ PDS_PORT: String(port), PDS_DATA_DIRECTORY: data, LOG_LEVEL: 'debug' })
     const health = await waitForHealth(`http://127.0.0.1:${port}`, started)
     expect(health.status).toBe(200)
     const described = await fetch(`http://127.0.0.1:${port}/xrpc/com.atproto.server.describeServer`)
     expect(await described.json()).toMatchObject({ availableUserDomains: ['.test'] })
 
-    const file = path.join(dataDirectory, 'secrets.json')
+    const file = path.join(data, 'secrets.json')
     expect((await fs.stat(file)).mode & 0o777).toBe(0o600)
+    expect((await fs.stat(data)).mode & 0o777).toBe(0o700)
+    for (const name of ['pds.sqlite', 'pds.sqlite-wal']) {
+      expect((await fs.stat(path.join(data, name))).mode & 0o777).toBe(0o600)
+    }
     const secrets = JSON.parse(await fs.readFile(file, 'utf8')) as Record<string, string>
-    expect(Object.keys(secrets).sort()).toEqual(['adminPassword', 'jwtSecret', 'plcRotationKeyHex'])
+    expect(Object.keys(secrets).sort()).toEqual([
+      'adminPassword',
+      'jwtSecret',
+      'plcRotationKeyHex',
+      'repoKeyEncryptionKeyHex',
+    ])
+    expect(secrets.repoKeyEncryptionKeyHex).toMatch(/^[0-9a-f]{64}$/)
     expect(secrets.plcRotationKeyHex).toMatch(/^[0-9a-f]{64}$/)
 
     started.child.kill('SIGTERM')
@@ -104,5 +117,12 @@ describe('the PDS process', () => {
     started = start({ PDS_PORT: 'eighty', PDS_DATA_DIRECTORY: dataDirectory })
     expect(await within(started.exited, 20_000)).toBe(1)
     expect(started.output()).toMatch(/Invalid PDS_PORT="eighty"/)
+  })
+
+  it('refuses to start with a weak admin password, saying why without echoing it', async () => {
+    started = start({ PDS_ADMIN_PASSWORD: 'admin123', PDS_DATA_DIRECTORY: dataDirectory })
+    expect(await within(started.exited, 20_000)).toBe(1)
+    expect(started.output()).toMatch(/Invalid PDS_ADMIN_PASSWORD="\(hidden\)": too weak/)
+    expect(started.output()).not.toContain('admin123')
   })
 })

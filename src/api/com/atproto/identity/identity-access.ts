@@ -19,7 +19,8 @@ export const INVALID_HANDLE = 'handle.invalid'
 export async function handleToDid(ctx: AppContext, handle: string, fresh = false): Promise<string | undefined> {
   const normalized = normalizeHandle(handle)
   const account = await ctx.accounts.getAccount(normalized)
-  if (account) return account.did
+  // @NOTE a taken-down account's handle stops resolving, as the reference answers
+  if (account) return ctx.availability.handleResolves(account) ? account.did : undefined
   if (serviceDomainOf(normalized, ctx.config.serviceHandleDomains) !== undefined) return undefined
   return (await ctx.identity.handles.resolve(normalized, { fresh })) ?? undefined
 }

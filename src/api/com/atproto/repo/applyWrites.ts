@@ -1,4 +1,5 @@
 import { isCreate, isUpdate, type Method, type OutputSchema } from '#generated/lexicons/com/atproto/repo/applyWrites.js'
+import { requireCid } from '#src/api/identifier-params.js'
 import type { AuthResult } from '#src/auth/types.js'
 import type { AppContext } from '#src/context.js'
 import { InvalidRequestError } from '#src/errors.js'
@@ -13,6 +14,7 @@ export const applyWrites: Method<AppContext, AuthResult> = {
   auth: ({ ctx, req }) => ctx.auth.accessStandard({ req }),
   handler: async ({ ctx, auth, input }) => {
     const { repo, writes, validate, swapCommit } = input.body
+    if (typeof swapCommit === 'string') requireCid(swapCommit, 'Input/swapCommit')
     if (writes.length > MAX_WRITES) {
       throw new InvalidRequestError(`Too many writes: ${writes.length}; the most is ${MAX_WRITES}`)
     }

@@ -1,4 +1,5 @@
 import type { Method } from '#generated/lexicons/com/atproto/repo/createRecord.js'
+import { requireCid } from '#src/api/identifier-params.js'
 import type { AuthResult } from '#src/auth/types.js'
 import type { AppContext } from '#src/context.js'
 import { toRepoXrpcError, writableRepo } from './repo-access.js'
@@ -8,6 +9,7 @@ export const createRecord: Method<AppContext, AuthResult> = {
   auth: ({ ctx, req }) => ctx.auth.accessStandard({ req }),
   handler: async ({ ctx, auth, input }) => {
     const { repo, collection, rkey, record, validate, swapCommit } = input.body
+    if (typeof swapCommit === 'string') requireCid(swapCommit, 'Input/swapCommit')
     const { did, keypair } = await writableRepo(ctx, auth, repo, [{ action: 'create', collection }])
     try {
       const { commit, results } = await ctx.repos.applyWrites({

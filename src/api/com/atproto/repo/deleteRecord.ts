@@ -1,4 +1,5 @@
 import type { Method } from '#generated/lexicons/com/atproto/repo/deleteRecord.js'
+import { requireCid } from '#src/api/identifier-params.js'
 import type { AuthResult } from '#src/auth/types.js'
 import type { AppContext } from '#src/context.js'
 import { RecordNotFoundError } from '#src/repo/errors.js'
@@ -9,6 +10,8 @@ export const deleteRecord: Method<AppContext, AuthResult> = {
   auth: ({ ctx, req }) => ctx.auth.accessStandard({ req }),
   handler: async ({ ctx, auth, input }) => {
     const { repo, collection, rkey, swapRecord, swapCommit } = input.body
+    if (typeof swapCommit === 'string') requireCid(swapCommit, 'Input/swapCommit')
+    if (typeof swapRecord === 'string') requireCid(swapRecord, 'Input/swapRecord')
     const { did, keypair } = await writableRepo(ctx, auth, repo, [{ action: 'delete', collection }])
     try {
       const { commit } = await ctx.repos.applyWrites({

@@ -20,7 +20,7 @@ export const importRepo: Method<AppContext, AuthResult> = {
   handler: async ({ ctx, auth, input, req }) => {
     if (auth.credentials.type !== 'access') throw new AuthRequiredError('An access token is required to import')
     const hosted = await readableRepo(ctx, auth.credentials.did)
-    if (hosted.status === 'takendown') throw new InvalidRequestError('The account is taken down', 'AccountTakedown')
+    ctx.availability.assertMayMoveIn(hosted)
     const limit = ctx.config.repoImportLimit
     if (Number(req.headers['content-length']) > limit) {
       throw new InvalidRequestError(`The repo is larger than this PDS imports (${limit} bytes)`)

@@ -1,12 +1,13 @@
 import type { Handler } from '#generated/lexicons/com/atproto/repo/listRecords.js'
+import { checkCursor } from '#src/api/identifier-params.js'
 import type { AuthResult } from '#src/auth/types.js'
 import type { AppContext } from '#src/context.js'
-import { readableRepo } from './repo-access.js'
 
 /** A page of one collection of a repo, newest record key first (oldest first with `reverse`). */
 export const listRecords: Handler<AppContext, AuthResult> = async ({ ctx, params }) => {
   const { repo, collection, limit, cursor, reverse } = params
-  const { did } = await readableRepo(ctx, repo)
+  checkCursor(cursor, 'rkey')
+  const { did } = await ctx.availability.repoRead(repo)
   const page = await ctx.repos.listRecords(did, collection, { limit, cursor, reverse })
   return { encoding: 'application/json', body: page }
 }

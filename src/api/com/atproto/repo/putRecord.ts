@@ -1,4 +1,5 @@
 import type { Method } from '#generated/lexicons/com/atproto/repo/putRecord.js'
+import { requireCid } from '#src/api/identifier-params.js'
 import type { AuthResult } from '#src/auth/types.js'
 import type { AppContext } from '#src/context.js'
 import { toRepoXrpcError, writableRepo } from './repo-access.js'
@@ -8,6 +9,8 @@ export const putRecord: Method<AppContext, AuthResult> = {
   auth: ({ ctx, req }) => ctx.auth.accessStandard({ req }),
   handler: async ({ ctx, auth, input }) => {
     const { repo, collection, rkey, record, validate, swapRecord, swapCommit } = input.body
+    if (typeof swapCommit === 'string') requireCid(swapCommit, 'Input/swapCommit')
+    if (typeof swapRecord === 'string') requireCid(swapRecord, 'Input/swapRecord')
     const { did, keypair } = await writableRepo(ctx, auth, repo, [
       // @NOTE putRecord creates or replaces, so an OAuth grant needs both
       { action: 'create', collection },

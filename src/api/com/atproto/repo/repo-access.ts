@@ -50,9 +50,7 @@ export async function writableRepo(
   if (hosted.did !== auth.credentials.did) {
     throw new ForbiddenError(`Cannot write to ${repo}: it is not the repo of the authenticated account`)
   }
-  if (!hosted.active) {
-    throw new InvalidRequestError(`Cannot write to ${repo}: the account is ${hosted.status ?? 'not active'}`)
-  }
+  ctx.availability.assertWritable(hosted)
   return { did: hosted.did, keypair: await ctx.accounts.signingKey(hosted.did) }
 }
 

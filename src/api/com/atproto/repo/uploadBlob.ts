@@ -1,9 +1,9 @@
 import { rt } from '#generated/index.js'
 import type { Method } from '#generated/lexicons/com/atproto/repo/uploadBlob.js'
 import type { AuthResult } from '#src/auth/types.js'
-import { BlobTooLargeError } from '#src/blobstore/errors.js'
+import { BlobQuotaError, BlobTooLargeError } from '#src/blobstore/errors.js'
 import type { AppContext } from '#src/context.js'
-import { AuthRequiredError, InvalidRequestError } from '#src/errors.js'
+import { AuthRequiredError, InvalidRequestError, ResponseType, XRPCError } from '#src/errors.js'
 import { readableRepo } from './repo-access.js'
 
 /**
@@ -21,17 +21,24 @@ export const uploadBlob: Method<AppContext, AuthResult> = {
     const { did } = auth.credentials
     const hosted = await readableRepo(ctx, did)
     // @NOTE a deactivated account may upload: moving in, the missing blobs arrive before activation
-    if (hosted.status === 'takendown')
-      throw new InvalidRequestError('Cannot upload: the account is taken down', 'AccountTakedown')
+    ctx.availability.assertMayMoveIn(hosted)
     const limit = ctx.blobs.uploadLimit
     const declaredLength = Number(req.headers['content-length'])
     try {
       if (declaredLength > limit) throw new BlobTooLargeError(limit)
-      const blob = await ctx.blobs.upload(did, input.body, input.encoding)
+      const length = Number.isSafeInteger(declaredLength) ? declaredLength : undefined
+      const blob = await ctx.blobs.upload(did, input.body, input.encoding, length)
       const ref = { $type: 'blob' as const, ref: rt.parseCid(blob.cid), mimeType: blob.mimeType, size: blob.size }
       return { encoding: 'application/json', body: { blob: ref } }
     } catch (err) {
       if (err instanceof BlobTooLargeError) throw new InvalidRequestError(err.message, 'BlobTooLarge', { cause: err })
+      if (err instanceof BlobQuotaError) {
+        // @NOTE too many at once is a rate (try again soon); a full quota needs the client to act
+        if (err.reason === 'concurrency') {
+          throw new XRPCError(ResponseType.RateLimitExceeded, err.message, 'RateLimitExceeded', { cause: err })
+        }
+        throw new InvalidRequestError(err.message, 'QuotaExceeded', { cause: err })
+      }
       throw err
     }
   },

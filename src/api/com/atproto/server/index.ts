@@ -3,11 +3,13 @@ import { checkAccountStatus } from './checkAccountStatus.js'
 import { createAccount } from './createAccount.js'
 import { createAppPassword } from './createAppPassword.js'
 import { createInviteCode } from './createInviteCode.js'
+import { createInviteCodes } from './createInviteCodes.js'
 import { createSession } from './createSession.js'
 import { deactivateAccount } from './deactivateAccount.js'
 import { deleteAccount } from './deleteAccount.js'
 import { deleteSession } from './deleteSession.js'
 import { describeServer } from './describeServer.js'
+import { getAccountInviteCodes } from './getAccountInviteCodes.js'
 import { getSession } from './getSession.js'
 import { listAppPasswords } from './listAppPasswords.js'
 import { refreshSession } from './refreshSession.js'
@@ -17,9 +19,11 @@ import { revokeAppPassword } from './revokeAppPassword.js'
 export const serverHandlers = {
   'com.atproto.server.createAccount': createAccount,
   'com.atproto.server.createInviteCode': createInviteCode,
+  'com.atproto.server.createInviteCodes': createInviteCodes,
   'com.atproto.server.createSession': createSession,
   'com.atproto.server.deleteSession': deleteSession,
   'com.atproto.server.describeServer': describeServer,
+  'com.atproto.server.getAccountInviteCodes': getAccountInviteCodes,
   'com.atproto.server.getSession': getSession,
   'com.atproto.server.refreshSession': refreshSession,
   'com.atproto.server.createAppPassword': createAppPassword,

@@ -1,17 +1,22 @@
-import type { Handler } from '#generated/lexicons/com/atproto/sync/getBlocks.js'
+import type { Method } from '#generated/lexicons/com/atproto/sync/getBlocks.js'
+import { requireCid } from '#src/api/identifier-params.js'
 import type { AuthResult } from '#src/auth/types.js'
 import type { AppContext } from '#src/context.js'
 import { BlockNotFoundError } from '#src/repo/errors.js'
-import { activeRepo } from './sync-access.js'
+import { readableSyncRepo, syncReadAuth } from './sync-access.js'
 
 /** The named blocks of a repo, as a CAR without roots. */
-export const getBlocks: Handler<AppContext, AuthResult> = async ({ ctx, params }) => {
-  await activeRepo(ctx, params.did)
-  try {
-    const body = await ctx.repos.getBlocks(params.did, params.cids)
-    return { encoding: 'application/vnd.ipld.car', body }
-  } catch (err) {
-    if (err instanceof BlockNotFoundError) return { status: 400, error: 'BlockNotFound', message: err.message }
-    throw err
-  }
+export const getBlocks: Method<AppContext, AuthResult> = {
+  auth: syncReadAuth,
+  handler: async ({ ctx, params, auth }) => {
+    const cids = params.cids.map((cid, i) => requireCid(cid, `Params/cids/${i}`))
+    await readableSyncRepo(ctx, params.did, auth)
+    try {
+      const body = await ctx.repos.getBlocks(params.did, cids)
+      return { encoding: 'application/vnd.ipld.car', body }
+    } catch (err) {
+      if (err instanceof BlockNotFoundError) return { status: 400, error: 'BlockNotFound', message: err.message }
+      throw err
+    }
+  },
 }

@@ -1,11 +1,16 @@
-import type { Handler } from '#generated/lexicons/com/atproto/sync/listBlobs.js'
+import type { Method } from '#generated/lexicons/com/atproto/sync/listBlobs.js'
+import { checkCursor } from '#src/api/identifier-params.js'
 import type { AuthResult } from '#src/auth/types.js'
 import type { AppContext } from '#src/context.js'
-import { activeRepo } from './sync-access.js'
+import { readableSyncRepo, syncReadAuth } from './sync-access.js'
 
 /** The CIDs of the blobs the repo's records reference (of records changed after `since`), a page at a time. */
-export const listBlobs: Handler<AppContext, AuthResult> = async ({ ctx, params }) => {
-  await activeRepo(ctx, params.did)
-  const { cids, cursor } = await ctx.blobs.list(params.did, params)
-  return { encoding: 'application/json', body: cursor === undefined ? { cids } : { cids, cursor } }
+export const listBlobs: Method<AppContext, AuthResult> = {
+  auth: syncReadAuth,
+  handler: async ({ ctx, params, auth }) => {
+    const given = checkCursor(params.cursor, 'cid')
+    await readableSyncRepo(ctx, params.did, auth)
+    const { cids, cursor } = await ctx.blobs.list(params.did, { ...params, cursor: given })
+    return { encoding: 'application/json', body: cursor === undefined ? { cids } : { cids, cursor } }
+  },
 }

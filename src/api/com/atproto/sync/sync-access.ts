@@ -1,23 +1,25 @@
 /**
- * What the com.atproto.sync handlers share: a repo may be exported only while it is hosted
- * here and active.
+ * What the com.atproto.sync handlers share: who may read a repo (see src/admin/availability.ts:
+ * an inactive repo only by the admin or its owner) and its head.
  *
  * @module
  */
+import type { Request } from 'express'
+import { viewerOf } from '#src/admin/availability.js'
+import type { AuthResult } from '#src/auth/types.js'
 import type { AppContext } from '#src/context.js'
-import { InvalidRequestError } from '#src/errors.js'
 import type { RepoStatus } from '#src/repo/repo-reader.js'
 
+/** The auth of every sync read: none, a session of the account (a taken-down one too), or the admin. */
+export const syncReadAuth = ({ ctx, req }: { ctx: AppContext; req: Request }) => ctx.auth.optionalUserOrAdmin({ req })
+
 /**
- * The status of the repo of `did`, which must be hosted here and active.
+ * The status and head of the repo of `did`, which the caller may read.
  *
  * @throws InvalidRequestError named RepoNotFound, RepoTakendown or RepoDeactivated
  */
-export async function activeRepo(ctx: AppContext, did: string): Promise<RepoStatus> {
+export async function readableSyncRepo(ctx: AppContext, did: string, auth: AuthResult): Promise<RepoStatus> {
   const status = await ctx.repos.getRepoStatus(did)
-  if (!status) throw new InvalidRequestError(`Could not find repo for DID: ${did}`, 'RepoNotFound')
-  if (status.status === 'takendown') throw new InvalidRequestError(`Repo has been taken down: ${did}`, 'RepoTakendown')
-  if (status.status === 'deactivated')
-    throw new InvalidRequestError(`Repo has been deactivated: ${did}`, 'RepoDeactivated')
-  return status
+  ctx.availability.assertSyncReadable(status, did, viewerOf(auth))
+  return status as RepoStatus
 }

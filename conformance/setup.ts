@@ -1,0 +1,231 @@
+/**
+ * @module
+ * The hand-written part of the conformance suite: which credentials each NSID family needs,
+ * and the state its methods need (an account, a session, a record, a blob), laid over the
+ * generated samples by property name so a valid request names things that exist.
+ */
+import { randomBytes } from 'node:crypto'
+import { TID } from '@atproto/common'
+import { createClient } from '#generated/client/index.js'
+import type { Json, JsonObject } from './cases.js'
+
+/** The credentials a method needs: none, a session's access or refresh token, or the admin password. */
+export type AuthKind = 'none' | 'access' | 'refresh' | 'admin'
+
+// @NOTE the Lexicons do not say who may call a method; these follow the reference PDS
+const NO_AUTH = new Set([
+  'com.atproto.identity.resolveDid',
+  'com.atproto.identity.resolveHandle',
+  'com.atproto.identity.resolveIdentity',
+  'com.atproto.label.queryLabels',
+  'com.atproto.repo.describeRepo',
+  'com.atproto.repo.getRecord',
+  'com.atproto.repo.listRecords',
+  'com.atproto.server.createAccount',
+  'com.atproto.server.createSession',
+  'com.atproto.server.deleteAccount',
+  'com.atproto.server.describeServer',
+  'com.atproto.server.reserveSigningKey',
+  'com.atproto.server.requestPasswordReset',
+  'com.atproto.server.resetPassword',
+  'com.atproto.temp.checkHandleAvailability',
+])
+const REFRESH = new Set(['com.atproto.server.refreshSession', 'com.atproto.server.deleteSession'])
+const ADMIN = new Set(['com.atproto.server.createInviteCode', 'com.atproto.server.createInviteCodes'])
+
+/**
+ * Methods whose valid request changes the account for good (deactivates, deletes, moves it):
+ * they run last, each on an account of its own.
+ */
+export const DESTRUCTIVE = new Set([
+  'com.atproto.admin.deleteAccount',
+  'com.atproto.server.deactivateAccount',
+  'com.atproto.server.deleteAccount',
+  'com.atproto.identity.updateHandle',
+  'com.atproto.identity.submitPlcOperation',
+  'com.atproto.repo.importRepo',
+  'com.atproto.admin.updateAccountPassword',
+  'com.atproto.admin.updateAccountHandle',
+  'com.atproto.admin.updateAccountEmail',
+  'com.atproto.admin.updateSubjectStatus',
+  'com.atproto.server.updateEmail',
+  'com.atproto.server.revokeAppPassword',
+])
+
+/** The credentials `nsid` needs. */
+export function authOf(nsid: string, kind: 'query' | 'procedure'): AuthKind {
+  if (NO_AUTH.has(nsid) || nsid.startsWith('com.atproto.sync.')) return 'none'
+  if (REFRESH.has(nsid)) return 'refresh'
+  if (ADMIN.has(nsid) || nsid.startsWith('com.atproto.admin.')) return 'admin'
+  if (nsid.startsWith('com.atproto.') && kind === 'query') {
+    // @NOTE the com.atproto queries that read an account's own state need its token
+    return /^com\.atproto\.(server\.(getSession|getAccountInviteCodes|listAppPasswords|checkAccountStatus|getServiceAuth)|repo\.listMissingBlobs|identity\.getRecommendedDidCredentials|temp\.checkSignupQueue)$/.test(
+      nsid,
+    )
+      ? 'access'
+      : 'none'
+  }
+  return 'access'
+}
+
+/** An account made for the run. */
+export interface Account {
+  did: string
+  handle: string
+  email: string
+  password: string
+  accessJwt: string
+  refreshJwt: string
+}
+
+/** What exists on the server for the run: an account with a record and a blob. */
+export interface State {
+  url: string
+  adminPassword: string | undefined
+  account: Account
+  /** a post in the account's repo */
+  record: { uri: string; cid: string; collection: string; rkey: string }
+  /** a blob referenced by that post */
+  blob: { cid: string; mimeType: string }
+  /** a suffix handles may take here, e.g. `.test` */
+  handleDomain: string
+  /** the server's own DID (describeServer) */
+  serverDid: string
+}
+
+/** A tiny valid PNG (1x1), which every PDS sniffs as image/png. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==',
+  'base64',
+)
+
+/** Signs up an account on the server with a random handle. */
+export async function createAccount(url: string, handleDomain: string): Promise<Account> {
+  const client = createClient({ service: url })
+  const handle = `c${randomBytes(5).toString('hex')}${handleDomain}`
+  const password = `pw-${randomBytes(8).toString('hex')}`
+  const email = `${handle.split('.')[0]}@example.com`
+  const { data } = await client.com.atproto.server.createAccount({ handle, email, password })
+  return { did: data.did, handle: data.handle, email, password, accessJwt: data.accessJwt, refreshJwt: data.refreshJwt }
+}
+
+/** Makes the run's state: an account, a blob, a post that references it. */
+export async function createState(url: string, adminPassword: string | undefined): Promise<State> {
+  const client = createClient({ service: url })
+  const { data: server } = await client.com.atproto.server.describeServer()
+  const handleDomain = server.availableUserDomains[0] ?? '.test'
+  const account = await createAccount(url, handleDomain)
+  client.setHeader('authorization', `Bearer ${account.accessJwt}`)
+  const { data: uploaded } = await client.com.atproto.repo.uploadBlob(new Uint8Array(PNG), { encoding: 'image/png' })
+  const collection = 'app.bsky.feed.post'
+  const { data: created } = await client.com.atproto.repo.createRecord({
+    repo: account.did,
+    collection,
+    record: {
+      $type: collection,
+      text: 'conformance',
+      createdAt: new Date().toISOString(),
+      embed: { $type: 'app.bsky.embed.images', images: [{ image: uploaded.blob, alt: 'a pixel' }] },
+    },
+  })
+  const rkey = created.uri.split('/').pop() as string
+  return {
+    url,
+    adminPassword,
+    account,
+    record: { uri: created.uri, cid: created.cid, collection, rkey },
+    blob: { cid: uploaded.blob.ref.toString(), mimeType: uploaded.blob.mimeType },
+    handleDomain,
+    serverDid: server.did,
+  }
+}
+
+// @NOTE methods that write a record of their own keep the sample's collection and key
+const OWN_RECORD = new Set([
+  'com.atproto.repo.createRecord',
+  'com.atproto.repo.putRecord',
+  'com.atproto.repo.deleteRecord',
+  'com.atproto.repo.applyWrites',
+])
+
+/**
+ * Real values for the properties of a valid request that name state, by property name; only
+ * properties present in the sample are replaced. Called once per request (handles and emails
+ * for new accounts are fresh each time).
+ */
+export function overrides(nsid: string, sample: JsonObject, state: State, account: Account): JsonObject {
+  const out: JsonObject = {}
+  const own = OWN_RECORD.has(nsid)
+  const values: { [key: string]: () => Json } = {
+    repo: () => account.did,
+    did: () => (nsid === 'com.atproto.sync.getBlob' ? state.account.did : account.did),
+    actor: () => account.did,
+    account: () => account.did,
+    recipientDid: () => account.did,
+    aud: () => state.serverDid,
+    identifier: () => account.handle,
+    password: () => account.password,
+    handle: () =>
+      nsid === 'com.atproto.server.createAccount'
+        ? `c${randomBytes(5).toString('hex')}${state.handleDomain}`
+        : account.handle,
+    email: () =>
+      nsid === 'com.atproto.server.requestPasswordReset'
+        ? account.email
+        : `c${randomBytes(5).toString('hex')}@example.com`,
+    collection: () => (own ? (sample.collection as Json) : state.record.collection),
+    rkey: () => (own ? (sample.rkey as Json) : state.record.rkey),
+    uri: () => state.record.uri,
+    cid: () => (nsid === 'com.atproto.sync.getBlob' ? state.blob.cid : state.record.cid),
+    cids: () => [state.record.cid],
+  }
+  for (const key of Object.keys(sample)) {
+    const value = values[key]
+    if (value) out[key] = value()
+  }
+  return { ...out, ...additions(nsid, sample, account) }
+}
+
+/**
+ * What a valid request needs beyond its schema's required properties, where a server may
+ * rightly ask for more (an email to sign up, a record's $type, at least one write).
+ */
+function additions(nsid: string, sample: JsonObject, account: Account): JsonObject {
+  switch (nsid) {
+    case 'com.atproto.admin.getSubjectStatus':
+      return { did: account.did }
+    case 'com.atproto.server.createAccount':
+      return {
+        email: `c${randomBytes(5).toString('hex')}@example.com`,
+        password: `pw-${randomBytes(8).toString('hex')}`,
+      }
+    case 'com.atproto.server.createInviteCode':
+    case 'com.atproto.server.createInviteCodes':
+      return { useCount: 1 }
+    case 'com.atproto.server.createAppPassword':
+      // @NOTE a name is one app password: a second of the same name may rightly be refused
+      return { name: `c${randomBytes(5).toString('hex')}` }
+    case 'com.atproto.repo.createRecord':
+    case 'com.atproto.repo.putRecord':
+      return { record: { $type: sample.collection as string } }
+    case 'com.atproto.repo.applyWrites':
+      return {
+        writes: [
+          {
+            $type: 'com.atproto.repo.applyWrites#create',
+            collection: 'com.example.record',
+            value: { $type: 'com.example.record' },
+          },
+        ],
+      }
+    default:
+      return {}
+  }
+}
+
+/** A record key for a record of key type `key` (`tid`, `any`, `nsid`, `literal:<value>`). */
+export function recordKey(key: string): string {
+  if (key.startsWith('literal:')) return key.slice('literal:'.length)
+  if (key === 'nsid') return `com.example.conformance.r${TID.nextStr()}`
+  return TID.nextStr()
+}
