@@ -8,6 +8,7 @@ import express, { type ErrorRequestHandler, type Express, type RequestHandler } 
 import { sql } from 'kysely'
 import { knownMethods, registerApi } from '#src/api/index.js'
 import { atprotoDid, handleHostGuard } from '#src/api/well-known.js'
+import { oauthRoutes } from '#src/auth/oauth/routes.js'
 import type { AppContext } from '#src/context.js'
 import {
   InvalidRequestError,
@@ -21,7 +22,10 @@ import type { SubscriberSocket } from '#src/limits/index.js'
 import type { Logger } from '#src/logger.js'
 import type { Authenticate } from '#src/proxy/proxy-service.js'
 import { PDS_VERSION } from '#src/version.js'
+import { accountRoutes } from '#src/web/account.js'
 import { adminDashboard } from '#src/web/admin/router.js'
+import { authorizeRoutes } from '#src/web/authorize.js'
+import { Csrf } from '#src/web/browser.js'
 
 /** The HTTP side of a PDS: the express app, its xrpc server, and a listener that closes gracefully. */
 export interface PdsServer {
@@ -109,6 +113,19 @@ export function createServer(ctx: AppContext): PdsServer {
     res.json({ version: PDS_VERSION })
   })
   app.get('/.well-known/atproto-did', atprotoDid(ctx))
+  // OAuth: metadata, PAR, token and revocation endpoints; the sign-in pages and /account
+  const web = {
+    oauth: ctx.oauth,
+    accounts: ctx.accounts,
+    auth: ctx.auth,
+    csrf: new Csrf(ctx.secrets.jwtSecret),
+    origin: ctx.oauth.issuer,
+    logger,
+    signUp: { handleDomains: config.serviceHandleDomains, inviteRequired: config.inviteRequired },
+  }
+  app.use(oauthRoutes(ctx.oauth, { hostname: config.hostname, logger }))
+  app.use(authorizeRoutes(web))
+  app.use(accountRoutes(web))
   app.use('/admin', adminDashboard(ctx))
   // @NOTE preferences are held here unless the atproto-proxy header names another AppView
   app.use(ctx.proxy.forwardElsewhere(PREFERENCE_METHODS, authenticate(ctx)))
