@@ -270,7 +270,9 @@ function requestLogger(logger: Logger): RequestHandler {
       // @NOTE the parser's error quotes the body (a password, say); log only that it was malformed
       const malformed = given.status === 400 && given.payload?.message === MALFORMED_JSON_MESSAGE
       const obj = malformed ? { ...given, err: { type: 'InvalidRequest', message: MALFORMED_JSON_MESSAGE } } : given
-      if ((obj.status ?? 500) >= 500) logger.error(obj, msg)
+      const status = obj.status ?? 500
+      // @NOTE 501 is a method this PDS does not serve: the client asked, nothing broke
+      if (status >= 500 && status !== 501) logger.error(obj, msg)
       else logger.info(obj, msg)
     },
   }
