@@ -13,7 +13,6 @@ import type { AppContext } from '#src/context.js'
 import {
   InvalidRequestError,
   MALFORMED_JSON_MESSAGE,
-  MethodNotImplementedError,
   NotFoundError,
   toXrpcError,
   type XRPCError,
