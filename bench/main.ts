@@ -18,6 +18,7 @@ const BENCHES: Record<string, string> = {
   import: 'importRepo of a 1 GiB and a 100,000-record repo, side by side with the reference PDS (issue 12)',
   codegen: 'full regeneration of every Lexicon',
   validation: 'validating a post: ours vs @atproto/lexicon vs @atcute/lexicons',
+  oauth: 'OAuth sign-in flows/s and DPoP-verified vs session-JWT requests (issue 9)',
 }
 
 const [name, ...args] = process.argv.slice(2)

@@ -14,6 +14,7 @@ import * as emailTokens from './0006-email-tokens.js'
 import * as mail from './0007-mail.js'
 import * as lifecycle from './0008-lifecycle.js'
 import * as proxy from './0009-proxy.js'
+import * as oauth from './0011-oauth.js'
 import * as admin from './0012-admin.js'
 import * as repoImport from './0014-repo-import.js'
 
@@ -35,6 +36,7 @@ const MODULES: Readonly<Record<string, MigrationModule>> = {
   '0007-mail': mail,
   '0008-lifecycle': lifecycle,
   '0009-proxy': proxy,
+  '0011-oauth': oauth,
   '0012-admin': admin,
   '0014-repo-import': repoImport,
 }

@@ -6,6 +6,7 @@ import { AccountLifecycle } from '#src/account/lifecycle.js'
 import { AdminService } from '#src/admin/admin-service.js'
 import { Availability } from '#src/admin/availability.js'
 import { AppPasswordService } from '#src/auth/app-passwords.js'
+import { createOAuthServer, type OAuthServer } from '#src/auth/oauth/index.js'
 import { ServiceAuthVerifier } from '#src/auth/service-auth.js'
 import { SessionService } from '#src/auth/sessions.js'
 import { TokenSigner } from '#src/auth/tokens.js'
@@ -71,6 +72,8 @@ export interface AppContext {
    * (both relaxed in development mode), checked at connect time, with time and size limits.
    */
   readonly outbound: SafeFetcher
+  /** The OAuth authorization server: clients, pushed requests, token families, DPoP, devices. */
+  readonly oauth: OAuthServer
   /** Takedowns and deactivation: what every read path may serve, and who may write (src/admin/availability.ts). */
   readonly availability: Availability
   /** Administration: account and subject status, handles, passwords, invites, each written to the audit log. */
@@ -97,7 +100,7 @@ export interface AppContextOptions {
   readonly mail?: MailerOptions
   /** Outbound policy overrides (tests: a DNS lookup, trusted CAs). */
   readonly outboundPolicy?: Partial<OutboundPolicy>
-  /** DNS servers for handle resolution instead of the system's (tests: a loopback responder). */
+  /** DNS servers for handle and Lexicon resolution instead of the system's (tests: a loopback responder). */
   readonly dnsServers?: readonly string[]
   /** How often the account cleanup runs in the background (default 1 hour; 0: never). */
   readonly cleanupIntervalMs?: number
@@ -204,6 +207,16 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     lifecycle,
     logger,
   })
+  const oauth = createOAuthServer({
+    db,
+    publicUrl: config.publicUrl,
+    serviceDid: config.serviceDid,
+    secret: secrets.jwtSecret,
+    outbound,
+    devMode: config.devMode,
+    dids: identity.dids,
+    dnsServers: opts.dnsServers,
+  })
   const cleanupInterval = opts.cleanupIntervalMs ?? CLEANUP_INTERVAL_MS
   if (cleanupInterval > 0) cleanup.start(cleanupInterval)
   const serviceAuth = new ServiceAuthVerifier({ db, serviceDid: config.serviceDid, dids: identity.dids })
@@ -248,6 +261,7 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
         modServiceDid: config.modServiceDid,
         serviceAuth,
       },
+      { tokens: oauth.tokens, dpop: oauth.dpop },
       config.rateLimitsEnabled,
     ),
     repos,
@@ -258,6 +272,7 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     mail,
     accountEmail,
     outbound,
+    oauth,
     availability,
     admin,
     limits,

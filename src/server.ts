@@ -8,11 +8,11 @@ import express, { type ErrorRequestHandler, type Express, type RequestHandler } 
 import { sql } from 'kysely'
 import { knownMethods, registerApi } from '#src/api/index.js'
 import { atprotoDid, handleHostGuard } from '#src/api/well-known.js'
+import { oauthRoutes } from '#src/auth/oauth/routes.js'
 import type { AppContext } from '#src/context.js'
 import {
   InvalidRequestError,
   MALFORMED_JSON_MESSAGE,
-  MethodNotImplementedError,
   NotFoundError,
   toXrpcError,
   type XRPCError,
@@ -21,7 +21,10 @@ import type { SubscriberSocket } from '#src/limits/index.js'
 import type { Logger } from '#src/logger.js'
 import type { Authenticate } from '#src/proxy/proxy-service.js'
 import { PDS_VERSION } from '#src/version.js'
+import { accountRoutes } from '#src/web/account.js'
 import { adminDashboard } from '#src/web/admin/router.js'
+import { authorizeRoutes } from '#src/web/authorize.js'
+import { Csrf } from '#src/web/browser.js'
 
 /** The HTTP side of a PDS: the express app, its xrpc server, and a listener that closes gracefully. */
 export interface PdsServer {
@@ -109,6 +112,19 @@ export function createServer(ctx: AppContext): PdsServer {
     res.json({ version: PDS_VERSION })
   })
   app.get('/.well-known/atproto-did', atprotoDid(ctx))
+  // OAuth: metadata, PAR, token and revocation endpoints; the sign-in pages and /account
+  const web = {
+    oauth: ctx.oauth,
+    accounts: ctx.accounts,
+    auth: ctx.auth,
+    csrf: new Csrf(ctx.secrets.jwtSecret),
+    origin: ctx.oauth.issuer,
+    logger,
+    signUp: { handleDomains: config.serviceHandleDomains, inviteRequired: config.inviteRequired },
+  }
+  app.use(oauthRoutes(ctx.oauth, { hostname: config.hostname, logger }))
+  app.use(authorizeRoutes(web))
+  app.use(accountRoutes(web))
   app.use('/admin', adminDashboard(ctx))
   // @NOTE preferences are held here unless the atproto-proxy header names another AppView
   app.use(ctx.proxy.forwardElsewhere(PREFERENCE_METHODS, authenticate(ctx)))
@@ -253,7 +269,9 @@ function requestLogger(logger: Logger): RequestHandler {
       // @NOTE the parser's error quotes the body (a password, say); log only that it was malformed
       const malformed = given.status === 400 && given.payload?.message === MALFORMED_JSON_MESSAGE
       const obj = malformed ? { ...given, err: { type: 'InvalidRequest', message: MALFORMED_JSON_MESSAGE } } : given
-      if ((obj.status ?? 500) >= 500) logger.error(obj, msg)
+      const status = obj.status ?? 500
+      // @NOTE 501 is a method this PDS does not serve: the client asked, nothing broke
+      if (status >= 500 && status !== 501) logger.error(obj, msg)
       else logger.info(obj, msg)
     },
   }

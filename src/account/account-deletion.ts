@@ -40,6 +40,15 @@ export async function deleteAccountData(
   await trx.deleteFrom('appPassword').where('did', '=', did).execute()
   await trx.deleteFrom('emailToken').where('did', '=', did).execute()
   await trx.deleteFrom('inviteCodeUse').where('usedBy', '=', did).execute()
+  // OAuth: the apps' sessions (and their rotated refresh tokens), grants, browsers, pending requests
+  await trx
+    .deleteFrom('oauthUsedRefresh')
+    .where('tokenId', 'in', trx.selectFrom('oauthToken').select('id').where('did', '=', did))
+    .execute()
+  await trx.deleteFrom('oauthToken').where('did', '=', did).execute()
+  await trx.deleteFrom('oauthGrant').where('did', '=', did).execute()
+  await trx.deleteFrom('oauthDeviceAccount').where('did', '=', did).execute()
+  await trx.deleteFrom('oauthRequest').where('did', '=', did).execute()
   // @NOTE the firehose stops serving the repo: a replay from an old cursor skips its history
   await trx.deleteFrom('repoSeq').where('did', '=', did).execute()
   for (const table of await presentTables(trx, dialect, OPTIONAL_TABLES)) {

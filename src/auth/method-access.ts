@@ -12,7 +12,10 @@
  *
  * @module
  */
-import { InvalidRequestError } from '#src/errors.js'
+import type { IncomingMessage } from 'node:http'
+import { ForbiddenError, InvalidRequestError } from '#src/errors.js'
+import { assertMethodAllowed, PasswordSessionRequiredError } from './scopes/method-permissions.js'
+import { ScopeMissingError } from './scopes/scope-permissions.js'
 import { ACCESS_SCOPE } from './tokens.js'
 import type { AuthResult } from './types.js'
 
@@ -129,6 +132,21 @@ function covers(granted: MethodAccess, needed: MethodAccess): boolean {
  */
 export function assertMayCall(credentials: AuthResult['credentials'], nsid: string | undefined): void {
   if (credentials.type !== 'access') return
+  // @NOTE an OAuth credential's branch: its scopes. The verifier already checked them with the
+  // request in hand (assertMethodAllowed sees a blob's type and the atproto-proxy audience)
+  if (credentials.oauth) {
+    if (nsid === undefined) throw new ForbiddenError('OAuth sessions may call only methods their scopes name')
+    try {
+      // @NOTE without the request, a blob upload counts as octet-stream and a proxied call as audience-less: stricter, never looser
+      assertMethodAllowed(credentials.oauth.permissions, nsid, { headers: {} } as IncomingMessage)
+    } catch (err) {
+      if (err instanceof ScopeMissingError || err instanceof PasswordSessionRequiredError) {
+        throw new ForbiddenError(err.message, undefined, { cause: err })
+      }
+      throw err
+    }
+    return
+  }
   const granted = scopeAccess(credentials.scope)
   if (granted === 'full') return
   if (granted === null) throw new InvalidRequestError('Bad token scope', 'InvalidToken')

@@ -9,10 +9,15 @@
  * @module
  */
 import { createHash, timingSafeEqual } from 'node:crypto'
-import type { IncomingMessage } from 'node:http'
-import { AuthRequiredError, InvalidRequestError } from '#src/errors.js'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { AuthRequiredError, ForbiddenError, InvalidRequestError } from '#src/errors.js'
 import { FailureThrottle } from './admin-throttle.js'
 import { APP_PASS_PRIVILEGED_SCOPE, APP_PASS_SCOPE, assertMayCall } from './method-access.js'
+import { AccessTokenError, looksDpopBound } from './oauth/access-token.js'
+import { DpopError, type DpopVerifier } from './oauth/dpop.js'
+import type { TokenService } from './oauth/token-service.js'
+import { assertMethodAllowed, PasswordSessionRequiredError } from './scopes/method-permissions.js'
+import { ScopeMissingError, ScopePermissions } from './scopes/scope-permissions.js'
 import type { ServiceAuthVerifier } from './service-auth.js'
 import type { SessionService } from './sessions.js'
 import { ACCESS_SCOPE, TAKENDOWN_SCOPE, TokenError, type TokenKind, type TokenSigner } from './tokens.js'
@@ -50,6 +55,7 @@ export class AuthVerifier {
     adminPassword: string,
     private readonly sessions: SessionService,
     private readonly moderation?: ModerationAuthOptions,
+    private readonly oauth?: { tokens: TokenService; dpop: DpopVerifier },
     /** Throttle failed admin logins (with the other limits: on in production, off in development mode). */
     throttleAdminFailures = true,
   ) {
@@ -59,9 +65,13 @@ export class AuthVerifier {
 
   /**
    * A session access token (or app-password session) of an account, whose session is still
-   * live and may call the method.
+   * live and may call the method; or a DPoP-bound OAuth access token (`Authorization: DPoP
+   * <token>` with its proof) whose session is live and whose scopes allow the method.
    */
   async accessStandard({ req, nsid }: VerifierInput): Promise<Credentials<'access'>> {
+    if (this.oauth && req.headers.authorization?.startsWith('DPoP ')) {
+      return this.verifyOAuth(req, this.oauth, nsid ?? routedNsid(req))
+    }
     const claims = await this.verifyBearer(req, 'access')
     if (!STANDARD_SCOPES.has(claims.scope)) throw new AuthRequiredError('Bad token scope', 'InvalidToken')
     const credentials = await this.liveSession(claims)
@@ -141,6 +151,7 @@ export class AuthVerifier {
     const scheme = req.headers.authorization?.split(' ')[0]?.toLowerCase()
     if (scheme === undefined) return { credentials: { type: 'none' } }
     if (scheme === 'basic') return this.adminBasic({ req })
+    if (scheme === 'dpop') return this.accessStandard({ req, nsid })
     const claims = await this.verifyBearer(req, 'access')
     if (claims.scope === TAKENDOWN_SCOPE) {
       const { takendown: _, ...credentials } = await this.liveSession(claims)
@@ -164,6 +175,53 @@ export class AuthVerifier {
     return { credentials: { type: 'modService', did: claims } }
   }
 
+  private async verifyOAuth(
+    req: IncomingMessage,
+    oauth: { tokens: TokenService; dpop: DpopVerifier },
+    nsid: string | undefined,
+  ): Promise<Credentials<'access'>> {
+    const res = (req as IncomingMessage & { res?: ServerResponse }).res
+    res?.setHeader('dpop-nonce', oauth.dpop.nonces.current())
+    const [, token, extra] = (req.headers.authorization ?? '').split(' ')
+    const challenge = (error: string, message: string) => {
+      res?.setHeader('www-authenticate', `DPoP error="${error}", error_description="${message}"`)
+      return new AuthRequiredError(message, error === 'invalid_token' ? 'InvalidToken' : error)
+    }
+    if (!token || extra !== undefined) throw challenge('invalid_token', 'Expected DPoP <access token>')
+    let claims: Awaited<ReturnType<TokenService['verifyAccess']>>
+    try {
+      claims = await oauth.tokens.verifyAccess(token)
+    } catch (err) {
+      if (!(err instanceof AccessTokenError)) throw err
+      throw challenge('invalid_token', err.message)
+    }
+    try {
+      const { jkt } = await oauth.dpop.verify(req.headers.dpop, {
+        method: req.method ?? 'GET',
+        path: (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/',
+        accessToken: token,
+      })
+      if (jkt !== claims.jkt)
+        throw new DpopError('invalid_dpop_proof', 'DPoP proof is signed by another key than the token is bound to')
+    } catch (err) {
+      if (!(err instanceof DpopError)) throw err
+      throw challenge(err.code, err.message)
+    }
+    const permissions = new ScopePermissions(claims.scope)
+    try {
+      // @NOTE an OAuth session may call only what a method's name tells its scopes allow
+      if (nsid === undefined) throw new PasswordSessionRequiredError('this method')
+      assertMethodAllowed(permissions, nsid, req)
+    } catch (err) {
+      if (err instanceof ScopeMissingError || err instanceof PasswordSessionRequiredError) {
+        throw new ForbiddenError(err.message, undefined, { cause: err })
+      }
+      throw err
+    }
+    const oauthCredential = { clientId: claims.clientId, tokenId: claims.tokenId, permissions }
+    return { credentials: { type: 'access', did: claims.did, scope: claims.scope, oauth: oauthCredential } }
+  }
+
   private async verifyBearer(req: IncomingMessage, kind: TokenKind) {
     const header = req.headers.authorization
     if (!header) throw new AuthRequiredError('Authentication Required')
@@ -175,6 +233,16 @@ export class AuthVerifier {
       return await this.tokens.verify(token, kind)
     } catch (err) {
       if (!(err instanceof TokenError)) throw err
+      // @NOTE a stolen DPoP-bound token is useless without its key: never accept it as a Bearer token
+      if (looksDpopBound(token)) {
+        throw new AuthRequiredError(
+          'This access token is DPoP-bound: send it as "Authorization: DPoP" with a proof',
+          'InvalidToken',
+          {
+            cause: err,
+          },
+        )
+      }
       // @NOTE 400 ExpiredToken (not 401) is what the reference answers and what clients refresh on
       if (err.reason === 'expired') throw new InvalidRequestError('Token has expired', 'ExpiredToken', { cause: err })
       throw new AuthRequiredError('Token could not be verified', 'InvalidToken', { cause: err })

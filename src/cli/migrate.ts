@@ -126,7 +126,8 @@ export async function migrate(opts: Options): Promise<number> {
   if (!opts.dryRun) await copyPreferences(old.client, fresh.client)
 
   const { data: credentials } = await fresh.client.com.atproto.identity.getRecommendedDidCredentials()
-  const doc = (await fresh.client.com.atproto.identity.refreshIdentity({ identifier: old.did })).data.didDoc as {
+  // @NOTE the DID document as the new PDS sees it, from getSession: every PDS serves that method
+  const doc = ((await fresh.client.com.atproto.server.getSession()).data.didDoc ?? {}) as {
     service?: { id: string; serviceEndpoint: unknown }[]
   }
   const wanted = (credentials.services as { atproto_pds?: { endpoint: string } } | undefined)?.atproto_pds?.endpoint

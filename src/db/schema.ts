@@ -230,6 +230,75 @@ export interface AppPasswordTable {
   createdAt: string
 }
 
+/** A pushed authorization request (PAR), until its code is exchanged or it expires. */
+export interface OauthRequestTable {
+  /** The `request_uri` suffix. */
+  id: string
+  clientId: string
+  /** JSON: how the client authenticated at PAR (`{ method: 'none' }` or `{ method: 'private_key_jwt', kid, jkt }`). */
+  clientAuth: string
+  /** JSON: the authorization request parameters. */
+  parameters: string
+  /** Thumbprint of the DPoP key the PAR was made with. */
+  dpopJkt: string | null
+  /** The browser (device cookie) the request is being authorized on. */
+  deviceId: string | null
+  /** The account that signed in for it. */
+  did: string | null
+  /** sha256 of the authorization code, once issued. Never the code itself. */
+  codeHash: string | null
+  expiresAt: string
+}
+
+/** One OAuth token family (a session of one app), bound to a DPoP key. */
+export interface OauthTokenTable {
+  id: string
+  did: string
+  clientId: string
+  clientAuth: string
+  /** The granted scope, as requested (include: scopes unexpanded). */
+  scope: string
+  /** Space-separated repo:/rpc: scopes the include: scopes expanded to at authorization time. */
+  included: string
+  dpopJkt: string
+  /** sha256 of the code it was issued for (a reused code revokes the family). */
+  codeHash: string | null
+  /** sha256 of the current refresh token. */
+  refreshHash: string
+  createdAt: string
+  updatedAt: string
+  /** When the session ends, whatever refreshes happen. */
+  expiresAt: string
+}
+
+/** A refresh token that was rotated away (sha256), and its family. */
+export interface OauthUsedRefreshTable {
+  refreshHash: string
+  tokenId: string
+}
+
+/** What an account has granted an app. */
+export interface OauthGrantTable {
+  did: string
+  clientId: string
+  scope: string
+  createdAt: string
+  updatedAt: string
+}
+
+/** An account signed in on a browser (by device cookie). */
+export interface OauthDeviceAccountTable {
+  deviceId: string
+  did: string
+  authenticatedAt: string
+}
+
+/** A recently seen `jti` (DPoP proof or client assertion), refused if seen again before it expires. */
+export interface OauthReplayTable {
+  key: string
+  expiresAt: string
+}
+
 /** One admin action (migration 0012). Never holds a secret. */
 export interface AdminAuditTable {
   /** Increasing: the log's order. */
@@ -292,4 +361,10 @@ export interface DatabaseSchema {
   adminAudit: AdminAuditTable
   accountInvitesDisabled: AccountInvitesDisabledTable
   adminWebSession: AdminWebSessionTable
+  oauthRequest: OauthRequestTable
+  oauthToken: OauthTokenTable
+  oauthUsedRefresh: OauthUsedRefreshTable
+  oauthGrant: OauthGrantTable
+  oauthDeviceAccount: OauthDeviceAccountTable
+  oauthReplay: OauthReplayTable
 }

@@ -9,12 +9,12 @@
  */
 import { TID } from '@atproto/common'
 import type { Keypair } from '@atproto/crypto'
-import { verifySignature } from '@atproto/crypto'
 import { BlockMap, signCommit } from '@atproto/repo'
 import { decode as cborDecode, encode as cborEncode } from '@ipld/dag-cbor'
 import { CID } from 'multiformats/cid'
 import { rt } from '#generated/index.js'
 import type { Database } from '#src/db/database.js'
+import { isValidSignature } from '#src/identity/verify-signature.js'
 import type { Cid } from './block-store.js'
 import { ImportError } from './errors.js'
 import { clearStaging, newImportId, stageCar } from './import-stage.js'
@@ -71,7 +71,7 @@ export async function importRepo(deps: ImportDeps, req: ImportRequest): Promise<
     const staged = await stageCar(db, importId, req.body)
     const imported = await loadCommit(db, importId, staged.root, req.did)
     const { sig, ...unsigned } = imported
-    if (!(await verifySignature(req.verifyKey, cborEncode(unsigned), sig))) {
+    if (!(await isValidSignature(req.verifyKey, cborEncode(unsigned), sig))) {
       throw new ImportError("The repo's commit is not signed by the DID's current signing key")
     }
     const data = String(imported.data)

@@ -26,6 +26,8 @@ async function buildCar(opts: {
   tree?: { root: Cid; blocks: BlockMap }
   extra?: [Cid, Uint8Array][]
   duplicate?: boolean
+  /** Bytes to put in place of the commit's signature. */
+  sig?: Uint8Array
 }): Promise<Uint8Array> {
   const blocks = new BlockMap()
   let data: Cid
@@ -43,8 +45,8 @@ async function buildCar(opts: {
     blocks.addMap(nodes)
   }
   for (const [cid, bytes] of opts.extra ?? []) blocks.set(cid, bytes)
-  const commit = await signCommit({ did: opts.did, version: 3, rev: TID.nextStr(), prev: null, data }, opts.key)
-  const commitCid = await blocks.add(commit)
+  const signed = await signCommit({ did: opts.did, version: 3, rev: TID.nextStr(), prev: null, data }, opts.key)
+  const commitCid = await blocks.add(opts.sig ? { ...signed, sig: opts.sig } : signed)
   const entries: { cid: Cid; bytes: Uint8Array }[] = []
   blocks.forEach((bytes, cid) => {
     entries.push({ cid, bytes })
@@ -199,6 +201,11 @@ describe.each(dialects())('importRepo (%s)', (dialect) => {
         await buildCar({ did: alice.did, key: await Secp256k1Keypair.create(), records: record() }),
         'not signed',
       )
+    })
+
+    it('a commit whose signature is not a compact one (DER, wrong length)', async () => {
+      const sig = new Uint8Array(randomBytes(70))
+      await refusedWith(await buildCar({ did: alice.did, key: aliceKey, records: record(), sig }), 'not signed')
     })
 
     it("another DID's repo", async () => {

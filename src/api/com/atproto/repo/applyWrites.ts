@@ -18,7 +18,6 @@ export const applyWrites: Method<AppContext, AuthResult> = {
     if (writes.length > MAX_WRITES) {
       throw new InvalidRequestError(`Too many writes: ${writes.length}; the most is ${MAX_WRITES}`)
     }
-    const { did, keypair } = await writableRepo(ctx, auth, repo)
     const ops: WriteOp[] = writes.map((write) => {
       if (isCreate(write))
         return { action: 'create', collection: write.collection, rkey: write.rkey, record: write.value }
@@ -26,6 +25,12 @@ export const applyWrites: Method<AppContext, AuthResult> = {
         return { action: 'update', collection: write.collection, rkey: write.rkey, record: write.value }
       return { action: 'delete', collection: write.collection, rkey: write.rkey }
     })
+    const { did, keypair } = await writableRepo(
+      ctx,
+      auth,
+      repo,
+      ops.map(({ action, collection }) => ({ action: action === 'put' ? 'update' : action, collection })),
+    )
     try {
       const { commit, results } = await ctx.repos.applyWrites({ did, keypair, writes: ops, validate, swapCommit })
       const body: OutputSchema = {

@@ -10,7 +10,7 @@ export const createRecord: Method<AppContext, AuthResult> = {
   handler: async ({ ctx, auth, input }) => {
     const { repo, collection, rkey, record, validate, swapCommit } = input.body
     if (typeof swapCommit === 'string') requireCid(swapCommit, 'Input/swapCommit')
-    const { did, keypair } = await writableRepo(ctx, auth, repo)
+    const { did, keypair } = await writableRepo(ctx, auth, repo, [{ action: 'create', collection }])
     try {
       const { commit, results } = await ctx.repos.applyWrites({
         did,

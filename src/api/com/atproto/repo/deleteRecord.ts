@@ -12,7 +12,7 @@ export const deleteRecord: Method<AppContext, AuthResult> = {
     const { repo, collection, rkey, swapRecord, swapCommit } = input.body
     if (typeof swapCommit === 'string') requireCid(swapCommit, 'Input/swapCommit')
     if (typeof swapRecord === 'string') requireCid(swapRecord, 'Input/swapRecord')
-    const { did, keypair } = await writableRepo(ctx, auth, repo)
+    const { did, keypair } = await writableRepo(ctx, auth, repo, [{ action: 'delete', collection }])
     try {
       const { commit } = await ctx.repos.applyWrites({
         did,

@@ -11,7 +11,11 @@ export const putRecord: Method<AppContext, AuthResult> = {
     const { repo, collection, rkey, record, validate, swapRecord, swapCommit } = input.body
     if (typeof swapCommit === 'string') requireCid(swapCommit, 'Input/swapCommit')
     if (typeof swapRecord === 'string') requireCid(swapRecord, 'Input/swapRecord')
-    const { did, keypair } = await writableRepo(ctx, auth, repo)
+    const { did, keypair } = await writableRepo(ctx, auth, repo, [
+      // @NOTE putRecord creates or replaces, so an OAuth grant needs both
+      { action: 'create', collection },
+      { action: 'update', collection },
+    ])
     try {
       const { commit, results } = await ctx.repos.applyWrites({
         did,

@@ -6,6 +6,8 @@
  */
 import type { Keypair } from '@atproto/crypto'
 import type { HostedRepo } from '#src/account/account-service.js'
+import type { RepoAction } from '#src/auth/scopes/permissions.js'
+import { ScopeMissingError } from '#src/auth/scopes/scope-permissions.js'
 import type { AuthResult } from '#src/auth/types.js'
 import { BlobNotFoundError } from '#src/blobstore/errors.js'
 import type { AppContext } from '#src/context.js'
@@ -22,14 +24,28 @@ export async function readableRepo(ctx: AppContext, repo: string): Promise<Hoste
 /**
  * The repo named by `repo`, which must be the caller's own and active, with its signing key.
  *
+ * `writes` are checked against an OAuth session's repo permissions.
+ *
  * @throws AuthRequiredError without an access token, ForbiddenError (403) for another account's repo
+ *   or a write the OAuth grant does not allow
  */
 export async function writableRepo(
   ctx: AppContext,
   auth: AuthResult,
   repo: string,
+  writes: readonly { action: RepoAction; collection: string }[] = [],
 ): Promise<{ did: string; keypair: Keypair }> {
   if (auth.credentials.type !== 'access') throw new AuthRequiredError('An access token is required to write')
+  const oauth = auth.credentials.oauth
+  if (oauth) {
+    // @NOTE the collections are in the body, so OAuth repo permissions are checked here, per write
+    try {
+      for (const write of writes) oauth.permissions.assertRepo(write)
+    } catch (err) {
+      if (err instanceof ScopeMissingError) throw new ForbiddenError(err.message, undefined, { cause: err })
+      throw err
+    }
+  }
   const hosted = await readableRepo(ctx, repo)
   if (hosted.did !== auth.credentials.did) {
     throw new ForbiddenError(`Cannot write to ${repo}: it is not the repo of the authenticated account`)

@@ -11,7 +11,10 @@ export const getSession: Method<AppContext, AuthResult> = {
     if (auth.credentials.type !== 'access') throw new InvalidRequestError('An access token is required')
     const account = await ctx.accounts.getAccount(auth.credentials.did)
     if (!account) throw new InvalidRequestError(`Could not find the account ${auth.credentials.did}`)
-    const includeEmail = auth.credentials.scope === 'com.atproto.access'
+    const { oauth } = auth.credentials
+    const includeEmail = oauth
+      ? oauth.permissions.allowsAccount({ attr: 'email', action: 'read' })
+      : auth.credentials.scope === 'com.atproto.access'
     return { encoding: 'application/json', body: await sessionView(ctx, account, includeEmail) }
   },
 }
