@@ -10,13 +10,7 @@ import { knownMethods, registerApi } from '#src/api/index.js'
 import { atprotoDid, handleHostGuard } from '#src/api/well-known.js'
 import { oauthRoutes } from '#src/auth/oauth/routes.js'
 import type { AppContext } from '#src/context.js'
-import {
-  InvalidRequestError,
-  MALFORMED_JSON_MESSAGE,
-  NotFoundError,
-  toXrpcError,
-  type XRPCError,
-} from '#src/errors.js'
+import { InvalidRequestError, MALFORMED_JSON_MESSAGE, NotFoundError, toXrpcError, type XRPCError } from '#src/errors.js'
 import type { SubscriberSocket } from '#src/limits/index.js'
 import type { Logger } from '#src/logger.js'
 import type { Authenticate } from '#src/proxy/proxy-service.js'
