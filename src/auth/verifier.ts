@@ -127,12 +127,15 @@ export class AuthVerifier {
   async adminBasic({ req }: VerifierInput): Promise<Credentials<'admin'>> {
     const header = req.headers.authorization
     if (!header) throw new AuthRequiredError('Authentication Required')
-    const client = req.socket.remoteAddress ?? 'unknown'
+    // @NOTE express's req.ip follows X-Forwarded-For only from the proxies in PDS_TRUST_PROXY, so
+    // clients behind our own reverse proxy are told apart
+    const client = (req as { ip?: string }).ip ?? req.socket.remoteAddress ?? 'unknown'
     // @NOTE checked before the password, so a blocked client learns nothing from its guesses
     this.adminFailures?.check(client)
     const [scheme, encoded] = header.split(' ')
+    // @NOTE only a wrong password counts as a guess: a session token sent to an admin method is not,
+    // or anyone could lock the admin out by calling admin routes with their own token
     if (scheme?.toLowerCase() !== 'basic' || !encoded) {
-      this.adminFailures?.fail(client)
       throw new AuthRequiredError('Admin basic auth required', 'InvalidToken')
     }
     // @NOTE compare digests, so neither content nor length leaks through timing

@@ -33,4 +33,29 @@ describe('failed admin logins', () => {
     const described = await fetch(`${pds.url}/xrpc/com.atproto.server.describeServer`)
     expect(described.status).toBe(200)
   })
+
+  it('counts only wrong passwords: session tokens sent to admin methods lock nobody out', async () => {
+    const other = await startTestServer({ config: { rateLimitsEnabled: true } })
+    try {
+      for (let i = 0; i < 12; i++) {
+        const res = await fetch(`${other.url}/xrpc/com.atproto.server.createInviteCode`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: 'Bearer not-an-admin-token' },
+          body: JSON.stringify({ useCount: 1 }),
+        })
+        expect(res.status).toBe(401)
+      }
+      const res = await fetch(`${other.url}/xrpc/com.atproto.server.createInviteCode`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Basic ${Buffer.from(`admin:${other.ctx.secrets.adminPassword}`).toString('base64')}`,
+        },
+        body: JSON.stringify({ useCount: 1 }),
+      })
+      expect(res.status).toBe(200)
+    } finally {
+      await other.close()
+    }
+  })
 })
