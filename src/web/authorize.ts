@@ -219,9 +219,9 @@ export function authorizeRoutes(deps: WebDeps): Router {
       status,
       signInCodePage({
         t,
+        action: '/oauth/authorize/sign-in-code',
+        fields: { request_uri: request.requestUri, csrf: deps.csrf.token(device) },
         client: request.client,
-        requestUri: request.requestUri,
-        csrf: deps.csrf.token(device),
         account,
         error,
       }),

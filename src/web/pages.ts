@@ -77,26 +77,27 @@ ${hidden(fields)}
  */
 export function signInCodePage(opts: {
   t: Messages
-  client: OAuthClient
-  requestUri: string
-  csrf: string
+  /** Where the code is posted, and the hidden fields it goes with (the CSRF token, the request). */
+  action: string
+  fields: Record<string, string>
   account: AccountChoice
+  /** The app being signed in to, on the OAuth pages. */
+  client?: OAuthClient
   error?: string
 }): Html {
   const { t } = opts
-  const { name } = clientLabel(opts.client, t)
   return layout({
     lang: t.lang,
     title: t.codeTitle,
     body: html`<h1>${t.codeTitle}</h1>
-<p>${t.signInIntro(name)}</p>
+${opts.client ? html`<p>${t.signInIntro(clientLabel(opts.client, t).name)}</p>` : ''}
 <p class="muted">@${opts.account.handle}</p>
 ${opts.error ? html`<p class="error" role="alert">${opts.error}</p>` : ''}
-<form method="post" action="/oauth/authorize/sign-in-code">
-${hidden({ request_uri: opts.requestUri, csrf: opts.csrf })}
+<form method="post" action="${opts.action}">
+${hidden(opts.fields)}
 <label for="code">${t.code}</label>
 <p class="muted" id="code-help">${t.codeIntro}</p>
-<input type="text" id="code" name="code" aria-describedby="code-help" autocomplete="one-time-code" autocapitalize="characters" spellcheck="false" inputmode="text" maxlength="32" required autofocus>
+<input type="text" id="code" name="code" aria-describedby="code-help" autocomplete="one-time-code" autocapitalize="characters" spellcheck="false" maxlength="32" required autofocus>
 <button type="submit">${t.codeContinue}</button>
 </form>`,
   })

@@ -1,5 +1,5 @@
 import { Agent } from '@atproto/api'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { signUp, type TestAccount } from '../helpers/accounts.js'
 import { launchBrowser, screenshot } from '../helpers/browser.js'
@@ -45,6 +45,13 @@ describe.each(dialects())('OAuth sign-in with the email second factor, in a real
   const client = () =>
     officialClient({ pdsUrl: pds.url, plcUrl: pds.plcUrl, redirectUri: app.redirectUri, scope: SCOPE }).client
 
+  /** The accounts signed in on this browser (its device cookie). */
+  async function signedInHere(context: BrowserContext): Promise<string[]> {
+    const device = (await context.cookies()).find((c) => c.name === 'pds-device')?.value
+    expect(device).toBeDefined()
+    return pds.ctx.oauth.devices.accounts(device as string)
+  }
+
   /** Opens the app's authorize URL and gives the password: the code page must follow. */
   async function passwordStep(page: Page, url: URL, labels: { identifier: string; password: string; submit: string }) {
     await page.goto(url.href)
@@ -71,9 +78,7 @@ describe.each(dialects())('OAuth sign-in with the email second factor, in a real
     expect(
       await page.locator('form input[type=hidden]').evaluateAll((els) => els.map((e) => e.getAttribute('name'))),
     ).toEqual(['request_uri', 'csrf'])
-    expect(
-      await pds.ctx.db.selectFrom('oauthDeviceAccount').selectAll().where('did', '=', carol.did).execute(),
-    ).toEqual([])
+    expect(await signedInHere(page.context())).toEqual([])
     await screenshot(page, `oauth/${dialect}-6-sign-in-code`)
 
     await page.getByLabel('Sign-in code').fill('AAAAA-BBBBB')
@@ -172,6 +177,51 @@ describe.each(dialects())('OAuth sign-in with the email second factor, in a real
     const callback = app.next()
     await page.getByRole('button', { name: 'Continue' }).click()
     expect((await oauth.callback(await callback)).session.did).toBe(carol.did)
+    await context.close()
+  }, 60_000)
+
+  it('does not take an app password, which would skip the code', async () => {
+    const { data } = await carol.agent.com.atproto.server.createAppPassword({ name: 'old app' })
+    const before = smtp.received.length
+    const page = await browser.newPage({ locale: 'en-US' })
+    page.setDefaultTimeout(10_000)
+    await page.goto((await client().authorize(carol.handle, { scope: SCOPE })).href)
+    await page.getByLabel('Handle or email address').fill(carol.handle)
+    await page.getByLabel('Password').fill(data.password)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('Wrong handle, email address or password')
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor()
+    expect(smtp.received.length).toBe(before)
+    await page.close()
+  }, 60_000)
+
+  it('asks for the code on /account too, so the account chooser cannot skip it', async () => {
+    const context = await browser.newContext({ locale: 'en-US' })
+    const page = await context.newPage()
+    page.setDefaultTimeout(10_000)
+    await page.goto(`${pds.ctx.config.publicUrl}/account`)
+    await page.getByLabel('Handle or email address').fill(carol.handle)
+    await page.getByLabel('Password').fill(carol.password)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.getByRole('heading', { name: 'Check your email' }).waitFor()
+    const code = codeIn(await smtp.nextMail(carol.email))
+    expect(await signedInHere(context)).toEqual([])
+    // until the code is given, the OAuth page of this browser offers no account to continue as
+    const oauth = client()
+    const other = await context.newPage()
+    await other.goto((await oauth.authorize(carol.handle, { scope: SCOPE })).href)
+    await other.getByRole('heading', { name: 'Sign in' }).waitFor()
+    expect(await other.getByRole('button', { name: `Continue as @${carol.handle}` }).count()).toBe(0)
+
+    await page.getByLabel('Sign-in code').fill('AAAAA-BBBBB')
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('This code is wrong or was already used')
+    await page.getByLabel('Sign-in code').fill(code)
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await page.getByRole('heading', { name: `@${carol.handle}` }).waitFor()
+    expect(await signedInHere(context)).toEqual([carol.did])
+    await other.reload()
+    await other.getByRole('button', { name: `Continue as @${carol.handle}` }).waitFor()
     await context.close()
   }, 60_000)
 })
