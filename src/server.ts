@@ -110,6 +110,7 @@ export function createServer(ctx: AppContext): PdsServer {
   const web = {
     oauth: ctx.oauth,
     accounts: ctx.accounts,
+    accountEmail: ctx.accountEmail,
     auth: ctx.auth,
     csrf: new Csrf(ctx.secrets.jwtSecret),
     origin: ctx.oauth.issuer,

@@ -7,6 +7,8 @@
  * @module
  */
 import express, { type Request, type RequestHandler, type Response, Router } from 'express'
+import { AccountEmailError } from '#src/account/account-email.js'
+import { EmailTokenError } from '#src/account/email-tokens.js'
 import { OAuthError } from '#src/auth/oauth/errors.js'
 import { ACCESS_SCOPE } from '#src/auth/tokens.js'
 import { ForbiddenError, toXrpcError } from '#src/errors.js'
@@ -14,7 +16,8 @@ import type { WebDeps } from './authorize.js'
 import { deviceId, existingDeviceId } from './browser.js'
 import { sendPage } from './html.js'
 import { type Messages, pickMessages } from './i18n.js'
-import { accountPage, errorPage } from './pages.js'
+import { accountPage, errorPage, signInCodePage } from './pages.js'
+import { PendingSignIns } from './pending-sign-ins.js'
 
 const form = express.urlencoded({ extended: false, limit: '8kb' })
 
@@ -22,6 +25,7 @@ const form = express.urlencoded({ extended: false, limit: '8kb' })
 export function accountRoutes(deps: WebDeps): Router {
   const router = Router()
   const secure = deps.origin.startsWith('https:')
+  const pendingSignIns = new PendingSignIns()
 
   const render = async (req: Request, res: Response, t: Messages, status = 200, error?: string) => {
     const device = deviceId(req, res, secure)
@@ -121,8 +125,60 @@ export function accountRoutes(deps: WebDeps): Router {
       const identifier = typeof req.body.identifier === 'string' ? req.body.identifier.trim() : ''
       const password = typeof req.body.password === 'string' ? req.body.password : ''
       const account = identifier && password ? await deps.accounts.login(identifier, password) : null
-      if (!account || account.takedownRef !== null) return render(req, res, t, 401, t.signInFailed)
-      await deps.oauth.devices.remember(deviceId(req, res, secure), account.did)
+      // @NOTE an app password signs nobody in here: it would skip the mailed code
+      if (!account?.handle || account.appPassword !== null || account.takedownRef !== null)
+        return render(req, res, t, 401, t.signInFailed)
+      const device = deviceId(req, res, secure)
+      if (account.emailAuthFactor && account.email !== null) {
+        try {
+          await deps.accountEmail.checkSignInFactor(account, undefined)
+        } catch (err) {
+          if (!(err instanceof AccountEmailError) || err.reason !== 'AuthFactorTokenRequired') throw err
+        }
+        pendingSignIns.set(device, account.did)
+        return codeForm(res, t, device, { did: account.did, handle: account.handle })
+      }
+      await deps.oauth.devices.remember(device, account.did)
+      res.redirect(303, '/account')
+    }),
+  )
+
+  const codeForm = (
+    res: Response,
+    t: Messages,
+    device: string,
+    account: { did: string; handle: string },
+    status = 200,
+    error?: string,
+  ) =>
+    sendPage(
+      res,
+      status,
+      signInCodePage({ t, action: '/account/sign-in-code', fields: { csrf: deps.csrf.token(device) }, account, error }),
+    )
+
+  router.post(
+    '/account/sign-in-code',
+    form,
+    page(async (req, res, t) => {
+      checkForm(req, t)
+      const device = existingDeviceId(req) as string
+      const did = pendingSignIns.get(device)
+      const account = did ? await deps.accounts.getAccount(did) : undefined
+      // @NOTE the code is always checked here, even if the factor was turned off since
+      if (!account?.handle || account.email === null || !account.emailAuthFactor || account.takedownRef !== null)
+        return render(req, res, t, 401, t.signInFailed)
+      const choice = { did: account.did, handle: account.handle }
+      const code = typeof req.body.code === 'string' ? req.body.code.trim().toUpperCase() : ''
+      if (!code) return codeForm(res, t, device, choice, 401, t.codeWrong)
+      try {
+        await deps.accountEmail.checkSignInFactor(account, code)
+      } catch (err) {
+        if (!(err instanceof EmailTokenError)) throw err
+        return codeForm(res, t, device, choice, 401, err.errorName === 'ExpiredToken' ? t.codeExpired : t.codeWrong)
+      }
+      pendingSignIns.delete(device)
+      await deps.oauth.devices.remember(device, account.did)
       res.redirect(303, '/account')
     }),
   )

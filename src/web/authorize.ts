@@ -6,7 +6,9 @@
  * @module
  */
 import express, { type Request, type RequestHandler, type Response, Router } from 'express'
+import { type AccountEmail, AccountEmailError } from '#src/account/account-email.js'
 import type { AccountService } from '#src/account/account-service.js'
+import { EmailTokenError } from '#src/account/email-tokens.js'
 import { AccountError } from '#src/account/errors.js'
 import { OAuthError } from '#src/auth/oauth/errors.js'
 import type { OAuthServer } from '#src/auth/oauth/index.js'
@@ -16,12 +18,14 @@ import type { Logger } from '#src/logger.js'
 import { type Csrf, deviceId } from './browser.js'
 import { sendPage } from './html.js'
 import { type Messages, pickMessages } from './i18n.js'
-import { type AccountChoice, consentPage, errorPage, signInPage, signUpPage } from './pages.js'
+import { type AccountChoice, consentPage, errorPage, signInCodePage, signInPage, signUpPage } from './pages.js'
 
 /** What the pages need from the rest of the PDS. */
 export interface WebDeps {
   oauth: OAuthServer
   accounts: AccountService
+  /** The email second factor of sign-in (mails the `sign_in` code, checks it). */
+  accountEmail: AccountEmail
   /** The auth verifiers (the /account API takes a password session's access token). */
   auth: AuthVerifier
   csrf: Csrf
@@ -181,12 +185,73 @@ export function authorizeRoutes(deps: WebDeps): Router {
           }),
           redirectSource(request),
         )
-      // @NOTE one message for an unknown account and a wrong password, so neither can be probed
-      if (!account?.handle) return again(t.signInFailed)
+      // @NOTE one message for an unknown account and a wrong password, so neither can be probed.
+      // An app password is for an app that cannot do OAuth: it signs nobody in here (nor skips the code)
+      if (!account?.handle || account.appPassword !== null) return again(t.signInFailed)
       if (account.takedownRef !== null) return again(t.takenDown)
-      // @TODO(#10) ask for the emailed second factor here when the account has email 2FA on
+      if (account.emailAuthFactor && account.email !== null) {
+        try {
+          await deps.accountEmail.checkSignInFactor(account, undefined)
+        } catch (err) {
+          if (!(err instanceof AccountEmailError) || err.reason !== 'AuthFactorTokenRequired') throw err
+        }
+        // @NOTE the password step is remembered on the request row, which is bound to this browser and
+        // expires with the request; the device is only signed in once the mailed code is given
+        await deps.oauth.requests.setAccount(request, account.did)
+        return codeForm(res, t, request, device, { did: account.did, handle: account.handle })
+      }
       await deps.oauth.devices.remember(device, account.did)
       await toConsent(res, t, request, device, { did: account.did, handle: account.handle })
+    }),
+  )
+
+  const codeForm = (
+    res: Response,
+    t: Messages,
+    request: PendingRequest,
+    device: string,
+    account: AccountChoice,
+    status = 200,
+    error?: string,
+  ) =>
+    sendPage(
+      res,
+      status,
+      signInCodePage({
+        t,
+        action: '/oauth/authorize/sign-in-code',
+        fields: { request_uri: request.requestUri, csrf: deps.csrf.token(device) },
+        client: request.client,
+        account,
+        error,
+      }),
+      redirectSource(request),
+    )
+
+  router.post(
+    '/oauth/authorize/sign-in-code',
+    form,
+    page(async (req, res, t) => {
+      checkForm(req, t)
+      const { request, device } = await pending(req, res, req.body.request_uri)
+      // @NOTE only the account whose password was given on this browser for this request; the code
+      // is always checked here, even if the factor was turned off since
+      const account = request.did ? await deps.accounts.getAccount(request.did) : undefined
+      if (!account?.handle || account.email === null || !account.emailAuthFactor)
+        throw new OAuthError('access_denied', t.signInFailed)
+      if (account.takedownRef !== null) throw new OAuthError('access_denied', t.takenDown)
+      const choice = { did: account.did, handle: account.handle }
+      const code = str(req.body.code).trim().toUpperCase()
+      if (!code) return codeForm(res, t, request, device, choice, 401, t.codeWrong)
+      try {
+        await deps.accountEmail.checkSignInFactor(account, code)
+      } catch (err) {
+        if (!(err instanceof EmailTokenError)) throw err
+        const message = err.errorName === 'ExpiredToken' ? t.codeExpired : t.codeWrong
+        return codeForm(res, t, request, device, choice, 401, message)
+      }
+      await deps.oauth.devices.remember(device, account.did)
+      await toConsent(res, t, request, device, choice)
     }),
   )
 

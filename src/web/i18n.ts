@@ -17,6 +17,12 @@ export interface Messages {
   signIn: string
   signInFailed: string
   takenDown: string
+  codeTitle: string
+  codeIntro: string
+  code: string
+  codeContinue: string
+  codeWrong: string
+  codeExpired: string
   chooseAccount: string
   continueAs: (handle: string) => string
   otherAccount: string
@@ -72,6 +78,12 @@ const en: Messages = {
   signIn: 'Sign in',
   signInFailed: 'Wrong handle, email address or password.',
   takenDown: 'This account has been taken down.',
+  codeTitle: 'Check your email',
+  codeIntro: 'We sent a sign-in code to the email address of this account. Enter it to continue.',
+  code: 'Sign-in code',
+  codeContinue: 'Continue',
+  codeWrong: 'This code is wrong or was already used. Check the latest email and try again.',
+  codeExpired: 'This code has expired. Sign in again to get a new one.',
   chooseAccount: 'Choose an account',
   continueAs: (handle) => `Continue as ${handle}`,
   otherAccount: 'Or sign in with another account',
@@ -128,6 +140,12 @@ const fr: Messages = {
   signIn: 'Se connecter',
   signInFailed: 'Pseudo, adresse e-mail ou mot de passe incorrect.',
   takenDown: 'Ce compte a été suspendu.',
+  codeTitle: 'Consultez vos e-mails',
+  codeIntro: 'Nous avons envoyé un code de connexion à l’adresse e-mail de ce compte. Saisissez-le pour continuer.',
+  code: 'Code de connexion',
+  codeContinue: 'Continuer',
+  codeWrong: 'Ce code est incorrect ou a déjà été utilisé. Vérifiez le dernier e-mail et réessayez.',
+  codeExpired: 'Ce code a expiré. Reconnectez-vous pour en recevoir un nouveau.',
   chooseAccount: 'Choisissez un compte',
   continueAs: (handle) => `Continuer en tant que ${handle}`,
   otherAccount: 'Ou connectez-vous avec un autre compte',

@@ -70,6 +70,39 @@ ${hidden(fields)}
   })
 }
 
+/**
+ * The second step of signing in when the account has the email factor on: the code that
+ * was mailed. The pending sign-in is held on the server (the request, this browser), so
+ * the form carries only the request and the CSRF token, never the password.
+ */
+export function signInCodePage(opts: {
+  t: Messages
+  /** Where the code is posted, and the hidden fields it goes with (the CSRF token, the request). */
+  action: string
+  fields: Record<string, string>
+  account: AccountChoice
+  /** The app being signed in to, on the OAuth pages. */
+  client?: OAuthClient
+  error?: string
+}): Html {
+  const { t } = opts
+  return layout({
+    lang: t.lang,
+    title: t.codeTitle,
+    body: html`<h1>${t.codeTitle}</h1>
+${opts.client ? html`<p>${t.signInIntro(clientLabel(opts.client, t).name)}</p>` : ''}
+<p class="muted">@${opts.account.handle}</p>
+${opts.error ? html`<p class="error" role="alert">${opts.error}</p>` : ''}
+<form method="post" action="${opts.action}">
+${hidden(opts.fields)}
+<label for="code">${t.code}</label>
+<p class="muted" id="code-help">${t.codeIntro}</p>
+<input type="text" id="code" name="code" aria-describedby="code-help" autocomplete="one-time-code" autocapitalize="characters" spellcheck="false" maxlength="32" required autofocus>
+<button type="submit">${t.codeContinue}</button>
+</form>`,
+  })
+}
+
 /** The sign-up page: handle, email, password (and an invite code when the PDS needs one). */
 export function signUpPage(opts: {
   t: Messages
