@@ -3,6 +3,7 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { cleanEnv } from '../helpers/child-env.js'
 import { limitHeaders, randomPrefix, TEST_REDIS_URL } from '../helpers/limits.js'
 import { freePort } from '../helpers/test-server.js'
 
@@ -22,8 +23,7 @@ async function startProcess(env: Record<string, string>): Promise<Pds> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
     cwd: ROOT,
     env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
+      ...cleanEnv(),
       PDS_PORT: String(port),
       PDS_BIND_HOST: '127.0.0.1',
       PDS_DATA_DIRECTORY: dataDirectory,
