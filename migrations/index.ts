@@ -17,6 +17,7 @@ import * as proxy from './0009-proxy.js'
 import * as oauth from './0011-oauth.js'
 import * as admin from './0012-admin.js'
 import * as repoImport from './0014-repo-import.js'
+import * as signingKeyReservation from './0015-signing-key-reservation.js'
 
 /** The SQL dialect a migration writes for, where the two differ (byte columns, locks). */
 export type MigrationDialect = 'sqlite' | 'postgres'
@@ -39,6 +40,7 @@ const MODULES: Readonly<Record<string, MigrationModule>> = {
   '0011-oauth': oauth,
   '0012-admin': admin,
   '0014-repo-import': repoImport,
+  '0015-signing-key-reservation': signingKeyReservation,
 }
 
 /**

@@ -45,6 +45,11 @@ export const RATE_BUDGETS = {
   resetPassword: [{ points: 50, durationMs: 5 * 60_000 }],
   /** deleteAccount, per client IP */
   deleteAccount: [{ points: 50, durationMs: 5 * 60_000 }],
+  /** reserveSigningKey, per client IP (each request without a DID stores a key for a day) */
+  reserveSigningKey: [
+    { points: 30, durationMs: 5 * 60_000 },
+    { points: 100, durationMs: 24 * 3_600_000 },
+  ],
   /** com.atproto.sync.getRepo, per client IP */
   getRepo: [{ points: 6000, durationMs: 5 * 60_000 }],
   /** repo writes, per account: a create costs 3 points, an update 2, a delete 1 */

@@ -174,6 +174,8 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     onCommit: sequencer.onCommit,
     afterCommit: committed,
     onImported: (trx, did, commit) => sequencer.sync(trx, did, { ...commit, cid: commit.cid.toString() }),
+    // @NOTE accounts is made below; this runs only after start-up
+    signingKey: (trx, did) => accounts.currentSigningKey(trx, did),
   })
   const events = {
     identity: sequencer.identity.bind(sequencer),
@@ -230,6 +232,7 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     accounts,
     lifecycle,
     sequencer,
+    repos,
     availability,
     crawlers,
     committed,

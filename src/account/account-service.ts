@@ -10,7 +10,13 @@ import type { Config } from '#src/config.js'
 import type { Database } from '#src/db/database.js'
 import type { AccountTable, DatabaseSchema } from '#src/db/schema.js'
 import { isUniqueViolation } from '#src/db/unique-violation.js'
-import { createGenesisOperation, type DidDocument, formatDidDocument, type Identity } from '#src/identity/index.js'
+import {
+  createGenesisOperation,
+  type DidDocument,
+  formatDidDocument,
+  type Identity,
+  signingKeyOf,
+} from '#src/identity/index.js'
 import type { Logger } from '#src/logger.js'
 import type { Secrets } from '#src/secrets.js'
 import { AccountError } from './errors.js'
@@ -26,6 +32,7 @@ import {
   verifyPassword,
 } from './password.js'
 import type { PlcOperationDeps } from './plc-operations.js'
+import { type ReservedKey, SigningKeyReservations } from './signing-key-reservations.js'
 
 /** An account as the rest of the PDS sees it (never its password hash or keys). */
 export type Account = Omit<Selectable<AccountTable>, 'passwordScrypt' | 'deleteAfter'>
@@ -96,6 +103,16 @@ const EMAIL = /^[^\s@\p{Cc}]+@[^\s@\p{Cc}]+\.[^\s@\p{Cc}]+$/u
 // @NOTE no identifier (handle, email, DID) holds a control character; such a login matches nothing
 const CONTROL_CHARACTER = /\p{Cc}/u
 const KEY_CACHE_SIZE = 1_000
+// @NOTE on PostgreSQL another process may rotate a key: a cached key is read again after this
+// long (the write path checks it under the repo lock on every commit regardless)
+const KEY_CACHE_MS = { sqlite: Number.POSITIVE_INFINITY, postgres: 5_000 } as const
+
+interface CachedKey {
+  keypair: Secp256k1Keypair
+  /** The stored (encrypted) form it was read from, to tell whether the row still holds it. */
+  stored: Uint8Array
+  until: number
+}
 
 /** The account's activity as the Lexicons report it (`active`, `status`). */
 export function accountStatus(
@@ -114,7 +131,9 @@ export function accountStatus(
  * const keypair = await ctx.accounts.signingKey(account.did)
  */
 export class AccountService {
-  private readonly keys = new Map<string, Secp256k1Keypair>()
+  /** Signing keys reserved ahead of use (reserveSigningKey): moves here and key rotations take them. */
+  readonly reservations: SigningKeyReservations
+  private readonly keys = new Map<string, CachedKey>()
   private rotationKey: Promise<Secp256k1Keypair> | undefined
 
   constructor(
@@ -131,7 +150,9 @@ export class AccountService {
       /** Checks app passwords at login; unset, only the account password logs in. */
       appPasswords?: AppPasswordVerifier
     },
-  ) {}
+  ) {
+    this.reservations = new SigningKeyReservations(deps.db, () => this.kek)
+  }
 
   /**
    * Creates an account: checks handle, email, password and invite; registers a new
@@ -159,7 +180,8 @@ export class AccountService {
     await this.checkAvailable({ handle, email, did: input.did })
 
     const passwordScrypt = password === undefined ? null : await hashPassword(password)
-    const keypair = await Secp256k1Keypair.create({ exportable: true })
+    const reservation = input.did === undefined ? null : await this.findReservation(input.did)
+    const keypair = reservation?.key.keypair ?? (await Secp256k1Keypair.create({ exportable: true }))
     let did = input.did
     let didDoc: DidDocument | undefined
     if (did === undefined) {
@@ -198,6 +220,9 @@ export class AccountService {
           .values({ ...account, passwordScrypt })
           .execute()
         await trx.insertInto('accountKey').values({ did: account.did, privateKey }).execute()
+        if (reservation && !(await this.reservations.take(trx, reservation.query))) {
+          throw new AccountError('InvalidRequest', 'The signing key reserved for this DID expired meanwhile: try again')
+        }
         if (input.inviteCode && config.inviteRequired) {
           await useInviteCode(trx, input.inviteCode, account.did, config.database.dialect)
         }
@@ -216,8 +241,11 @@ export class AccountService {
       await this.checkAvailable({ handle, email, did: input.did ?? did })
       throw new AccountError('HandleNotAvailable', 'Handle already taken', { cause: err })
     }
-    this.cacheKey(account.did, keypair)
-    logger.info({ did: account.did, handle, imported: input.did !== undefined }, 'created account')
+    this.cacheKey(account.did, keypair, privateKey)
+    logger.info(
+      { did: account.did, handle, imported: input.did !== undefined, reservedKey: reservation !== null },
+      'created account',
+    )
     return { account, didDoc }
   }
 
@@ -283,17 +311,57 @@ export class AccountService {
    */
   async signingKey(did: string): Promise<Secp256k1Keypair> {
     const cached = this.keys.get(did)
-    if (cached) return cached
-    const row = await this.deps.db
-      .selectFrom('accountKey')
-      .select('privateKey')
-      .where('did', '=', did)
-      .executeTakeFirst()
+    if (cached && cached.until > Date.now()) return cached.keypair
+    return this.currentSigningKey(this.deps.db, did)
+  }
+
+  /**
+   * The signing key the account's row holds now, read in `db` (the write path's transaction,
+   * under the repo lock, so a key rotated by another process is seen before the commit is
+   * signed). Decrypts only when the row changed since the key was cached.
+   */
+  async currentSigningKey(db: Database, did: string): Promise<Secp256k1Keypair> {
+    const row = await db.selectFrom('accountKey').select('privateKey').where('did', '=', did).executeTakeFirst()
     if (!row) throw new Error(`No signing key for ${did}`)
+    const cached = this.keys.get(did)
+    if (cached && Buffer.from(cached.stored).equals(Buffer.from(row.privateKey))) {
+      cached.until = Date.now() + KEY_CACHE_MS[this.deps.config.database.dialect]
+      return cached.keypair
+    }
     const privateKey = decryptSigningKey(row.privateKey, did, this.kek)
     const keypair = await Secp256k1Keypair.import(privateKey, { exportable: false })
-    this.cacheKey(did, keypair)
+    this.cacheKey(did, keypair, row.privateKey)
     return keypair
+  }
+
+  /**
+   * Replaces the account's signing key in `trx` (encrypted). Call {@link forgetSigningKey}
+   * once the transaction committed.
+   */
+  async storeSigningKey(trx: Database, did: string, privateKey: Uint8Array): Promise<void> {
+    const stored = encryptSigningKey(privateKey, did, this.kek)
+    const result = await trx.updateTable('accountKey').set({ privateKey: stored }).where('did', '=', did).executeTakeFirst()
+    if (Number(result.numUpdatedRows) !== 1) throw new Error(`No signing key for ${did}`)
+  }
+
+  /** Drops this process's cached signing key of `did` (after a rotation). */
+  forgetSigningKey(did: string): void {
+    this.keys.delete(did)
+  }
+
+  /**
+   * The reservation an account moving here with `did` takes: the one of the key its DID
+   * document names already (the PLC operation was made first), else the one made for `did`.
+   */
+  private async findReservation(did: string): Promise<{ key: ReservedKey; query: { did: string; keyDid?: string } } | null> {
+    // @NOTE fresh: the PLC operation naming the reserved key may have been submitted a moment ago
+    const doc = await this.deps.identity.dids.resolve(did, { fresh: true }).catch(() => null)
+    const docKey = doc ? signingKeyOf(doc) : undefined
+    for (const query of [...(docKey ? [{ did, keyDid: docKey }] : []), { did }]) {
+      const key = await this.reservations.find(query)
+      if (key) return { key, query }
+    }
+    return null
   }
 
   private findLogin(column: 'did' | 'handle' | 'email', value: string) {
@@ -413,12 +481,13 @@ export class AccountService {
     return this.rotationKey
   }
 
-  private cacheKey(did: string, keypair: Secp256k1Keypair): void {
+  private cacheKey(did: string, keypair: Secp256k1Keypair, stored: Uint8Array): void {
+    this.keys.delete(did)
     if (this.keys.size >= KEY_CACHE_SIZE) {
       const oldest = this.keys.keys().next().value
       if (oldest !== undefined) this.keys.delete(oldest)
     }
-    this.keys.set(did, keypair)
+    this.keys.set(did, { keypair, stored, until: Date.now() + KEY_CACHE_MS[this.deps.config.database.dialect] })
   }
 }
 

@@ -5,17 +5,19 @@
  *
  * @module
  */
-import { parseDidKey, Secp256k1Keypair } from '@atproto/crypto'
+import { Secp256k1Keypair } from '@atproto/crypto'
 import type { Transaction } from 'kysely'
 import type { AccountService } from '#src/account/account-service.js'
 import type { AccountLifecycle } from '#src/account/lifecycle.js'
 import { hashPassword, MAX_PASSWORD_LENGTH } from '#src/account/password.js'
+import { type RotationResult, rotateSigningKey } from '#src/account/signing-key-rotation.js'
 import type { Config } from '#src/config.js'
 import type { Database } from '#src/db/database.js'
 import type { DatabaseSchema } from '#src/db/schema.js'
-import { type Identity, nextOperation } from '#src/identity/index.js'
+import type { Identity } from '#src/identity/index.js'
 import type { Logger } from '#src/logger.js'
 import type { Mailer } from '#src/mail/mailer.js'
+import type { RepoService } from '#src/repo/repo-service.js'
 import type { Secrets } from '#src/secrets.js'
 import type { Crawlers } from '#src/sequencer/crawlers.js'
 import type { Sequencer } from '#src/sequencer/sequencer.js'
@@ -40,6 +42,8 @@ export interface AdminServiceDeps {
   /** Deactivation, activation and deletion of accounts (src/account/lifecycle.ts). */
   lifecycle: Pick<AccountLifecycle, 'deactivate' | 'activate' | 'delete'>
   sequencer: Sequencer
+  /** The repo engine, for re-signing a repo after its signing key changed. */
+  repos: Pick<RepoService, 'resign'>
   availability: Availability
   crawlers: Crawlers
   /** Wakes the firehose after a transaction that appended events. */
@@ -267,40 +271,31 @@ export class AdminService {
   }
 
   /**
-   * Points the account's DID document at another repo signing key (a did:key).
-   * @NOTE this PDS keeps signing commits with the key it holds; after this, only a key holder
-   * elsewhere (an entryway, a migration target) can produce commits others will verify
+   * Makes `signingKey` the account's repo signing key: a key reserved here
+   * (reserveSigningKey), which then replaces the key held here, the DID document naming it
+   * and the repo re-signed with it, audited in the rotation's transaction; or the key held
+   * here already, which the DID document is then made to name. See src/account/signing-key-rotation.ts.
+   *
+   * @throws AdminError NotFound, InvalidRequest (a key not held here, not did:plc); PlcError
    */
-  async updateSigningKey(actor: AdminActor, did: string, signingKey: string): Promise<void> {
-    await this.requireAccount(did)
-    try {
-      parseDidKey(signingKey)
-    } catch (err) {
-      throw new AdminError('InvalidRequest', 'signingKey must be a did:key', { cause: err })
-    }
-    if (!did.startsWith('did:plc:')) throw new AdminError('InvalidRequest', 'Only did:plc signing keys can be updated')
-    const { plc, dids } = this.deps.identity
-    const last = await plc.getLastOperation(did)
-    if (!last) throw new AdminError('InvalidRequest', `The PLC directory does not know ${did}`)
-    const rotationKey = await this.rotationKey()
-    if (!last.rotationKeys.includes(rotationKey.did())) {
-      throw new AdminError('InvalidRequest', 'This PDS no longer holds a rotation key of the DID')
-    }
-    const next = await nextOperation(
-      last,
-      (op) => ({ ...op, verificationMethods: { ...op.verificationMethods, atproto: signingKey } }),
-      rotationKey,
+  async updateSigningKey(actor: AdminActor, did: string, signingKey: string): Promise<RotationResult> {
+    const account = await this.requireAccount(did)
+    const { db, identity, logger, accounts, repos, sequencer, committed } = this.deps
+    return accountCall(() =>
+      rotateSigningKey(
+        { db, identity, logger, accounts, repos, sequencer, committed, rotationKey: () => this.rotationKey() },
+        account.did,
+        signingKey,
+        {
+          inTransaction: (trx, result) =>
+            recordAudit(trx, actor, 'account.updateSigningKey', account.did, {
+              before: result.before,
+              after: result.after,
+              rotated: result.rotated,
+            }),
+        },
+      ),
     )
-    await plc.sendOperation(did, next)
-    dids.forget(did)
-    await this.deps.db.transaction().execute(async (trx) => {
-      await this.deps.sequencer.identity(trx, did)
-      await recordAudit(trx, actor, 'account.updateSigningKey', did, {
-        before: last.verificationMethods.atproto ?? null,
-        after: signingKey,
-      })
-    })
-    this.deps.committed()
   }
 
   /**

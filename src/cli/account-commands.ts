@@ -1,6 +1,6 @@
 /**
  * `pds-admin account ...`: create, list, info, takedown, untakedown, delete,
- * reset-password, update-handle.
+ * reset-password, update-handle, rotate-signing-key.
  *
  * @module
  */
@@ -145,6 +145,26 @@ const updateHandle: Command = async (ctx) => {
   print(ctx, { did, handle }, () => `${did} is now ${handle}\n`)
 }
 
+/**
+ * A new repo signing key for the account: reserved on the PDS (reserveSigningKey), then
+ * made the account's key (updateAccountSigningKey: the DID document, the stored key, the
+ * repo re-signed). `--signing-key` names a key reserved earlier instead.
+ */
+const rotateSigningKey: Command = async (ctx) => {
+  const did = await didOf(ctx, arg(ctx, 0, 'did-or-handle'))
+  const signingKey =
+    ctx.flags['signing-key'] ??
+    (
+      await ctx.client.procedure<{ signingKey: string }>(
+        'com.atproto.server.reserveSigningKey',
+        { did },
+        { auth: false },
+      )
+    ).signingKey
+  await ctx.client.procedure('com.atproto.admin.updateAccountSigningKey', { did, signingKey })
+  print(ctx, { did, signingKey }, () => `${did} now signs its repo with ${signingKey}\n`)
+}
+
 /** The `account` subcommands by name. */
 export const accountCommands: Readonly<Record<string, Command>> = {
   create,
@@ -155,4 +175,5 @@ export const accountCommands: Readonly<Record<string, Command>> = {
   delete: remove,
   'reset-password': resetPassword,
   'update-handle': updateHandle,
+  'rotate-signing-key': rotateSigningKey,
 }

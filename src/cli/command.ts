@@ -14,6 +14,7 @@ export interface Flags {
   handle?: string
   'invite-code'?: string
   'new-password'?: string
+  'signing-key'?: string
   ref?: string
   limit?: string
   cursor?: string

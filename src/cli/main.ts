@@ -26,6 +26,7 @@ Accounts
   account delete <did|handle>
   account reset-password <did|handle> [--new-password <p>]
   account update-handle <did|handle> <new-handle>
+  account rotate-signing-key <did|handle> [--signing-key <did:key reserved earlier>]
 Invite codes
   invite create [--uses <n>] [--count <n>] [--for <did>]...
   invite list [--sort recent|usage] [--limit <n>] [--cursor <c>]
@@ -53,6 +54,7 @@ const OPTIONS = {
   handle: { type: 'string' },
   'invite-code': { type: 'string' },
   'new-password': { type: 'string' },
+  'signing-key': { type: 'string' },
   ref: { type: 'string' },
   limit: { type: 'string' },
   cursor: { type: 'string' },

@@ -327,6 +327,21 @@ export interface AccountInvitesDisabledTable {
   note: string | null
 }
 
+/**
+ * A repo signing key reserved ahead of use (com.atproto.server.reserveSigningKey, migration
+ * 0015): taken by the account moving here with `did`, or by a key rotation. Never returned.
+ */
+export interface SigningKeyReservationTable {
+  /** did:key of the reserved key. */
+  keyDid: string
+  /** The DID it was reserved for; null when reserved anonymously. */
+  did: string | null
+  /** Encrypted (src/account/key-encryption.ts) with `keyDid` as associated data. */
+  privateKey: Uint8Array
+  createdAt: string
+  expiresAt: string
+}
+
 /** A signed-in session of the web admin dashboard (migration 0012). */
 export interface AdminWebSessionTable {
   /** Hex SHA-256 of the cookie value. */
@@ -340,6 +355,7 @@ export interface AdminWebSessionTable {
 export interface DatabaseSchema {
   account: AccountTable
   accountKey: AccountKeyTable
+  signingKeyReservation: SigningKeyReservationTable
   inviteCode: InviteCodeTable
   inviteCodeUse: InviteCodeUseTable
   repoRoot: RepoRootTable

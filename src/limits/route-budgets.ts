@@ -65,6 +65,7 @@ export const ROUTE_BUDGETS: Readonly<Record<string, RouteBudget>> = {
   'com.atproto.server.requestPasswordReset': { budget: 'passwordReset', key: byIp },
   'com.atproto.server.resetPassword': { budget: 'resetPassword', key: byIp },
   'com.atproto.server.deleteAccount': { budget: 'deleteAccount', key: byIp },
+  'com.atproto.server.reserveSigningKey': { budget: 'reserveSigningKey', key: byIp },
   'com.atproto.sync.getRepo': { budget: 'getRepo', key: byIp },
   'com.atproto.repo.createRecord': repoWrite(() => 3),
   'com.atproto.repo.putRecord': repoWrite(() => 2),

@@ -14,6 +14,8 @@ import {
   initRepo,
   type OnCommit,
   type OnWrites,
+  type ResignedCommit,
+  resignRepo,
   TreeCache,
   type WriteOutcome,
   type WriteRequest,
@@ -33,6 +35,8 @@ export interface RepoServiceOptions {
   onWrites?: OnWrites
   /** Run inside an import's transaction when the account is active (the firehose's `#sync`). */
   onImported?: ImportDeps['onImported']
+  /** The account's signing key as stored now, read under the repo lock. See `WriterDeps.signingKey`. */
+  signingKey?: (trx: Database, did: string) => Promise<Keypair>
 }
 
 /** The repo engine, as handlers and the account service use it. */
@@ -61,6 +65,11 @@ export interface RepoService {
    * })
    */
   applyWrites(req: WriteRequest): Promise<WriteOutcome>
+  /**
+   * Makes the repo's head a new commit over the same data signed with `keypair`, inside the
+   * caller's transaction (a signing-key rotation). @throws RepoNotFoundError
+   */
+  resign(trx: Database, did: string, keypair: Keypair): Promise<ResignedCommit>
   /** The record, or null. With `cid`, only that version. */
   getRecord(did: string, collection: string, rkey: string, cid?: string): Promise<reader.StoredRecord | null>
   /** A page of a collection, newest first unless `reverse`; `cursor` is the last rkey seen. */
@@ -113,11 +122,13 @@ export function createRepoService(db: Database, opts: RepoServiceOptions): RepoS
     onCommit: opts.onCommit,
     afterCommit: opts.afterCommit,
     onWrites: opts.onWrites,
+    signingKey: opts.signingKey,
   }
   const deps: reader.ReaderDeps = { db, dialect: opts.dialect, cache }
   return Object.freeze({
     init: (trx: Database, did: string, keypair: Keypair) => initRepo(writer, trx, did, keypair),
     applyWrites: (req: WriteRequest) => writeRepo(writer, req),
+    resign: (trx: Database, did: string, keypair: Keypair) => resignRepo(writer, trx, did, keypair),
     getRecord: (did: string, collection: string, rkey: string, cid?: string) =>
       reader.getRecord(deps, did, collection, rkey, cid),
     listRecords: (did: string, collection: string, o: reader.ListRecordsOptions) =>

@@ -5,8 +5,9 @@
  *
  * @module
  */
+import { TID } from '@atproto/common'
 import type { Keypair } from '@atproto/crypto'
-import { def, type MST } from '@atproto/repo'
+import { BlockMap, def, type MST, signCommit } from '@atproto/repo'
 import { rt } from '#generated/index.js'
 import type { Database } from '#src/db/database.js'
 import type { BlockCache } from './block-cache.js'
@@ -54,6 +55,13 @@ export interface WriterDeps {
   afterCommit?: () => void
   /** The blob service's hook. See {@link OnWrites}. */
   onWrites?: OnWrites
+  /**
+   * The account's signing key as stored now, read in the write transaction under the repo
+   * lock; unset, the request's key signs.
+   * @NOTE a key rotation (here or in another process) takes the same lock to store its new
+   * key, so no commit after it can be signed with the key it replaced
+   */
+  signingKey?: (trx: Database, did: string) => Promise<Keypair>
 }
 
 /** A repo's head commit with its MST as loaded by the last write, and the storage it reads through. */
@@ -183,7 +191,8 @@ export async function writeRepo(deps: WriterDeps, req: WriteRequest): Promise<Wr
     const headCid = rt.parseCid(root.cid)
     const data = loaded?.data ?? (await storage.readObj(headCid, def.commit)).data
     const head = { did, cid: headCid, rev: root.rev, data, tree: loaded?.tree }
-    const { commit, tree } = await formatCommit(storage, head, ops, req.keypair)
+    const keypair = deps.signingKey ? await deps.signingKey(trx, did) : req.keypair
+    const { commit, tree } = await formatCommit(storage, head, ops, keypair)
     await storeCommit(trx, storage, commit, ops)
     await deps.onCommit?.(trx, commit)
     const recordBytes = ops.reduce((sum, op) => sum + (op.action === 'delete' ? 0 : op.bytes.byteLength), 0)
@@ -196,6 +205,41 @@ export async function writeRepo(deps: WriterDeps, req: WriteRequest): Promise<Wr
   deps.afterCommit?.()
   await afterWrites?.()
   return outcome
+}
+
+/** A commit re-signing a repo's data (see {@link resignRepo}). */
+export interface ResignedCommit {
+  cid: Cid
+  rev: string
+  /** The commit block. */
+  bytes: Uint8Array
+}
+
+/**
+ * Locks the repo of `did` in `trx` and makes its head a new commit over the same data
+ * signed with `keypair` (after a signing-key rotation, so the repo verifies against the
+ * DID document's new key); returns that commit. Records, blocks and older commits stay.
+ *
+ * @throws RepoNotFoundError
+ */
+export async function resignRepo(deps: WriterDeps, trx: Database, did: string, keypair: Keypair) {
+  const root = await lockRoot(trx, deps.dialect, did)
+  if (!root) throw new RepoNotFoundError(did)
+  // @NOTE the loaded tree stays valid (same data), but its entry names the old head: drop it
+  deps.trees?.take(did, root.cid)
+  const storage = new SqlBlockstore(trx, did, deps.cache)
+  const { data } = await storage.readObj(rt.parseCid(root.cid), def.commit)
+  const rev = TID.nextStr(root.rev)
+  const signed = await signCommit({ did, version: 3, rev, prev: null, data }, keypair)
+  const blocks = new BlockMap()
+  const cid = await blocks.add(signed)
+  await storage.putMany(blocks, rev)
+  await trx
+    .updateTable('repoRoot')
+    .set({ cid: cid.toString(), rev, indexedAt: new Date().toISOString() })
+    .where('did', '=', did)
+    .execute()
+  return { cid, rev, bytes: blocks.get(cid) as Uint8Array } satisfies ResignedCommit
 }
 
 /**

@@ -19,6 +19,7 @@ import { requestAccountDelete } from './requestAccountDelete.js'
 import { requestEmailConfirmation } from './requestEmailConfirmation.js'
 import { requestEmailUpdate } from './requestEmailUpdate.js'
 import { requestPasswordReset } from './requestPasswordReset.js'
+import { reserveSigningKey } from './reserveSigningKey.js'
 import { resetPassword } from './resetPassword.js'
 import { revokeAppPassword } from './revokeAppPassword.js'
 import { updateEmail } from './updateEmail.js'
@@ -47,6 +48,7 @@ export const serverHandlers = {
   'com.atproto.server.requestEmailUpdate': requestEmailUpdate,
   'com.atproto.server.updateEmail': updateEmail,
   'com.atproto.server.requestPasswordReset': requestPasswordReset,
+  'com.atproto.server.reserveSigningKey': reserveSigningKey,
   'com.atproto.server.resetPassword': resetPassword,
   'com.atproto.server.requestAccountDelete': requestAccountDelete,
 } as const
