@@ -143,6 +143,11 @@ export interface State {
   serverDid: string
   /** a did:key of a fresh secp256k1 key (its private key is not kept) */
   didKey: string
+  /**
+   * a did:key reserved on the server without a DID (reserveSigningKey), which any account
+   * may take as its signing key; `didKey` where the server reserves none
+   */
+  reservedKey: string
 }
 
 /** A tiny valid PNG (1x1), which every PDS sniffs as image/png. */
@@ -181,6 +186,7 @@ export async function createState(url: string, adminPassword: string | undefined
     },
   })
   const rkey = created.uri.split('/').pop() as string
+  const didKey = (await Secp256k1Keypair.create()).did()
   return {
     url,
     adminPassword,
@@ -189,7 +195,18 @@ export async function createState(url: string, adminPassword: string | undefined
     blob: { cid: uploaded.blob.ref.toString(), mimeType: uploaded.blob.mimeType },
     handleDomain,
     serverDid: server.did,
-    didKey: (await Secp256k1Keypair.create()).did(),
+    didKey,
+    reservedKey: await reservedKey(url, didKey),
+  }
+}
+
+/** A key the server reserves for nobody in particular, else `fallback` (a server that reserves none). */
+async function reservedKey(url: string, fallback: string): Promise<string> {
+  try {
+    const { data } = await createClient({ service: url }).com.atproto.server.reserveSigningKey({})
+    return data.signingKey
+  } catch {
+    return fallback
   }
 }
 
@@ -227,7 +244,8 @@ export function overrides(nsid: string, sample: JsonObject, state: State, accoun
     account: () => account.did,
     recipientDid: () => account.did,
     aud: () => state.serverDid,
-    signingKey: () => state.didKey,
+    // @NOTE a PDS takes as an account's signing key only a key it holds: one it reserved
+    signingKey: () => (nsid === 'com.atproto.admin.updateAccountSigningKey' ? state.reservedKey : state.didKey),
     identifier: () => account.handle,
     password: () => account.password,
     handle: () =>

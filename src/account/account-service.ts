@@ -340,7 +340,11 @@ export class AccountService {
    */
   async storeSigningKey(trx: Database, did: string, privateKey: Uint8Array): Promise<void> {
     const stored = encryptSigningKey(privateKey, did, this.kek)
-    const result = await trx.updateTable('accountKey').set({ privateKey: stored }).where('did', '=', did).executeTakeFirst()
+    const result = await trx
+      .updateTable('accountKey')
+      .set({ privateKey: stored })
+      .where('did', '=', did)
+      .executeTakeFirst()
     if (Number(result.numUpdatedRows) !== 1) throw new Error(`No signing key for ${did}`)
   }
 
@@ -353,7 +357,9 @@ export class AccountService {
    * The reservation an account moving here with `did` takes: the one of the key its DID
    * document names already (the PLC operation was made first), else the one made for `did`.
    */
-  private async findReservation(did: string): Promise<{ key: ReservedKey; query: { did: string; keyDid?: string } } | null> {
+  private async findReservation(
+    did: string,
+  ): Promise<{ key: ReservedKey; query: { did: string; keyDid?: string } } | null> {
     // @NOTE fresh: the PLC operation naming the reserved key may have been submitted a moment ago
     const doc = await this.deps.identity.dids.resolve(did, { fresh: true }).catch(() => null)
     const docKey = doc ? signingKeyOf(doc) : undefined

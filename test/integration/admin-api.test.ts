@@ -193,13 +193,22 @@ describe.each(dialects())('the admin API (%s)', (dialect) => {
     const fresh = await xrpc(pds, 'com.atproto.server.createSession', { body: { identifier: handle, password } })
     expect(fresh.status).toBe(200)
 
-    const key = await Secp256k1Keypair.create()
+    // @NOTE only a key held here (reserved with reserveSigningKey): one held elsewhere would
+    // leave every commit signed here unverifiable (test/integration/signing-keys.test.ts has the rest)
+    const foreign = await Secp256k1Keypair.create()
+    const refused = await xrpc(pds, 'com.atproto.admin.updateAccountSigningKey', {
+      auth: admin,
+      body: { did: carol.did, signingKey: foreign.did() },
+    })
+    expect(refused.status).toBe(400)
+    const reserved = await xrpc(pds, 'com.atproto.server.reserveSigningKey', { body: { did: carol.did } })
+    const key = reserved.body.signingKey as string
     await xrpc(pds, 'com.atproto.admin.updateAccountSigningKey', {
       auth: admin,
-      body: { did: carol.did, signingKey: key.did() },
+      body: { did: carol.did, signingKey: key },
     })
     const after = (await (await fetch(`${plc.url}/${carol.did}`)).json()) as DidDocument
-    expect(signingKeyOf(after)).toBe(key.did())
+    expect(signingKeyOf(after)).toBe(key)
     const badKey = await xrpc(pds, 'com.atproto.admin.updateAccountSigningKey', {
       auth: admin,
       body: { did: carol.did, signingKey: 'did:web:example.com' },

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { Secp256k1Keypair } from '@atproto/crypto'
 import { verifyRepoCar } from '@atproto/repo'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { encryptSigningKey } from '#src/account/key-encryption.js'
 import { signUp, type TestAccount } from '../helpers/accounts.js'
 import { adminAuth, xrpc } from '../helpers/admin.js'
 import { dialects } from '../helpers/db.js'
@@ -25,7 +26,8 @@ function cli(args: string[], env: Record<string, string>): Promise<{ code: numbe
       process.execPath,
       [BIN, ...args],
       { env: { PATH: process.env.PATH ?? '', ...env }, timeout: 60_000 },
-      (err, stdout, stderr) => resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr }),
+      (err, stdout, stderr) =>
+        resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr }),
     )
   })
 }
@@ -65,7 +67,10 @@ describe.each(dialects())('repo signing keys: reservation and rotation (%s)', (d
   const reserve = (pds: TestServer, body: Record<string, unknown> = {}) =>
     xrpc(pds, 'com.atproto.server.reserveSigningKey', { body })
   const expireReservations = (pds: TestServer) =>
-    pds.ctx.db.updateTable('signingKeyReservation').set({ expiresAt: new Date(Date.now() - 1000).toISOString() }).execute()
+    pds.ctx.db
+      .updateTable('signingKeyReservation')
+      .set({ expiresAt: new Date(Date.now() - 1000).toISOString() })
+      .execute()
 
   it('reserves a key per DID (the same one when asked again) or a new one each time without a DID', async () => {
     const did = 'did:plc:aaaaaaaaaaaaaaaaaaaaaaaa'
@@ -216,7 +221,10 @@ describe.each(dialects())('repo signing keys: reservation and rotation (%s)', (d
     expect((await update({ did: bob.did, signingKey: other })).status).toBe(400)
 
     const notKey = await update({ did: bob.did, signingKey: 'did:web:example.com' })
-    expect(notKey).toMatchObject({ status: 400, body: { error: 'InvalidRequest', message: 'signingKey must be a did:key' } })
+    expect(notKey).toMatchObject({
+      status: 400,
+      body: { error: 'InvalidRequest', message: 'signingKey must be a did:key' },
+    })
     expect((await update({ did: bob.did, signingKey: 'nope' })).status).toBe(400)
     expect((await update({ did: bob.did })).status).toBe(400)
     const unknown = await update({ did: 'did:plc:cccccccccccccccccccccccc', signingKey: key })
@@ -224,9 +232,9 @@ describe.each(dialects())('repo signing keys: reservation and rotation (%s)', (d
 
     const anonymous = (await reserve(one)).body.signingKey as string
     expect((await update({ did: bob.did, signingKey: anonymous }, '')).status).toBe(401)
-    expect((await update({ did: bob.did, signingKey: anonymous }, `Bearer ${bob.agent.session?.accessJwt}`)).status).toBe(
-      401,
-    )
+    expect(
+      (await update({ did: bob.did, signingKey: anonymous }, `Bearer ${bob.agent.session?.accessJwt}`)).status,
+    ).toBe(401)
     expect((await update({ did: bob.did, signingKey: anonymous }, adminAuth(one, 'wrong'))).status).toBe(401)
 
     // nothing changed: the same key here and in the PLC document, no #identity
@@ -237,6 +245,24 @@ describe.each(dialects())('repo signing keys: reservation and rotation (%s)', (d
     // an anonymous reservation may be taken by any account
     expect((await update({ did: bob.did, signingKey: anonymous })).status).toBe(200)
     expect(await signingKeyFromPlc(plc.url, bob.did)).toBe(anonymous)
+  })
+
+  it('signs a commit with the key stored now, even when this process cached the one before (a rotation by another process)', async () => {
+    const dave = await signUp(one)
+    await post(dave, 'first')
+    const cached = await one.ctx.accounts.signingKey(dave.did)
+    // @NOTE what another PDS process sharing the database does when it rotates the key
+    const next = await Secp256k1Keypair.create({ exportable: true })
+    const kek = Buffer.from(one.ctx.secrets.repoKeyEncryptionKeyHex, 'hex')
+    await one.ctx.db
+      .updateTable('accountKey')
+      .set({ privateKey: encryptSigningKey(await next.export(), dave.did, kek) })
+      .where('did', '=', dave.did)
+      .execute()
+    await post(dave, 'second')
+    const car = await getRepo(one, dave.did)
+    await verifyRepoCar(car, dave.did, next.did())
+    await expect(verifyRepoCar(car, dave.did, cached.did())).rejects.toThrow()
   })
 
   it('changes nothing here when the PLC directory refuses the operation', async () => {
