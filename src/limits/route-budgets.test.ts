@@ -34,6 +34,7 @@ describe('ROUTE_BUDGETS', () => {
     ['com.atproto.server.requestPasswordReset', { budget: 'passwordReset', given: { ip }, key: ip }],
     ['com.atproto.server.resetPassword', { budget: 'resetPassword', given: { ip }, key: ip }],
     ['com.atproto.server.deleteAccount', { budget: 'deleteAccount', given: { ip }, key: ip }],
+    ['com.atproto.server.reserveSigningKey', { budget: 'reserveSigningKey', given: { ip }, key: ip }],
     ['com.atproto.sync.getRepo', { budget: 'getRepo', given: { ip }, key: ip }],
     [
       'com.atproto.repo.createRecord',

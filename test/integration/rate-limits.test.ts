@@ -44,6 +44,7 @@ describe.each(matrix)('rate limits (%s, %s store)', (dialect, store) => {
       PDS_RATE_LIMIT_GLOBAL: '20/1m',
       PDS_RATE_LIMIT_CREATE_SESSION: '3/5m,300/1d',
       PDS_RATE_LIMIT_CREATE_ACCOUNT: '2/5m',
+      PDS_RATE_LIMIT_RESERVE_SIGNING_KEY: '2/5m',
       PDS_RATE_LIMIT_UPLOAD_BLOB: '2/1d',
       PDS_RATE_LIMIT_REPO_WRITE: '12/1h,35000/1d',
       PDS_RATE_LIMIT_GET_REPO: '2/5m',
@@ -97,6 +98,17 @@ describe.each(matrix)('rate limits (%s, %s store)', (dialect, store) => {
     expect(second.status).toBe(200)
     expect(limitHeaders(second)).toMatchObject({ limit: 2, remaining: 0 })
     await expectLimited(await signUp(3), 2)
+  })
+
+  it('limits reserveSigningKey per IP', async () => {
+    const ip = freshIp()
+    const reserve = () => call(pds, 'com.atproto.server.reserveSigningKey', { ip, body: {} })
+    expect((await reserve()).status).toBe(200)
+    const second = await reserve()
+    expect(second.status).toBe(200)
+    expect(limitHeaders(second)).toMatchObject({ limit: 2, remaining: 0 })
+    await expectLimited(await reserve(), 2)
+    expect((await call(pds, 'com.atproto.server.reserveSigningKey', { ip: freshIp(), body: {} })).status).toBe(200)
   })
 
   it('limits uploadBlob per IP', async () => {
