@@ -3,7 +3,11 @@ import type { AuthResult } from '#src/auth/types.js'
 import type { AppContext } from '#src/context.js'
 import { actorOf, adminAuth, adminCall } from './admin-call.js'
 
-/** Points the account's DID document at another signing key (did:plc, through the PLC directory). */
+/**
+ * Rotates a hosted did:plc account onto `signingKey`, a key reserved here with
+ * reserveSigningKey: the DID document, the stored key and the repo's head all move to it
+ * (src/account/signing-key-rotation.ts). A key held elsewhere is refused.
+ */
 export const updateAccountSigningKey: Method<AppContext, AuthResult> = {
   auth: adminAuth,
   handler: async ({ ctx, auth, input, req }) => {
