@@ -131,7 +131,10 @@ describe.each(dialects())('the firehose (%s)', (dialect) => {
     }
   })
 
-  it('replays 1,000 events from cursor 0 in order and gap-free, then resumes from the middle', async () => {
+  // @NOTE 1,000 signed, fsynced commits: seconds on a quiet machine, much longer on a loaded one
+  it('replays 1,000 events from cursor 0 in order and gap-free, then resumes from the middle', {
+    timeout: 120_000,
+  }, async () => {
     const keypair = await pds.ctx.accounts.signingKey(alice.did)
     const last = await pds.ctx.sequencer.lastSeq()
     // @NOTE straight through the engine (each one its own commit), to make 1,000 events quickly
