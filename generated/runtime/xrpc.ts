@@ -125,10 +125,11 @@ export const GENERIC_ERRORS: ReadonlySet<string> = new Set([
 export interface AddMethodOptions {
   /**
    * When set, an XRPCError thrown by a handler must carry no name, a generic one
-   * ({@link GENERIC_ERRORS}), one its method declares, or one of these; any other becomes a
-   * 500 naming the method and the name (a development-mode check, like response validation).
+   * ({@link GENERIC_ERRORS}), one its method declares, or one this allows for the method; any
+   * other becomes a 500 logged with the method and the name (a development-mode check, like
+   * response validation).
    */
-  readonly undeclaredErrorsAllowed?: ReadonlySet<string>
+  readonly undeclaredErrorAllowed?: (nsid: string, name: string) => boolean
 }
 
 /** What a subscription handler receives. */
@@ -237,11 +238,15 @@ export function addMethod<C>(
   })
 }
 
-function checkingErrors<F extends (ctx: object) => unknown>(schema: MethodSchema, options: AddMethodOptions, run: F): F {
-  const extra = options.undeclaredErrorsAllowed
+function checkingErrors<F extends (ctx: object) => unknown>(
+  schema: MethodSchema,
+  options: AddMethodOptions,
+  run: F,
+): F {
+  const extra = options.undeclaredErrorAllowed
   if (extra === undefined || schema.type === 'subscription') return run
   const declared = new Set(schema.errors)
-  const allowed = (name: string) => GENERIC_ERRORS.has(name) || declared.has(name) || extra.has(name)
+  const allowed = (name: string) => GENERIC_ERRORS.has(name) || declared.has(name) || extra(schema.nsid, name)
   return (async (ctx: object) => {
     try {
       return await run(ctx)

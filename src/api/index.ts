@@ -17,7 +17,7 @@ import { serverHandlers } from './com/atproto/server/index.js'
 import { syncHandlers } from './com/atproto/sync/index.js'
 import { lexiconPdsAdminHandlers } from './dev/lexiconpds/admin/index.js'
 import { notServedMethods, proxiedFamilies } from './not-served.js'
-import { SHARED_ERRORS } from './shared-errors.js'
+import { mayThrowUndeclared } from './shared-errors.js'
 
 /** Every method, by NSID: served (its handler), proxied or unserved. */
 export const methodMap = {
@@ -49,6 +49,7 @@ export function registerApi(server: Server, ctx: AppContext): void {
   // @NOTE rate-limited methods draw on their budgets after auth and input parsing (keys need both)
   const map: MethodMap<AppContext, AuthResult> = { ...methodMap, ...ctx.limits.wrap(handlers) }
   // @NOTE the development-mode check of thrown error names goes with response validation
-  const undeclaredErrorsAllowed = ctx.config.validateResponse ? new Set(SHARED_ERRORS.keys()) : undefined
-  registerHandlers<AppContext, AuthResult>(server, ctx, map, { undeclaredErrorsAllowed })
+  registerHandlers<AppContext, AuthResult>(server, ctx, map, {
+    ...(ctx.config.validateResponse ? { undeclaredErrorAllowed: mayThrowUndeclared } : {}),
+  })
 }
