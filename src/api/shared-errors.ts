@@ -54,8 +54,17 @@ export const SHARED_ERRORS: readonly SharedErrors[] = [
   },
   {
     methods: ['com.atproto.server.createAccount', 'com.atproto.repo.uploadBlob'],
-    names: ['BadJwt', 'BadJwtIss', 'BadJwtAudience', 'JwtReplayed'],
-    why: 'the checks of the service JWT these methods accept (an account moving here, a blob uploaded for it)',
+    names: [
+      'BadJwt',
+      'BadJwtIss',
+      'BadJwtAudience',
+      'BadJwtSignature',
+      'BadJwtType',
+      'BadJwtLexiconMethod',
+      'JwtExpired',
+      'JwtReplayed',
+    ],
+    why: 'the checks of the service JWT these methods accept (an account moving here, a blob uploaded for it), named as @atproto/xrpc-server names them',
   },
 ]
 
