@@ -127,7 +127,6 @@ export function createServer(ctx: AppContext): PdsServer {
   app.use(accountRoutes(web))
   app.use('/admin', adminDashboard(ctx))
   // @NOTE preferences are held here unless the atproto-proxy header names another AppView
-  // @NOTE served here, but forwarded when the `atproto-proxy` header names another AppView
   app.use(ctx.proxy.forwardElsewhere(servedInProxiedFamilies, authenticate(ctx)))
   app.use(xrpc.router)
   app.use((_req, _res, next) => next(new NotFoundError()))

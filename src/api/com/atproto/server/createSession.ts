@@ -46,6 +46,7 @@ async function signInFactor(ctx: AppContext, account: Account, token: string | u
     if (err instanceof AccountEmailError && err.reason === 'AuthFactorTokenRequired') {
       throw error(err.reason, err.message, { status: ResponseType.AuthenticationRequired, cause: err })
     }
+    if (err instanceof AccountEmailError) throw new AuthRequiredError(err.message, undefined, { cause: err })
     throw err
   }
 }
