@@ -666,6 +666,21 @@ export interface Handlers<C = unknown, A = unknown> {
 /** The NSID of every XRPC method. */
 export type MethodId = keyof Handlers
 
+/**
+ * What a server does with every method of the Lexicon set: serves it (its handler), or
+ * not (`rt.proxied(service)`, `rt.unserved(reason)`). Every key is required, so a new
+ * Lexicon method fails type-checking until someone decides.
+ */
+export type MethodMap<C = unknown, A = unknown> = { [K in MethodId]: Handlers<C, A>[K] | rt.NotServed }
+
+/** The methods of a {@link MethodMap} that are served: its handlers, without the markers. */
+export type ServedOf<M> = { [K in keyof M as M[K] extends rt.NotServed ? never : K]: M[K] }
+
+/** The handlers of `map`, without its {@link rt.NotServed} markers. */
+export function servedOf<M extends object>(map: M): ServedOf<M> {
+  return Object.fromEntries(Object.entries(map).filter(([, entry]) => !rt.isNotServed(entry))) as ServedOf<M>
+}
+
 /** Every method's description (type, params, input, output, errors), by NSID. */
 export const methods = {
   'app.bsky.actor.getPreferences': AppBskyActorGetPreferences.schema,
@@ -996,18 +1011,23 @@ export const methods = {
 } as const
 
 /**
- * Registers handlers on an xrpc-server Server; each request is validated against its
- * Lexicon by the generated checks before the handler runs, and so is its output when the
- * server validates responses.
+ * Registers the served methods of `map` on an xrpc-server Server (its markers are left to
+ * the caller's catch-all); each request is validated against its Lexicon by the generated
+ * checks before the handler runs, and so is its output when the server validates responses.
  * @example
- *   registerHandlers(server, appContext, { 'com.atproto.server.describeServer': describeServer })
+ *   registerHandlers(server, appContext, methodMap) // methodMap satisfies MethodMap<AppContext, AuthResult>
  */
-export function registerHandlers<C, A>(server: Server, appContext: C, handlers: Partial<Handlers<C, A>>): void {
-  for (const nsid of Object.keys(handlers) as MethodId[]) {
-    const method = handlers[nsid]
-    if (method === undefined) continue
+export function registerHandlers<C, A>(
+  server: Server,
+  appContext: C,
+  map: MethodMap<C, A>,
+  options: rt.AddMethodOptions = {},
+): void {
+  for (const nsid of Object.keys(map) as MethodId[]) {
+    const method = map[nsid]
+    if (rt.isNotServed(method)) continue
     const schema = methods[nsid]
     if (!schema) throw new Error(`No such XRPC method: ${nsid}`)
-    rt.addMethod(server, schema, appContext, method)
+    rt.addMethod(server, schema, appContext, method, options)
   }
 }

@@ -6,11 +6,19 @@ import { parseReqNsid, Server as XrpcServer } from '@atproto/xrpc-server'
 import cors from 'cors'
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express'
 import { sql } from 'kysely'
-import { knownMethods, registerApi } from '#src/api/index.js'
+import { rt } from '#generated/index.js'
+import { knownMethods, methodMap, registerApi, servedInProxiedFamilies } from '#src/api/index.js'
 import { atprotoDid, handleHostGuard } from '#src/api/well-known.js'
 import { oauthRoutes } from '#src/auth/oauth/routes.js'
 import type { AppContext } from '#src/context.js'
-import { InvalidRequestError, MALFORMED_JSON_MESSAGE, NotFoundError, toXrpcError, type XRPCError } from '#src/errors.js'
+import {
+  InvalidRequestError,
+  MALFORMED_JSON_MESSAGE,
+  MethodNotImplementedError,
+  NotFoundError,
+  toXrpcError,
+  type XRPCError,
+} from '#src/errors.js'
 import type { SubscriberSocket } from '#src/limits/index.js'
 import type { Logger } from '#src/logger.js'
 import type { Authenticate } from '#src/proxy/proxy-service.js'
@@ -33,9 +41,6 @@ export interface PdsServer {
    */
   close(timeoutMs?: number): Promise<void>
 }
-
-/** Served here, but forwarded when the `atproto-proxy` header names another AppView. */
-const PREFERENCE_METHODS = ['app.bsky.actor.getPreferences', 'app.bsky.actor.putPreferences']
 
 const ROBOTS_TXT = '# Crawling the public API is allowed\nUser-agent: *\nAllow: /\n'
 
@@ -122,7 +127,7 @@ export function createServer(ctx: AppContext): PdsServer {
   app.use(accountRoutes(web))
   app.use('/admin', adminDashboard(ctx))
   // @NOTE preferences are held here unless the atproto-proxy header names another AppView
-  app.use(ctx.proxy.forwardElsewhere(PREFERENCE_METHODS, authenticate(ctx)))
+  app.use(ctx.proxy.forwardElsewhere(servedInProxiedFamilies, authenticate(ctx)))
   app.use(xrpc.router)
   app.use((_req, _res, next) => next(new NotFoundError()))
   app.use(errorHandler(logger))
@@ -183,8 +188,8 @@ export function createServer(ctx: AppContext): PdsServer {
 }
 
 /**
- * Every unserved `/xrpc/<nsid>`: a known method called the wrong way gets its XRPC error,
- * the rest go to `proxy` (the built-in checks ran first).
+ * Every unserved `/xrpc/<nsid>`: a known method called the wrong way gets its XRPC error, one
+ * marked `unserved` a 501 with the reason, the rest go to `proxy` (the built-in checks ran first).
  */
 const xrpcCatchall =
   (proxy: RequestHandler): RequestHandler =>
@@ -198,6 +203,10 @@ const xrpcCatchall =
     const expected = method.type === 'query' ? 'GET' : 'POST'
     if (req.method !== expected && !(expected === 'GET' && req.method === 'HEAD')) {
       return next(new InvalidRequestError(`Incorrect HTTP method (${req.method}) expected ${expected}`))
+    }
+    const entry: unknown = methodMap[nsid as keyof typeof methodMap]
+    if (rt.isNotServed(entry) && entry.notServed === 'unserved') {
+      return next(new MethodNotImplementedError(`Method not implemented: ${nsid} (${entry.why})`))
     }
     // @NOTE a served method never gets here: its route answered first
     return proxy(req, res, next)

@@ -128,6 +128,7 @@ function emitErrors(def: MethodDef): string[] {
   return [
     `${jsDoc('The error names this method declares.', docs)}export type ErrorName = ${names.length ? names.map(lit).join(' | ') : 'never'}`,
     `export const ERRORS: readonly ErrorName[] = [${names.map(lit).join(', ')}]`,
+    `/**\n * The XRPC error for one of this method's declared errors, to throw (400 unless \`status\`\n * says otherwise); no other name compiles.\n */\nexport const error: rt.DeclaredError<ErrorName> = rt.declaredError`,
   ]
 }
 

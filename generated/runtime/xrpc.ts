@@ -11,7 +11,7 @@
  */
 import type { IncomingMessage } from 'node:http'
 import type { Readable } from 'node:stream'
-import { InvalidRequestError, type Server } from '@atproto/xrpc-server'
+import { InternalServerError, InvalidRequestError, ResponseType, type Server, XRPCError } from '@atproto/xrpc-server'
 import type { Request, Response } from 'express'
 import type { Check } from './check.js'
 import { assertLexData } from './data.js'
@@ -59,6 +59,78 @@ export type XrpcMethod<C, A, P, I, O, E extends string> =
       handler: XrpcHandler<C, A, P, I, O, E>
       opts?: { blobLimit?: number; jsonLimit?: number }
     }
+
+/**
+ * A method this server does not implement, in the map of every method: `proxied` (forwarded
+ * to the service named) or `unserved` (answered 501, for the reason given).
+ */
+export interface NotServed {
+  readonly notServed: 'proxied' | 'unserved'
+  /** the service a proxied method goes to, or why a method is not served */
+  readonly why: string
+}
+
+/**
+ * Marks a method as forwarded to another service.
+ * @example
+ *   'com.atproto.moderation.createReport': rt.proxied('the report service')
+ */
+export function proxied(service: string): NotServed {
+  return Object.freeze({ notServed: 'proxied', why: service })
+}
+
+/**
+ * Marks a method as deliberately not served here, with the reason (the 501 says it).
+ * @example
+ *   'com.atproto.sync.listHosts': rt.unserved('a relay method: a PDS has no hosts')
+ */
+export function unserved(reason: string): NotServed {
+  return Object.freeze({ notServed: 'unserved', why: reason })
+}
+
+/** Whether a map entry is a {@link NotServed} marker rather than a method. */
+export function isNotServed(entry: unknown): entry is NotServed {
+  return typeof entry === 'object' && entry !== null && 'notServed' in entry
+}
+
+/** Options of a thrown declared error: its HTTP status (400 unless given) and its cause. */
+export interface DeclaredErrorOptions {
+  status?: ResponseType
+  cause?: unknown
+}
+
+/** Builds an XRPC error named after one of a method's declared errors, `E`. */
+export type DeclaredError<E extends string> = (name: E, message: string, options?: DeclaredErrorOptions) => XRPCError
+
+/**
+ * The XRPC error for declared error `name`: each method module exports it typed by that
+ * method's `ErrorName`, so a handler cannot throw a name its Lexicon does not declare.
+ * @example
+ *   throw error('InvalidSwap', 'Commit was at a different CID', { cause: err })
+ */
+export function declaredError(name: string, message: string, options: DeclaredErrorOptions = {}): XRPCError {
+  const { status = ResponseType.InvalidRequest, cause } = options
+  return new XRPCError(status, message, name, cause === undefined ? undefined : { cause })
+}
+
+/** The error names any method may answer with: XRPC's own (one per HTTP status it knows) and the token errors. */
+export const GENERIC_ERRORS: ReadonlySet<string> = new Set([
+  ...Object.keys(ResponseType).filter((key) => Number.isNaN(Number(key))),
+  'AuthRequired',
+  'InvalidToken',
+  'ExpiredToken',
+])
+
+/** Options of {@link addMethod}. */
+export interface AddMethodOptions {
+  /**
+   * When set, an XRPCError thrown by a handler must carry no name, a generic one
+   * ({@link GENERIC_ERRORS}), one its method declares, or one this allows for the method; any
+   * other becomes a 500 logged with the method and the name (a development-mode check, like
+   * response validation).
+   */
+  readonly undeclaredErrorAllowed?: (nsid: string, name: string) => boolean
+}
 
 /** What a subscription handler receives. */
 export interface StreamHandlerContext<C, A, P> {
@@ -144,7 +216,13 @@ export function subscription<P>(spec: {
  * Registers one generated method on an xrpc-server Server, passing `appContext` to its
  * handler as `ctx`.
  */
-export function addMethod<C>(server: Server, schema: MethodSchema, appContext: C, method: unknown): void {
+export function addMethod<C>(
+  server: Server,
+  schema: MethodSchema,
+  appContext: C,
+  method: unknown,
+  options: AddMethodOptions = {},
+): void {
   const config = (typeof method === 'function' ? { handler: method } : method) as {
     handler: (ctx: object) => unknown
     auth?: (ctx: object) => unknown
@@ -156,8 +234,30 @@ export function addMethod<C>(server: Server, schema: MethodSchema, appContext: C
   add(schema, {
     ...config,
     ...(auth ? { auth: (ctx: object) => auth({ ...ctx, ctx: appContext }) } : {}),
-    handler: (ctx: object) => handler({ ...ctx, ctx: appContext }),
+    handler: checkingErrors(schema, options, (ctx: object) => handler({ ...ctx, ctx: appContext })),
   })
+}
+
+function checkingErrors<F extends (ctx: object) => unknown>(
+  schema: MethodSchema,
+  options: AddMethodOptions,
+  run: F,
+): F {
+  const extra = options.undeclaredErrorAllowed
+  if (extra === undefined || schema.type === 'subscription') return run
+  const declared = new Set(schema.errors)
+  const allowed = (name: string) => GENERIC_ERRORS.has(name) || declared.has(name) || extra(schema.nsid, name)
+  return (async (ctx: object) => {
+    try {
+      return await run(ctx)
+    } catch (err) {
+      const name = err instanceof XRPCError ? err.customErrorName : undefined
+      if (name === undefined || allowed(name)) throw err
+      throw new InternalServerError(`${schema.nsid} threw an error its Lexicon does not declare: ${name}`, undefined, {
+        cause: err,
+      })
+    }
+  }) as F
 }
 
 function paramsReader<P>(spec: ParamsSpec<P>) {

@@ -6,8 +6,8 @@
  * methods the setup names, and the refusals it documents are expected and noted.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { methods } from '#generated/index.js'
-import { handlers } from '#src/api/index.js'
+import { methods, rt } from '#generated/index.js'
+import { handlers, methodMap } from '#src/api/index.js'
 import { summaryLine } from '../../conformance/report.js'
 import { type Report, runConformance } from '../../conformance/runner.js'
 import { NEEDS_STATE, REFUSED_BY_DESIGN } from '../../conformance/setup.js'
@@ -42,6 +42,21 @@ describe.each(dialects())('the conformance suite against our PDS (%s)', (dialect
       .map((nsid) => `${nsid}: ${statuses[nsid]}`)
     expect(wrong).toEqual([])
     expect(served.length).toBeGreaterThan(20)
+  })
+
+  it('reports every method the map marks unserved as not served, with its reason', () => {
+    const unserved = Object.entries(methodMap).filter(
+      ([nsid, entry]) =>
+        rt.isNotServed(entry) &&
+        entry.notServed === 'unserved' &&
+        methods[nsid as keyof typeof methods].type !== 'subscription',
+    )
+    expect(unserved.length).toBeGreaterThan(10)
+    for (const [nsid, entry] of unserved) {
+      const method = report.methods.find((m) => m.name === nsid)
+      expect(`${nsid}: ${method?.status}`).toBe(`${nsid}: not served`)
+      expect(method?.notes.join(' ')).toContain(`(${(entry as rt.NotServed).why})`)
+    }
   })
 
   it('reports the cases that need state the setup cannot make apart, for the methods the setup names only', () => {

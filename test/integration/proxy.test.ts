@@ -57,6 +57,26 @@ describe.each(dialects())('proxying to the AppView (%s)', (dialect) => {
     expect(first?.jwt?.jti).not.toBe(second?.jwt?.jti)
   })
 
+  it('answers 501 with the reason for a method the map marks unserved, and forwards nothing', async () => {
+    const headers: Record<string, string>[] = [{}, { 'atproto-proxy': `${appview.did}#bsky_appview` }]
+    for (const header of headers) {
+      const res = await fetch(xrpc('com.atproto.sync.listHosts'), { headers: { ...auth(), ...header } })
+      expect(res.status).toBe(501)
+      expect(await res.json()).toEqual({
+        error: 'MethodNotImplemented',
+        message: 'Method not implemented: com.atproto.sync.listHosts (a relay method: a PDS has no hosts)',
+      })
+    }
+    expect(appview.calls).toHaveLength(0)
+  })
+
+  it('forwards a com.atproto method the map marks proxied to the AppView', async () => {
+    appview.routes.set('com.atproto.label.queryLabels', () => ({ body: { labels: [] } }))
+    const res = await fetch(xrpc('com.atproto.label.queryLabels', '?uriPatterns=at://*'), { headers: auth() })
+    expect(await res.json()).toEqual({ labels: [] })
+    expect(appview.calls.map((c) => c.url)).toEqual(['/xrpc/com.atproto.label.queryLabels?uriPatterns=at://*'])
+  })
+
   it('lets only the allowed headers cross, both ways', async () => {
     appview.routes.set('app.bsky.actor.searchActors', () => ({
       headers: {

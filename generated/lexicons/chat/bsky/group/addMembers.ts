@@ -102,6 +102,12 @@ export type ErrorName = 'AccountSuspended' | 'BlockedActor' | 'BlockedSubject' |
 
 export const ERRORS: readonly ErrorName[] = ['AccountSuspended', 'BlockedActor', 'BlockedSubject', 'ConvoLocked', 'InsufficientRole', 'InvalidConvo', 'MemberLimitReached', 'NotFollowedBySender', 'RecipientNotFound', 'UserForbidsGroups']
 
+/**
+ * The XRPC error for one of this method's declared errors, to throw (400 unless `status`
+ * says otherwise); no other name compiles.
+ */
+export const error: rt.DeclaredError<ErrorName> = rt.declaredError
+
 /** The handler of this method, typed by its Lexicon. */
 export type Handler<C = unknown, A = unknown> = rt.XrpcHandler<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
 

@@ -60,6 +60,12 @@ export type ErrorName = 'FutureCursor'
 
 export const ERRORS: readonly ErrorName[] = ['FutureCursor']
 
+/**
+ * The XRPC error for one of this method's declared errors, to throw (400 unless `status`
+ * says otherwise); no other name compiles.
+ */
+export const error: rt.DeclaredError<ErrorName> = rt.declaredError
+
 /** The handler of this subscription: yields the messages to send. */
 export type Handler<C = unknown, A = unknown> = rt.StreamHandler<C, A, QueryParams, Message>
 

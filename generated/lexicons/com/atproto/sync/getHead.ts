@@ -61,6 +61,12 @@ export type ErrorName = 'HeadNotFound'
 
 export const ERRORS: readonly ErrorName[] = ['HeadNotFound']
 
+/**
+ * The XRPC error for one of this method's declared errors, to throw (400 unless `status`
+ * says otherwise); no other name compiles.
+ */
+export const error: rt.DeclaredError<ErrorName> = rt.declaredError
+
 /** The handler of this method, typed by its Lexicon. */
 export type Handler<C = unknown, A = unknown> = rt.XrpcHandler<C, A, QueryParams, HandlerInput, HandlerOutput, ErrorName>
 

@@ -1,4 +1,4 @@
-import type { Method } from '#generated/lexicons/com/atproto/identity/resolveDid.js'
+import { error, type Method } from '#generated/lexicons/com/atproto/identity/resolveDid.js'
 import type { AuthResult } from '#src/auth/types.js'
 import type { AppContext } from '#src/context.js'
 import { InvalidRequestError, UpstreamFailureError } from '#src/errors.js'
@@ -8,7 +8,7 @@ import { DidResolutionError, UnsupportedDidError } from '#src/identity/index.js'
 export const resolveDid: Method<AppContext, AuthResult> = async ({ ctx, params }) => {
   try {
     const didDoc = await ctx.identity.dids.resolve(params.did)
-    if (!didDoc) return { status: 400, error: 'DidNotFound', message: `DID not found: ${params.did}` }
+    if (!didDoc) throw error('DidNotFound', `DID not found: ${params.did}`)
     return { encoding: 'application/json', body: { didDoc } }
   } catch (err) {
     if (err instanceof UnsupportedDidError) throw new InvalidRequestError(err.message, undefined, { cause: err })

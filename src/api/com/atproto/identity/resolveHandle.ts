@@ -1,4 +1,4 @@
-import type { Method } from '#generated/lexicons/com/atproto/identity/resolveHandle.js'
+import { error, type Method } from '#generated/lexicons/com/atproto/identity/resolveHandle.js'
 import type { AuthResult } from '#src/auth/types.js'
 import type { AppContext } from '#src/context.js'
 import { handleToDid } from './identity-access.js'
@@ -9,6 +9,6 @@ import { handleToDid } from './identity-access.js'
  */
 export const resolveHandle: Method<AppContext, AuthResult> = async ({ ctx, params }) => {
   const did = await handleToDid(ctx, params.handle)
-  if (did === undefined) return { status: 400, error: 'HandleNotFound', message: 'Unable to resolve handle' }
+  if (did === undefined) throw error('HandleNotFound', 'Unable to resolve handle')
   return { encoding: 'application/json', body: { did } }
 }

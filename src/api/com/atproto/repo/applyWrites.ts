@@ -1,4 +1,10 @@
-import { isCreate, isUpdate, type Method, type OutputSchema } from '#generated/lexicons/com/atproto/repo/applyWrites.js'
+import {
+  error,
+  isCreate,
+  isUpdate,
+  type Method,
+  type OutputSchema,
+} from '#generated/lexicons/com/atproto/repo/applyWrites.js'
 import { requireCid } from '#src/api/identifier-params.js'
 import type { AuthResult } from '#src/auth/types.js'
 import type { AppContext } from '#src/context.js'
@@ -48,7 +54,7 @@ export const applyWrites: Method<AppContext, AuthResult> = {
       }
       return { encoding: 'application/json', body }
     } catch (err) {
-      throw toRepoXrpcError(err)
+      throw toRepoXrpcError(err, error)
     }
   },
 }

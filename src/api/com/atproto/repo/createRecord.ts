@@ -1,4 +1,4 @@
-import type { Method } from '#generated/lexicons/com/atproto/repo/createRecord.js'
+import { error, type Method } from '#generated/lexicons/com/atproto/repo/createRecord.js'
 import { requireCid } from '#src/api/identifier-params.js'
 import type { AuthResult } from '#src/auth/types.js'
 import type { AppContext } from '#src/context.js'
@@ -24,7 +24,7 @@ export const createRecord: Method<AppContext, AuthResult> = {
       const { uri, cid, validationStatus } = result
       return { encoding: 'application/json', body: { uri, cid, commit, validationStatus } }
     } catch (err) {
-      throw toRepoXrpcError(err)
+      throw toRepoXrpcError(err, error)
     }
   },
 }

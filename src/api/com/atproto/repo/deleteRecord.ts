@@ -1,4 +1,4 @@
-import type { Method } from '#generated/lexicons/com/atproto/repo/deleteRecord.js'
+import { error, type Method } from '#generated/lexicons/com/atproto/repo/deleteRecord.js'
 import { requireCid } from '#src/api/identifier-params.js'
 import type { AuthResult } from '#src/auth/types.js'
 import type { AppContext } from '#src/context.js'
@@ -24,7 +24,7 @@ export const deleteRecord: Method<AppContext, AuthResult> = {
     } catch (err) {
       // @NOTE deletes are idempotent, as in the reference PDS: a second delete succeeds with no commit
       if (err instanceof RecordNotFoundError) return { encoding: 'application/json', body: {} }
-      throw toRepoXrpcError(err)
+      throw toRepoXrpcError(err, error)
     }
   },
 }

@@ -1,4 +1,4 @@
-import type { Handler } from '#generated/lexicons/com/atproto/repo/getRecord.js'
+import { error, type Handler } from '#generated/lexicons/com/atproto/repo/getRecord.js'
 import { requireCid } from '#src/api/identifier-params.js'
 import type { AuthResult } from '#src/auth/types.js'
 import type { AppContext } from '#src/context.js'
@@ -11,11 +11,7 @@ export const getRecord: Handler<AppContext, AuthResult> = async ({ ctx, params }
   const record = await ctx.repos.getRecord(did, collection, rkey, cid)
   if (!record) {
     const version = cid ? ` at version ${cid}` : ''
-    return {
-      status: 400,
-      error: 'RecordNotFound',
-      message: `Could not find record: at://${did}/${collection}/${rkey}${version}`,
-    }
+    throw error('RecordNotFound', `Could not find record: at://${did}/${collection}/${rkey}${version}`)
   }
   return { encoding: 'application/json', body: record }
 }

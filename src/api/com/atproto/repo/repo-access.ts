@@ -5,6 +5,7 @@
  * @module
  */
 import type { Keypair } from '@atproto/crypto'
+import type { rt } from '#generated/index.js'
 import type { HostedRepo } from '#src/account/account-service.js'
 import type { RepoAction } from '#src/auth/scopes/permissions.js'
 import { ScopeMissingError } from '#src/auth/scopes/scope-permissions.js'
@@ -54,10 +55,16 @@ export async function writableRepo(
   return { did: hosted.did, keypair: await ctx.accounts.signingKey(hosted.did) }
 }
 
-/** Maps the repo engine's domain errors to XRPC errors; anything else is returned as is. */
-export function toRepoXrpcError(err: unknown): unknown {
+/**
+ * Maps the repo engine's domain errors to XRPC errors; anything else is returned as is.
+ * `error` is the calling method's declared-error helper, which must know `InvalidSwap`.
+ *
+ * @example
+ * throw toRepoXrpcError(err, error) // error from '#generated/lexicons/com/atproto/repo/createRecord.js'
+ */
+export function toRepoXrpcError(err: unknown, error: rt.DeclaredError<'InvalidSwap'>): unknown {
   // @NOTE a lost swap race is the client's to resolve, so it is a declared 400, not a 500
-  if (err instanceof InvalidSwapError) return new InvalidRequestError(err.message, 'InvalidSwap', { cause: err })
+  if (err instanceof InvalidSwapError) return error('InvalidSwap', err.message, { cause: err })
   if (err instanceof BlobNotFoundError) return new InvalidRequestError(err.message, 'BlobNotFound', { cause: err })
   if (err instanceof InvalidWriteError) return new InvalidRequestError(err.message, undefined, { cause: err })
   if (err instanceof RepoNotFoundError) return new InvalidRequestError(err.message, 'RepoNotFound', { cause: err })

@@ -1,4 +1,4 @@
-import type { Method } from '#generated/lexicons/com/atproto/server/createAccount.js'
+import { error, type Method } from '#generated/lexicons/com/atproto/server/createAccount.js'
 import { AccountError } from '#src/account/errors.js'
 import type { AuthResult } from '#src/auth/types.js'
 import type { AppContext } from '#src/context.js'
@@ -21,9 +21,8 @@ export const createAccount: Method<AppContext, AuthResult> = async ({ ctx, input
     created = await ctx.accounts.createAccount({ handle, email, password, did, recoveryKey, inviteCode })
   } catch (err) {
     if (err instanceof AccountError) {
-      throw new InvalidRequestError(err.message, err.reason === 'InvalidRequest' ? undefined : err.reason, {
-        cause: err,
-      })
+      if (err.reason === 'InvalidRequest') throw new InvalidRequestError(err.message, undefined, { cause: err })
+      throw error(err.reason, err.message, { cause: err })
     }
     if (err instanceof PlcError) {
       throw new UpstreamFailureError(`Could not register the DID with the PLC directory: ${err.message}`, undefined, {

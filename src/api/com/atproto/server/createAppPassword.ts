@@ -1,4 +1,4 @@
-import type { Method } from '#generated/lexicons/com/atproto/server/createAppPassword.js'
+import { error, type Method } from '#generated/lexicons/com/atproto/server/createAppPassword.js'
 import { AppPasswordError } from '#src/auth/app-passwords.js'
 import type { AuthResult } from '#src/auth/types.js'
 import type { AppContext } from '#src/context.js'
@@ -11,7 +11,7 @@ export const createAppPassword: Method<AppContext, AuthResult> = {
   handler: async ({ ctx, auth, input }) => {
     const account = await sessionAccount(ctx, auth)
     if (account.takedownRef !== null) {
-      return { status: 400, error: 'AccountTakedown', message: 'Account has been taken down' }
+      throw error('AccountTakedown', 'Account has been taken down')
     }
     try {
       const created = await ctx.appPasswords.create(account.did, input.body.name, input.body.privileged ?? false)

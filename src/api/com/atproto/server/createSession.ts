@@ -1,11 +1,11 @@
-import type { Method } from '#generated/lexicons/com/atproto/server/createSession.js'
+import { error, type Method } from '#generated/lexicons/com/atproto/server/createSession.js'
 import { AccountEmailError } from '#src/account/account-email.js'
 import type { Account } from '#src/account/account-service.js'
 import { EmailTokenError } from '#src/account/email-tokens.js'
 import { appPasswordGrant } from '#src/auth/app-passwords.js'
 import type { AuthResult } from '#src/auth/types.js'
 import type { AppContext } from '#src/context.js'
-import { AuthRequiredError } from '#src/errors.js'
+import { AuthRequiredError, ResponseType } from '#src/errors.js'
 import { sessionView } from './session-view.js'
 
 /**
@@ -18,7 +18,7 @@ export const createSession: Method<AppContext, AuthResult> = async ({ ctx, input
   // @NOTE one answer for an unknown account and a wrong password, so neither can be probed
   if (!account) throw new AuthRequiredError('Invalid identifier or password')
   if (account.takedownRef !== null && !allowTakendown) {
-    throw new AuthRequiredError('Account has been taken down', 'AccountTakedown')
+    throw error('AccountTakedown', 'Account has been taken down', { status: ResponseType.AuthenticationRequired })
   }
   // @NOTE a taken-down account gets only a narrow token to read its own data (allowTakendown)
   if (account.takedownRef !== null) {
@@ -43,7 +43,10 @@ async function signInFactor(ctx: AppContext, account: Account, token: string | u
   } catch (err) {
     // @NOTE a refused code is a failed sign-in: 401, like a wrong password
     if (err instanceof EmailTokenError) throw new AuthRequiredError(err.message, err.errorName, { cause: err })
-    if (err instanceof AccountEmailError) throw new AuthRequiredError(err.message, err.reason, { cause: err })
+    if (err instanceof AccountEmailError && err.reason === 'AuthFactorTokenRequired') {
+      throw error(err.reason, err.message, { status: ResponseType.AuthenticationRequired, cause: err })
+    }
+    if (err instanceof AccountEmailError) throw new AuthRequiredError(err.message, undefined, { cause: err })
     throw err
   }
 }

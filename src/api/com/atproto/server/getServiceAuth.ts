@@ -1,4 +1,4 @@
-import type { Method } from '#generated/lexicons/com/atproto/server/getServiceAuth.js'
+import { error, type Method } from '#generated/lexicons/com/atproto/server/getServiceAuth.js'
 import { assertMayRequestServiceAuth } from '#src/auth/method-access.js'
 import {
   isServiceAudience,
@@ -27,16 +27,12 @@ export const getServiceAuth: Method<AppContext, AuthResult> = {
     if (exp !== undefined) {
       // @NOTE exp is in seconds since the epoch, like the JWT claim
       const ttl = exp * 1000 - Date.now()
-      if (ttl < 0) return { status: 400, error: 'BadExpiration', message: 'The expiration is in the past' }
+      if (ttl < 0) throw error('BadExpiration', 'The expiration is in the past')
       if (ttl > SERVICE_TOKEN_MAX_TTL_MS) {
-        return { status: 400, error: 'BadExpiration', message: 'The expiration may be at most an hour ahead' }
+        throw error('BadExpiration', 'The expiration may be at most an hour ahead')
       }
       if (lxm === undefined && ttl > SERVICE_TOKEN_METHODLESS_MAX_TTL_MS) {
-        return {
-          status: 400,
-          error: 'BadExpiration',
-          message: 'A token bound to no method (no lxm) may expire at most a minute ahead',
-        }
+        throw error('BadExpiration', 'A token bound to no method (no lxm) may expire at most a minute ahead')
       }
     }
     // @NOTE never for a protected method, and for others only what the session could call itself

@@ -1,4 +1,4 @@
-import type { Method } from '#generated/lexicons/com/atproto/server/listAppPasswords.js'
+import { error, type Method } from '#generated/lexicons/com/atproto/server/listAppPasswords.js'
 import type { AuthResult } from '#src/auth/types.js'
 import type { AppContext } from '#src/context.js'
 import { sessionAccount } from './session-account.js'
@@ -9,7 +9,7 @@ export const listAppPasswords: Method<AppContext, AuthResult> = {
   handler: async ({ ctx, auth }) => {
     const account = await sessionAccount(ctx, auth)
     if (account.takedownRef !== null) {
-      return { status: 400, error: 'AccountTakedown', message: 'Account has been taken down' }
+      throw error('AccountTakedown', 'Account has been taken down')
     }
     return { encoding: 'application/json', body: { passwords: await ctx.appPasswords.list(account.did) } }
   },

@@ -1,7 +1,7 @@
-import type { Method } from '#generated/lexicons/com/atproto/server/refreshSession.js'
+import { error, type Method } from '#generated/lexicons/com/atproto/server/refreshSession.js'
 import type { AuthResult } from '#src/auth/types.js'
 import type { AppContext } from '#src/context.js'
-import { AuthRequiredError, InvalidRequestError } from '#src/errors.js'
+import { InvalidRequestError, ResponseType } from '#src/errors.js'
 import { sessionView } from './session-view.js'
 
 /** Trades a refresh token for a new access and refresh token; the old one stops working after a short grace. */
@@ -12,11 +12,12 @@ export const refreshSession: Method<AppContext, AuthResult> = {
     const { did, tokenId, sessionId } = auth.credentials
     const account = await ctx.accounts.getAccount(did)
     if (!account) throw new InvalidRequestError(`Could not find the account ${did}`)
-    if (account.takedownRef !== null) throw new AuthRequiredError('Account has been taken down', 'AccountTakedown')
+    if (account.takedownRef !== null)
+      throw error('AccountTakedown', 'Account has been taken down', { status: ResponseType.AuthenticationRequired })
     const tokens = await ctx.sessions.rotate(did, sessionId, tokenId)
-    if (tokens === 'revoked') throw new InvalidRequestError('Token has been revoked', 'ExpiredToken')
+    if (tokens === 'revoked') throw error('ExpiredToken', 'Token has been revoked')
     if (tokens === 'reused') {
-      throw new InvalidRequestError('Token was already used: the session has been revoked', 'ExpiredToken')
+      throw error('ExpiredToken', 'Token was already used: the session has been revoked')
     }
     return { encoding: 'application/json', body: { ...tokens, ...(await sessionView(ctx, account)) } }
   },

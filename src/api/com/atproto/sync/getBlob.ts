@@ -1,4 +1,4 @@
-import type { Method } from '#generated/lexicons/com/atproto/sync/getBlob.js'
+import { error, type Method } from '#generated/lexicons/com/atproto/sync/getBlob.js'
 import { requireCid } from '#src/api/identifier-params.js'
 import type { AuthResult } from '#src/auth/types.js'
 import { parseRange } from '#src/blobstore/byte-range.js'
@@ -20,7 +20,7 @@ export const getBlob: Method<AppContext, AuthResult> = {
     const info = (await ctx.availability.blobHidden(params.did, params.cid))
       ? undefined
       : await ctx.blobs.find(params.did, params.cid)
-    if (!info) throw new InvalidRequestError(`Could not find blob: ${params.cid}`, 'BlobNotFound')
+    if (!info) throw error('BlobNotFound', `Could not find blob: ${params.cid}`)
     const headers: Record<string, string> = {
       'x-content-type-options': 'nosniff',
       'content-security-policy': "default-src 'none'; sandbox",
@@ -44,7 +44,7 @@ export const getBlob: Method<AppContext, AuthResult> = {
       }
       return { encoding: info.mimeType, body, headers }
     } catch (err) {
-      if (err instanceof BlobNotFoundError) throw new InvalidRequestError(err.message, 'BlobNotFound', { cause: err })
+      if (err instanceof BlobNotFoundError) throw error('BlobNotFound', err.message, { cause: err })
       throw err
     }
   },

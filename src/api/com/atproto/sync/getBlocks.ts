@@ -1,4 +1,4 @@
-import type { Method } from '#generated/lexicons/com/atproto/sync/getBlocks.js'
+import { error, type Method } from '#generated/lexicons/com/atproto/sync/getBlocks.js'
 import { requireCid } from '#src/api/identifier-params.js'
 import type { AuthResult } from '#src/auth/types.js'
 import type { AppContext } from '#src/context.js'
@@ -15,7 +15,7 @@ export const getBlocks: Method<AppContext, AuthResult> = {
       const body = await ctx.repos.getBlocks(params.did, cids)
       return { encoding: 'application/vnd.ipld.car', body }
     } catch (err) {
-      if (err instanceof BlockNotFoundError) return { status: 400, error: 'BlockNotFound', message: err.message }
+      if (err instanceof BlockNotFoundError) throw error('BlockNotFound', err.message)
       throw err
     }
   },

@@ -1,4 +1,4 @@
-import type { Method } from '#generated/lexicons/com/atproto/sync/getRecord.js'
+import { error, type Method } from '#generated/lexicons/com/atproto/sync/getRecord.js'
 import { viewerOf } from '#src/admin/availability.js'
 import type { AuthResult } from '#src/auth/types.js'
 import type { AppContext } from '#src/context.js'
@@ -13,13 +13,13 @@ export const getRecord: Method<AppContext, AuthResult> = {
     await readableSyncRepo(ctx, did, auth)
     const uri = `at://${did}/${collection}/${rkey}`
     if (await ctx.availability.recordHidden(uri, did, viewerOf(auth))) {
-      return { status: 400, error: 'RecordNotFound', message: `Could not find record: ${uri}` }
+      throw error('RecordNotFound', `Could not find record: ${uri}`)
     }
     try {
       const body = await ctx.repos.getRecordProof(did, collection, rkey)
       return { encoding: 'application/vnd.ipld.car', body }
     } catch (err) {
-      if (err instanceof RecordNotFoundError) return { status: 400, error: 'RecordNotFound', message: err.message }
+      if (err instanceof RecordNotFoundError) throw error('RecordNotFound', err.message, { cause: err })
       throw err
     }
   },
