@@ -38,8 +38,6 @@ export const notServedMethods = {
   'com.atproto.label.subscribeLabels': rt.unserved('a labeler stream: this PDS issues no labels'),
   'com.atproto.lexicon.resolveLexicon': rt.proxied('the AppView'),
   'com.atproto.moderation.createReport': rt.proxied('the report service'),
-  // @NOTE being built on the keyrot branch; its merge replaces this with the handler
-  'com.atproto.server.reserveSigningKey': rt.unserved('pending: signing-key reservation is not implemented yet'),
   'com.atproto.sync.getCheckout': rt.unserved('deprecated: use com.atproto.sync.getRepo'),
   'com.atproto.sync.getHead': rt.unserved('deprecated: use com.atproto.sync.getLatestCommit'),
   'com.atproto.sync.getHostStatus': rt.unserved('a relay method: a PDS has no hosts'),
