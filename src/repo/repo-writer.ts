@@ -6,7 +6,7 @@
  * @module
  */
 import type { Keypair } from '@atproto/crypto'
-import { def, type MST } from '@atproto/repo'
+import { def, MST } from '@atproto/repo'
 import { rt } from '#generated/index.js'
 import type { Database } from '#src/db/database.js'
 import { FixedSql, FixedSqlByCount, placeholders, valueRows } from '#src/db/fixed-sql.js'
@@ -177,15 +177,28 @@ export async function writeRepo(deps: WriterDeps, req: WriteRequest): Promise<Wr
     if (req.swapCommit !== undefined && req.swapCommit !== root.cid) {
       throw new InvalidSwapError(`Commit was at ${root.cid}, not ${req.swapCommit}`)
     }
-    const current = await currentCids(trx, deps.dialect, did, prepared)
-    const ops = prepared.map((write) => resolveOp(write, current.get(write.uri)))
-    afterWrites = await deps.onWrites?.(trx, did, prepared)
     const loaded = deps.trees?.take(did, root.cid)
     const storage = loaded?.storage ?? new SqlBlockstore(trx, did, deps.cache, deps.dialect)
     storage.bind(trx)
     const headCid = loaded?.commitCid ?? rt.parseCid(root.cid)
     const data = loaded?.data ?? (await storage.readObj(headCid, def.commit)).data
-    const head = { did, cid: headCid, rev: root.rev, data, tree: loaded?.tree }
+    const before = loaded?.tree ?? MST.load(storage, data)
+    let ops: ResolvedOp[]
+    try {
+      // @NOTE the MST is the repo: it answers what each path holds now (the record index
+      // agrees, in the same transaction), and the commit walks these nodes next anyway
+      ops = []
+      for (const write of prepared) {
+        const current = await before.get(`${write.collection}/${write.rkey}`)
+        ops.push(resolveOp(write, current ?? undefined))
+      }
+    } catch (err) {
+      // @NOTE nothing was written: the head is still current
+      if (loaded) deps.trees?.put(did, loaded)
+      throw err
+    }
+    afterWrites = await deps.onWrites?.(trx, did, prepared)
+    const head = { did, cid: headCid, rev: root.rev, data, tree: before }
     const { commit, tree } = await formatCommit(storage, head, ops, req.keypair)
     await storeCommit(trx, deps.dialect, storage, commit, ops)
     await deps.onCommit?.(trx, commit)
@@ -217,28 +230,16 @@ async function lockRoot(trx: Database, dialect: WriterDeps['dialect'], did: stri
 
 const LOCK_ROOT_PG = new FixedSql('select cid, rev from repo_root where did = ? for update')
 const LOCK_ROOT_SQLITE = new FixedSql('update repo_root set did = did where did = ? returning cid, rev')
-const CURRENT_CIDS = new FixedSqlByCount((n) => `select uri, cid from record where did = ? and uri in (${placeholders(n)})`)
-
-async function currentCids(
-  trx: Database,
-  dialect: WriterDeps['dialect'],
-  did: string,
-  writes: readonly PreparedWrite[],
-) {
-  const uris = writes.map((write) => write.uri)
-  const { rows } = await CURRENT_CIDS.run<{ uri: string; cid: string }>(trx, dialect, uris.length, [did, ...uris])
-  return new Map(rows.map((row) => [row.uri, row.cid]))
-}
-
 /** Settles a write against the record's current CID (undefined: no record). */
-function resolveOp(write: PreparedWrite, current: string | undefined): ResolvedOp {
+function resolveOp(write: PreparedWrite, current: Cid | undefined): ResolvedOp {
   const { collection, rkey } = write
-  if (write.swapRecord !== undefined && write.swapRecord !== (current ?? null)) {
-    throw new InvalidSwapError(`Record was at ${current ?? 'nothing'}, not ${write.swapRecord ?? 'nothing'}`)
+  const currentCid = current?.toString()
+  if (write.swapRecord !== undefined && write.swapRecord !== (currentCid ?? null)) {
+    throw new InvalidSwapError(`Record was at ${currentCid ?? 'nothing'}, not ${write.swapRecord ?? 'nothing'}`)
   }
   if (write.action === 'delete') {
     if (current === undefined) throw new RecordNotFoundError(write.uri)
-    return { action: 'delete', collection, rkey, prev: rt.parseCid(current) }
+    return { action: 'delete', collection, rkey, prev: current }
   }
   const { cid, bytes } = write
   if (write.action === 'create' || (write.action === 'put' && current === undefined)) {
@@ -246,7 +247,7 @@ function resolveOp(write: PreparedWrite, current: string | undefined): ResolvedO
     return { action: 'create', collection, rkey, cid, bytes }
   }
   if (current === undefined) throw new RecordNotFoundError(write.uri)
-  return { action: 'update', collection, rkey, cid, bytes, prev: rt.parseCid(current) }
+  return { action: 'update', collection, rkey, cid, bytes, prev: current }
 }
 
 const RECORD_CHUNK = 200
