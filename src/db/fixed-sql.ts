@@ -30,7 +30,11 @@ export class FixedSql {
     this.#postgres = text.replace(/\?/g, () => `$${++n}`)
   }
 
-  run<R = Record<string, unknown>>(db: Database, dialect: SqlDialect, params: readonly unknown[]): Promise<QueryResult<R>> {
+  run<R = Record<string, unknown>>(
+    db: Database,
+    dialect: SqlDialect,
+    params: readonly unknown[],
+  ): Promise<QueryResult<R>> {
     const text = dialect === 'postgres' ? this.#postgres : this.#sqlite
     return db.executeQuery<R>(CompiledQuery.raw(text, params as unknown[]))
   }

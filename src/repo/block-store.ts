@@ -108,12 +108,10 @@ export class SqlBlockstore extends ReadableBlockstore implements RepoStorage {
     }
     for (let i = 0; i < wanted.length; i += SELECT_CHUNK) {
       const chunk = wanted.slice(i, i + SELECT_CHUNK)
-      const { rows } = await GET_BLOCKS.run<{ cid: string; content: Uint8Array }>(
-        this.db,
-        this.dialect,
-        chunk.length,
-        [this.did, ...chunk],
-      )
+      const { rows } = await GET_BLOCKS.run<{ cid: string; content: Uint8Array }>(this.db, this.dialect, chunk.length, [
+        this.did,
+        ...chunk,
+      ])
       for (const row of rows) {
         this.cache?.set(row.cid, row.content)
         blocks.set(rt.parseCid(row.cid), row.content)

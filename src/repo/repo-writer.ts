@@ -294,10 +294,7 @@ async function storeCommit(
   const leftRecords = ops.flatMap((op) => (op.action === 'create' ? [] : [op.prev.toString()]))
   const candidates = [...new Set(leftRecords.filter((cid) => removed.has(cid)))]
   if (candidates.length > 0) {
-    const stillUsed = await RECORDS_WITH_CID.run<{ cid: string }>(trx, dialect, candidates.length, [
-      did,
-      ...candidates,
-    ])
+    const stillUsed = await RECORDS_WITH_CID.run<{ cid: string }>(trx, dialect, candidates.length, [did, ...candidates])
     for (const row of stillUsed.rows) removed.delete(row.cid)
   }
   await storage.deleteMany([...removed])
