@@ -8,8 +8,9 @@
  *   npx tsx bench/profile.ts             # 8 s of each load
  *   npx tsx bench/profile.ts --seconds 4 --top 40
  *   npx tsx bench/profile.ts --batch 10     # applyWrites of 10 creates instead of createRecord
+ *   npx tsx bench/profile.ts --writes-only --keep /tmp/w.cpuprofile   # no read load; keep the profile
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createBenchAccount } from './lib/accounts.js'
@@ -35,6 +36,9 @@ const arg = (name: string, fallback: number) => {
 const seconds = arg('--seconds', 8)
 const top = arg('--top', 25)
 const batch = arg('--batch', 1)
+const writesOnly = process.argv.includes('--writes-only')
+const keepAt = process.argv.indexOf('--keep')
+const keep = keepAt === -1 ? undefined : process.argv[keepAt + 1]
 
 const dir = mkdtempSync(join(tmpdir(), 'pds-profile-'))
 const plc = await startPlc()
@@ -76,7 +80,7 @@ try {
   })
   const reads = await runLoad({
     workers: 32,
-    durationMs: seconds * 1000,
+    durationMs: writesOnly ? 0 : seconds * 1000,
     op: async (n) => {
       const rkey = (uris[n % uris.length] as string).split('/').pop() as string
       await xrpc(ours.url, 'com.atproto.repo.getRecord', {
@@ -86,7 +90,7 @@ try {
     },
   })
   console.log(
-    `createRecord: ${writes.itemsPerSec.toFixed(0)} records/s; getRecord: ${reads.opsPerSec.toFixed(0)} req/s`,
+    `${batch > 1 ? `applyWrites x${batch}` : 'createRecord'}: ${writes.items} records, ${writes.itemsPerSec.toFixed(0)} records/s; getRecord: ${reads.opsPerSec.toFixed(0)} req/s`,
   )
 } finally {
   await ours.stop()
@@ -96,6 +100,7 @@ try {
 const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))
 if (!file) throw new Error(`no profile was written in ${dir}`)
 const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Profile
+if (keep) copyFileSync(join(dir, file), keep)
 rmSync(dir, { recursive: true, force: true })
 
 const selfTime = new Map<number, number>()

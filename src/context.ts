@@ -146,7 +146,7 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
   })
   const identity = createIdentity(config.didPlcUrl, { outbound, dnsServers: opts.dnsServers })
   const tokens = new TokenSigner({ secret: secrets.jwtSecret, serviceDid: config.serviceDid })
-  const sequencer = new Sequencer(db)
+  const sequencer = new Sequencer(db, config.database.dialect)
   const firehose = new Firehose(sequencer, logger, { maxLagBytes: config.limits.firehoseMaxLagBytes, ...opts.firehose })
   const stopRetention = startRetention(sequencer, { retentionHours: config.firehoseRetentionHours, logger })
   const crawlers = new Crawlers({ hostname: config.hostname, crawlers: config.crawlers, logger })

@@ -7,6 +7,7 @@
 import { BlockMap, type CommitData, ReadableBlockstore, type RepoStorage } from '@atproto/repo'
 import { rt } from '#generated/index.js'
 import type { Database } from '#src/db/database.js'
+import { FixedSql, FixedSqlByCount, placeholders, type SqlDialect, valueRows } from '#src/db/fixed-sql.js'
 import type { BlockCache } from './block-cache.js'
 import { blockEntries, cidStrings } from './cid-strings.js'
 
@@ -17,13 +18,26 @@ export type Cid = CommitData['cid']
 const INSERT_CHUNK = 400
 const SELECT_CHUNK = 500
 
+const GET_BLOCK = new FixedSql('select content from repo_block where did = ? and cid = ?')
+const HAS_BLOCK = new FixedSql('select 1 as found from repo_block where did = ? and cid = ?')
+const GET_BLOCKS = new FixedSqlByCount(
+  (n) => `select cid, content from repo_block where did = ? and cid in (${placeholders(n)})`,
+)
+// @NOTE a block the repo already holds takes the new rev (see putMany)
+const PUT_BLOCKS = new FixedSqlByCount(
+  (n) =>
+    `insert into repo_block (did, cid, repo_rev, size, content) values ${valueRows(n, 5)} ` +
+    'on conflict (did, cid) do update set repo_rev = excluded.repo_rev',
+)
+const DELETE_BLOCKS = new FixedSqlByCount((n) => `delete from repo_block where did = ? and cid in (${placeholders(n)})`)
+
 /**
  * The blocks of one repo, as the storage @atproto/repo's `MST` and `Repo` read and write.
  * Give it a transaction to read and write inside it; reads of blocks go through `cache`.
  *
  * @example
  * await db.transaction().execute(async (trx) => {
- *   const storage = new SqlBlockstore(trx, did)
+ *   const storage = new SqlBlockstore(trx, did, cache, 'sqlite')
  *   const mst = MST.load(storage, dataCid)
  *   await mst.get('app.bsky.feed.post/3k2a...')
  * })
@@ -32,7 +46,8 @@ export class SqlBlockstore extends ReadableBlockstore implements RepoStorage {
   constructor(
     private db: Database,
     readonly did: string,
-    private readonly cache?: BlockCache,
+    private readonly cache: BlockCache | undefined,
+    private readonly dialect: SqlDialect,
   ) {
     super()
   }
@@ -70,12 +85,7 @@ export class SqlBlockstore extends ReadableBlockstore implements RepoStorage {
       this.#bytesRead += cached.byteLength
       return cached
     }
-    const row = await this.db
-      .selectFrom('repoBlock')
-      .select('content')
-      .where('did', '=', this.did)
-      .where('cid', '=', key)
-      .executeTakeFirst()
+    const [row] = (await GET_BLOCK.run<{ content: Uint8Array }>(this.db, this.dialect, [this.did, key])).rows
     if (!row) return null
     this.cache?.set(key, row.content)
     this.#bytesRead += row.content.byteLength
@@ -83,13 +93,8 @@ export class SqlBlockstore extends ReadableBlockstore implements RepoStorage {
   }
 
   async has(cid: Cid): Promise<boolean> {
-    const row = await this.db
-      .selectFrom('repoBlock')
-      .select('cid')
-      .where('did', '=', this.did)
-      .where('cid', '=', cid.toString())
-      .executeTakeFirst()
-    return row !== undefined
+    const { rows } = await HAS_BLOCK.run(this.db, this.dialect, [this.did, cid.toString()])
+    return rows.length > 0
   }
 
   async getBlocks(cids: Cid[]): Promise<{ blocks: BlockMap; missing: Cid[] }> {
@@ -102,12 +107,11 @@ export class SqlBlockstore extends ReadableBlockstore implements RepoStorage {
       else wanted.push(key)
     }
     for (let i = 0; i < wanted.length; i += SELECT_CHUNK) {
-      const rows = await this.db
-        .selectFrom('repoBlock')
-        .select(['cid', 'content'])
-        .where('did', '=', this.did)
-        .where('cid', 'in', wanted.slice(i, i + SELECT_CHUNK))
-        .execute()
+      const chunk = wanted.slice(i, i + SELECT_CHUNK)
+      const { rows } = await GET_BLOCKS.run<{ cid: string; content: Uint8Array }>(this.db, this.dialect, chunk.length, [
+        this.did,
+        ...chunk,
+      ])
       for (const row of rows) {
         this.cache?.set(row.cid, row.content)
         blocks.set(rt.parseCid(row.cid), row.content)
@@ -127,31 +131,21 @@ export class SqlBlockstore extends ReadableBlockstore implements RepoStorage {
    * so `getRepo?since=` still finds a block that a later commit refers to again.
    */
   async putMany(blocks: BlockMap, rev: string): Promise<void> {
-    const rows = Array.from(blockEntries(blocks), ([cid, bytes]) => ({
-      did: this.did,
-      cid,
-      repoRev: rev,
-      size: bytes.byteLength,
-      content: asBuffer(bytes),
-    }))
-    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-      await this.db
-        .insertInto('repoBlock')
-        .values(rows.slice(i, i + INSERT_CHUNK))
-        .onConflict((oc) => oc.columns(['did', 'cid']).doUpdateSet((eb) => ({ repoRev: eb.ref('excluded.repoRev') })))
-        .execute()
+    const entries = Array.from(blockEntries(blocks))
+    for (let i = 0; i < entries.length; i += INSERT_CHUNK) {
+      const chunk = entries.slice(i, i + INSERT_CHUNK)
+      const params: unknown[] = []
+      for (const [cid, bytes] of chunk) params.push(this.did, cid, rev, bytes.byteLength, asBuffer(bytes))
+      await PUT_BLOCKS.run(this.db, this.dialect, chunk.length, params)
     }
-    if (this.cache) for (const row of rows) this.cache.set(row.cid, row.content)
+    if (this.cache) for (const [cid, bytes] of entries) this.cache.set(cid, bytes)
   }
 
   /** Deletes the blocks named by `cids` (CID strings) from this repo. */
   async deleteMany(cids: readonly string[]): Promise<void> {
     for (let i = 0; i < cids.length; i += SELECT_CHUNK) {
-      await this.db
-        .deleteFrom('repoBlock')
-        .where('did', '=', this.did)
-        .where('cid', 'in', cids.slice(i, i + SELECT_CHUNK))
-        .execute()
+      const chunk = cids.slice(i, i + SELECT_CHUNK)
+      await DELETE_BLOCKS.run(this.db, this.dialect, chunk.length, [this.did, ...chunk])
     }
   }
 

@@ -7,6 +7,7 @@
  * @module
  */
 import { encode as cborEncode } from '@ipld/dag-cbor'
+import { base32 } from 'multiformats/bases/base32'
 import { rt } from '#generated/index.js'
 
 /** A block to frame: its CID (string or CID object) and bytes. */
@@ -30,7 +31,7 @@ export function carHeader(roots: readonly string[]): Uint8Array {
 export function carBlocks(blocks: Iterable<CarBlock>): Uint8Array {
   const parts: Uint8Array[] = []
   for (const { cid, bytes } of blocks) {
-    const cidBytes = typeof cid === 'string' ? rt.parseCid(cid).bytes : cid.bytes
+    const cidBytes = typeof cid === 'string' ? cidStringBytes(cid) : cid.bytes
     parts.push(varint(cidBytes.byteLength + bytes.byteLength), cidBytes, bytes)
   }
   return concat(parts)
@@ -44,6 +45,14 @@ export function carBlocks(blocks: Iterable<CarBlock>): Uint8Array {
  */
 export function carFile(roots: readonly string[], blocks: Iterable<CarBlock>): Uint8Array {
   return concat([carHeader(roots), carBlocks(blocks)])
+}
+
+/**
+ * The binary form of a CID string. A CIDv1 in base32 (`b...`, what atproto writes) is
+ * its multibase-decoded bytes, with no CID object built; anything else is parsed.
+ */
+function cidStringBytes(cid: string): Uint8Array {
+  return cid.startsWith('b') ? base32.decode(cid) : rt.parseCid(cid).bytes
 }
 
 /** Unsigned LEB128, as CAR uses for section lengths. */

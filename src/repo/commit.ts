@@ -76,14 +76,11 @@ export async function formatCommit(
 ): Promise<{ commit: RepoCommit; tree: MST }> {
   const before = head.tree ?? MST.load(storage, head.data)
   let tree = before
-  const leaves = new BlockMap()
   for (const op of ops) {
     const key = `${op.collection}/${op.rkey}`
     if (op.action === 'create') {
-      leaves.set(op.cid, op.bytes)
       tree = await tree.add(key, op.cid)
     } else if (op.action === 'update') {
-      leaves.set(op.cid, op.bytes)
       tree = await tree.update(key, op.cid)
     } else {
       tree = await tree.delete(key)
@@ -104,9 +101,9 @@ export async function formatCommit(
     if (!bytes) throw new Error(`MST node ${pointer} is missing from the repo of ${head.did}`)
     relevantBlocks.set(pointer, bytes)
   }
-  for (const cid of diff.newLeafCids) {
-    const bytes = leaves.get(cid)
-    if (!bytes) throw new Error(`Record block ${cid} was not among the writes`)
+  // @NOTE asked per written CID rather than iterating the set, which parses every key back into a CID
+  for (const [cid, bytes] of leafEntries(ops).values()) {
+    if (!diff.newLeafCids.has(cid)) continue
     newBlocks.set(cid, bytes)
     relevantBlocks.set(cid, bytes)
   }
@@ -195,6 +192,17 @@ export async function formatInitCommit(
     removedCids: diff.removedCids,
     ops: [],
   }
+}
+
+/** The written records' CIDs with their bytes, each CID once. */
+function leafEntries(ops: readonly ResolvedOp[]): Map<string, [Cid, Uint8Array]> {
+  const out = new Map<string, [Cid, Uint8Array]>()
+  for (const op of ops) {
+    if (op.action === 'delete') continue
+    const key = op.cid.toString()
+    if (!out.has(key)) out.set(key, [op.cid, op.bytes])
+  }
+  return out
 }
 
 function toCommitOp(op: ResolvedOp): CommitOp {

@@ -261,7 +261,7 @@ export async function getRecordProof(
     const uri = recordUri(did, collection, rkey)
     const record = await db.selectFrom('record').select('uri').where('uri', '=', uri).executeTakeFirst()
     if (!record) throw new RecordNotFoundError(uri)
-    const storage = new SqlBlockstore(db, did, deps.cache)
+    const storage = new SqlBlockstore(db, did, deps.cache, deps.dialect)
     const chunks: Uint8Array[] = []
     for await (const chunk of getRecords(storage, rt.parseCid(root.cid), [{ collection, rkey }])) chunks.push(chunk)
     return Buffer.concat(chunks)
@@ -277,7 +277,7 @@ export async function getBlocks(deps: ReaderDeps, did: string, cids: readonly st
   const root = await deps.db.selectFrom('repoRoot').select('cid').where('did', '=', did).executeTakeFirst()
   if (!root) throw new RepoNotFoundError(did)
   // @NOTE no cache: it knows contents by CID, not which repo holds them
-  const storage = new SqlBlockstore(deps.db, did)
+  const storage = new SqlBlockstore(deps.db, did, undefined, deps.dialect)
   const { blocks, missing } = await storage.getBlocks(cids.map((cid) => rt.parseCid(cid)))
   if (missing.length > 0) throw new BlockNotFoundError(missing.map(String))
   return carFile([], blocks.entries())

@@ -7,9 +7,10 @@
  */
 import { TID } from '@atproto/common'
 import type { Keypair } from '@atproto/crypto'
-import { BlockMap, def, type MST, signCommit } from '@atproto/repo'
+import { BlockMap, def, MST, signCommit } from '@atproto/repo'
 import { rt } from '#generated/index.js'
 import type { Database } from '#src/db/database.js'
+import { FixedSql, FixedSqlByCount, placeholders, valueRows } from '#src/db/fixed-sql.js'
 import type { BlockCache } from './block-cache.js'
 import { type Cid, SqlBlockstore } from './block-store.js'
 import { cidStrings } from './cid-strings.js'
@@ -67,6 +68,8 @@ export interface WriterDeps {
 /** A repo's head commit with its MST as loaded by the last write, and the storage it reads through. */
 interface LoadedHead {
   commit: string
+  /** `commit` as a CID. */
+  commitCid: Cid
   data: Cid
   tree: MST
   storage: SqlBlockstore
@@ -157,7 +160,7 @@ export interface WriteOutcome {
 export async function initRepo(deps: WriterDeps, trx: Database, did: string, keypair: Keypair) {
   const existing = await trx.selectFrom('repoRoot').select('did').where('did', '=', did).executeTakeFirst()
   if (existing) throw new RepoAlreadyExistsError(did)
-  const storage = new SqlBlockstore(trx, did, deps.cache)
+  const storage = new SqlBlockstore(trx, did, deps.cache, deps.dialect)
   const commit = await formatInitCommit(storage, did, keypair)
   await storage.putMany(commit.newBlocks, commit.rev)
   const cid = commit.cid.toString()
@@ -182,23 +185,37 @@ export async function writeRepo(deps: WriterDeps, req: WriteRequest): Promise<Wr
     if (req.swapCommit !== undefined && req.swapCommit !== root.cid) {
       throw new InvalidSwapError(`Commit was at ${root.cid}, not ${req.swapCommit}`)
     }
-    const current = await currentCids(trx, did, prepared)
-    const ops = prepared.map((write) => resolveOp(write, current.get(write.uri)))
-    afterWrites = await deps.onWrites?.(trx, did, prepared)
     const loaded = deps.trees?.take(did, root.cid)
-    const storage = loaded?.storage ?? new SqlBlockstore(trx, did, deps.cache)
+    const storage = loaded?.storage ?? new SqlBlockstore(trx, did, deps.cache, deps.dialect)
     storage.bind(trx)
-    const headCid = rt.parseCid(root.cid)
+    const headCid = loaded?.commitCid ?? rt.parseCid(root.cid)
     const data = loaded?.data ?? (await storage.readObj(headCid, def.commit)).data
-    const head = { did, cid: headCid, rev: root.rev, data, tree: loaded?.tree }
+    const before = loaded?.tree ?? MST.load(storage, data)
+    let ops: ResolvedOp[]
+    try {
+      // @NOTE the MST is the repo: it answers what each path holds now (the record index
+      // agrees, in the same transaction), and the commit walks these nodes next anyway
+      ops = []
+      for (const write of prepared) {
+        const current = await before.get(`${write.collection}/${write.rkey}`)
+        ops.push(resolveOp(write, current ?? undefined))
+      }
+    } catch (err) {
+      // @NOTE nothing was written: the head is still current
+      if (loaded) deps.trees?.put(did, loaded)
+      throw err
+    }
+    afterWrites = await deps.onWrites?.(trx, did, prepared)
+    const head = { did, cid: headCid, rev: root.rev, data, tree: before }
     const keypair = deps.signingKey ? await deps.signingKey(trx, did) : req.keypair
     const { commit, tree } = await formatCommit(storage, head, ops, keypair)
-    await storeCommit(trx, storage, commit, ops)
+    await storeCommit(trx, deps.dialect, storage, commit, ops)
     await deps.onCommit?.(trx, commit)
     const recordBytes = ops.reduce((sum, op) => sum + (op.action === 'delete' ? 0 : op.bytes.byteLength), 0)
     const nodeBytes = storage.takeBytesRead() + Math.max(0, commit.newBlocks.byteSize - recordBytes)
     const bytes = (loaded?.bytes ?? 0) + DECODED_FACTOR * nodeBytes
-    deps.trees?.put(did, { commit: commit.cid.toString(), data: commit.data, tree, storage, bytes })
+    const commitCid = commit.cid
+    deps.trees?.put(did, { commit: commitCid.toString(), commitCid, data: commit.data, tree, storage, bytes })
     const results = prepared.map((write, i) => toResult(write, ops[i] as ResolvedOp))
     return { commit: { cid: commit.cid.toString(), rev: commit.rev }, results }
   })
@@ -227,7 +244,7 @@ export async function resignRepo(deps: WriterDeps, trx: Database, did: string, k
   if (!root) throw new RepoNotFoundError(did)
   // @NOTE the loaded tree stays valid (same data), but its entry names the old head: drop it
   deps.trees?.take(did, root.cid)
-  const storage = new SqlBlockstore(trx, did, deps.cache)
+  const storage = new SqlBlockstore(trx, did, deps.cache, deps.dialect)
   const { data } = await storage.readObj(rt.parseCid(root.cid), def.commit)
   const rev = TID.nextStr(root.rev)
   const signed = await signCommit({ did, version: 3, rev, prev: null, data }, keypair)
@@ -250,40 +267,23 @@ export async function resignRepo(deps: WriterDeps, trx: Database, did: string, k
  * to upgrade a read snapshot; within one process Kysely's single connection already serialises.
  */
 async function lockRoot(trx: Database, dialect: WriterDeps['dialect'], did: string) {
-  if (dialect === 'postgres') {
-    return trx.selectFrom('repoRoot').select(['cid', 'rev']).where('did', '=', did).forUpdate().executeTakeFirst()
-  }
-  return trx
-    .updateTable('repoRoot')
-    .set((eb) => ({ did: eb.ref('did') }))
-    .where('did', '=', did)
-    .returning(['cid', 'rev'])
-    .executeTakeFirst()
+  const lock = dialect === 'postgres' ? LOCK_ROOT_PG : LOCK_ROOT_SQLITE
+  const { rows } = await lock.run<{ cid: string; rev: string }>(trx, dialect, [did])
+  return rows[0]
 }
 
-async function currentCids(trx: Database, did: string, writes: readonly PreparedWrite[]) {
-  const rows = await trx
-    .selectFrom('record')
-    .select(['uri', 'cid'])
-    .where('did', '=', did)
-    .where(
-      'uri',
-      'in',
-      writes.map((write) => write.uri),
-    )
-    .execute()
-  return new Map(rows.map((row) => [row.uri, row.cid]))
-}
-
+const LOCK_ROOT_PG = new FixedSql('select cid, rev from repo_root where did = ? for update')
+const LOCK_ROOT_SQLITE = new FixedSql('update repo_root set did = did where did = ? returning cid, rev')
 /** Settles a write against the record's current CID (undefined: no record). */
-function resolveOp(write: PreparedWrite, current: string | undefined): ResolvedOp {
+function resolveOp(write: PreparedWrite, current: Cid | undefined): ResolvedOp {
   const { collection, rkey } = write
-  if (write.swapRecord !== undefined && write.swapRecord !== (current ?? null)) {
-    throw new InvalidSwapError(`Record was at ${current ?? 'nothing'}, not ${write.swapRecord ?? 'nothing'}`)
+  const currentCid = current?.toString()
+  if (write.swapRecord !== undefined && write.swapRecord !== (currentCid ?? null)) {
+    throw new InvalidSwapError(`Record was at ${currentCid ?? 'nothing'}, not ${write.swapRecord ?? 'nothing'}`)
   }
   if (write.action === 'delete') {
     if (current === undefined) throw new RecordNotFoundError(write.uri)
-    return { action: 'delete', collection, rkey, prev: rt.parseCid(current) }
+    return { action: 'delete', collection, rkey, prev: current }
   }
   const { cid, bytes } = write
   if (write.action === 'create' || (write.action === 'put' && current === undefined)) {
@@ -291,72 +291,58 @@ function resolveOp(write: PreparedWrite, current: string | undefined): ResolvedO
     return { action: 'create', collection, rkey, cid, bytes }
   }
   if (current === undefined) throw new RecordNotFoundError(write.uri)
-  return { action: 'update', collection, rkey, cid, bytes, prev: rt.parseCid(current) }
+  return { action: 'update', collection, rkey, cid, bytes, prev: current }
 }
 
+const RECORD_CHUNK = 200
+const INSERT_RECORDS = new FixedSqlByCount(
+  (n) => `insert into record (uri, cid, did, collection, rkey, repo_rev, indexed_at) values ${valueRows(n, 7)}`,
+)
+const UPDATE_RECORD = new FixedSql('update record set cid = ?, repo_rev = ?, indexed_at = ? where uri = ?')
+const DELETE_RECORDS = new FixedSqlByCount((n) => `delete from record where uri in (${placeholders(n)})`)
+const RECORDS_WITH_CID = new FixedSqlByCount(
+  (n) => `select cid from record where did = ? and cid in (${placeholders(n)})`,
+)
+const UPDATE_ROOT = new FixedSql('update repo_root set cid = ?, rev = ?, indexed_at = ? where did = ?')
+
 /** Stores a commit's blocks, the record index and the new root. */
-async function storeCommit(trx: Database, storage: SqlBlockstore, commit: RepoCommit, ops: readonly ResolvedOp[]) {
+async function storeCommit(
+  trx: Database,
+  dialect: WriterDeps['dialect'],
+  storage: SqlBlockstore,
+  commit: RepoCommit,
+  ops: readonly ResolvedOp[],
+) {
   const { did, rev } = commit
   const now = new Date().toISOString()
   await storage.putMany(commit.newBlocks, rev)
 
-  const created = ops.filter((op) => op.action === 'create')
-  if (created.length > 0) {
-    await trx
-      .insertInto('record')
-      .values(
-        created.map((op) => ({
-          uri: `at://${did}/${op.collection}/${op.rkey}`,
-          cid: op.cid.toString(),
-          did,
-          collection: op.collection,
-          rkey: op.rkey,
-          repoRev: rev,
-          indexedAt: now,
-        })),
-      )
-      .execute()
-  }
+  const created: unknown[] = []
+  const deleted: string[] = []
   for (const op of ops) {
-    if (op.action !== 'update') continue
-    await trx
-      .updateTable('record')
-      .set({ cid: op.cid.toString(), repoRev: rev, indexedAt: now })
-      .where('uri', '=', `at://${did}/${op.collection}/${op.rkey}`)
-      .execute()
+    const uri = `at://${did}/${op.collection}/${op.rkey}`
+    if (op.action === 'create') created.push(uri, op.cid.toString(), did, op.collection, op.rkey, rev, now)
+    else if (op.action === 'update') await UPDATE_RECORD.run(trx, dialect, [op.cid.toString(), rev, now, uri])
+    else deleted.push(uri)
   }
-  const deleted = ops.filter((op) => op.action === 'delete')
-  if (deleted.length > 0) {
-    await trx
-      .deleteFrom('record')
-      .where(
-        'uri',
-        'in',
-        deleted.map((op) => `at://${did}/${op.collection}/${op.rkey}`),
-      )
-      .execute()
+  // @NOTE 7 values a row: 200 rows bind 1,400, far within both databases' limits
+  for (let i = 0; i < created.length; i += 7 * RECORD_CHUNK) {
+    const chunk = created.slice(i, i + 7 * RECORD_CHUNK)
+    await INSERT_RECORDS.run(trx, dialect, chunk.length / 7, chunk)
   }
+  if (deleted.length > 0) await DELETE_RECORDS.run(trx, dialect, deleted.length, deleted)
 
   const removed = new Set(cidStrings(commit.removedCids))
   // @NOTE two records can share a CID (same content): a record block leaves the repo only
   // when no remaining record points at it
   const leftRecords = ops.flatMap((op) => (op.action === 'create' ? [] : [op.prev.toString()]))
-  const candidates = leftRecords.filter((cid) => removed.has(cid))
+  const candidates = [...new Set(leftRecords.filter((cid) => removed.has(cid)))]
   if (candidates.length > 0) {
-    const stillUsed = await trx
-      .selectFrom('record')
-      .select('cid')
-      .where('did', '=', did)
-      .where('cid', 'in', candidates)
-      .execute()
-    for (const row of stillUsed) removed.delete(row.cid)
+    const stillUsed = await RECORDS_WITH_CID.run<{ cid: string }>(trx, dialect, candidates.length, [did, ...candidates])
+    for (const row of stillUsed.rows) removed.delete(row.cid)
   }
   await storage.deleteMany([...removed])
-  await trx
-    .updateTable('repoRoot')
-    .set({ cid: commit.cid.toString(), rev, indexedAt: now })
-    .where('did', '=', did)
-    .execute()
+  await UPDATE_ROOT.run(trx, dialect, [commit.cid.toString(), rev, now, did])
 }
 
 function toResult(write: PreparedWrite, op: ResolvedOp): WriteResult {

@@ -8,6 +8,7 @@
  */
 import { encode as cborEncode } from '@ipld/dag-cbor'
 import { carFile } from '#src/repo/car.js'
+import { blockEntries } from '#src/repo/cid-strings.js'
 import type { RepoCommit } from '#src/repo/commit.js'
 
 /** The event kinds the log stores (the `#name` of the subscribeRepos message, without `#`). */
@@ -32,15 +33,16 @@ export type AccountEventStatus = 'takendown' | 'suspended' | 'deleted' | 'deacti
  * await sequencer.append(trx, commitEvent(commit))
  */
 export function commitEvent(commit: RepoCommit): PendingEvent {
-  const blocks = new Map<string, { cid: RepoCommit['cid']; bytes: Uint8Array }>()
-  // @NOTE the commit block first, as a CAR reader looking for the root would expect
+  const blocks = new Map<string, Uint8Array>()
+  // @NOTE the commit block first, as a CAR reader looking for the root would expect; keyed
+  // by CID string, as the block maps hold them (no CID object is built per block)
   for (const map of [commit.relevantBlocks, commit.newBlocks]) {
-    map.forEach((bytes, cid) => {
-      const key = cid.toString()
-      if (!blocks.has(key)) blocks.set(key, { cid, bytes })
-    })
+    for (const [cid, bytes] of blockEntries(map)) if (!blocks.has(cid)) blocks.set(cid, bytes)
   }
-  const car = carFile([commit.cid.toString()], blocks.values())
+  const car = carFile(
+    [commit.cid.toString()],
+    Array.from(blocks, ([cid, bytes]) => ({ cid, bytes })),
+  )
   const ops = commit.ops.map((op) => ({
     action: op.action,
     path: `${op.collection}/${op.rkey}`,

@@ -7,6 +7,8 @@
 
 import { PAGE_BYTES, rowsWithin } from '#src/db/byte-pages.js'
 import type { Database } from '#src/db/database.js'
+import { FixedSql, type SqlDialect } from '#src/db/fixed-sql.js'
+import { asBuffer } from '#src/repo/block-store.js'
 import type { RepoCommit } from '#src/repo/commit.js'
 import {
   type AccountEventStatus,
@@ -38,26 +40,28 @@ export interface SeqEvent {
  *   await sequencer.identity(trx, did, handle)
  * })
  */
+const NEXT_SEQ = new FixedSql('update repo_seq_counter set seq = seq + 1 where id = 1 returning seq')
+const INSERT_EVENT = new FixedSql(
+  'insert into repo_seq (seq, did, event_type, event, sequenced_at) values (?, ?, ?, ?, ?)',
+)
+
 export class Sequencer {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly dialect: SqlDialect,
+  ) {}
 
   /**
    * Appends `event` with the next seq. Must run inside a transaction: the counter row stays
    * locked until it ends, which serialises sequencing across processes.
    */
   async append(trx: Database, event: PendingEvent): Promise<number> {
-    const row = await trx
-      .updateTable('repoSeqCounter')
-      .set((eb) => ({ seq: eb('seq', '+', 1) }))
-      .where('id', '=', 1)
-      .returning('seq')
-      .executeTakeFirstOrThrow()
+    const [row] = (await NEXT_SEQ.run<{ seq: number | string }>(trx, this.dialect, [])).rows
+    if (!row) throw new Error('repo_seq_counter has no row 1 (migration 0004 creates it)')
     const seq = Number(row.seq)
     const sequencedAt = new Date().toISOString()
-    await trx
-      .insertInto('repoSeq')
-      .values({ seq, did: event.did, eventType: event.type, event: event.encode(seq, sequencedAt), sequencedAt })
-      .execute()
+    const body = event.encode(seq, sequencedAt)
+    await INSERT_EVENT.run(trx, this.dialect, [seq, event.did, event.type, asBuffer(body), sequencedAt])
     return seq
   }
 

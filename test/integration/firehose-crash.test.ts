@@ -26,7 +26,7 @@ describe.each(dialects())('the firehose after kill -9 mid-write (%s)', (dialect)
     try {
       const keypair = await Secp256k1Keypair.create({ exportable: true })
       const did = 'did:plc:firehosecrash'
-      const setupSequencer = new Sequencer(tdb.db)
+      const setupSequencer = new Sequencer(tdb.db, dialect)
       const setup = createRepoService(tdb.db, { dialect, onCommit: setupSequencer.onCommit })
       await tdb.db.transaction().execute((trx) => setup.init(trx, did, keypair))
       const keyHex = Buffer.from(await keypair.export()).toString('hex')
@@ -42,7 +42,7 @@ describe.each(dialects())('the firehose after kill -9 mid-write (%s)', (dialect)
       // reopen the database as a restarted PDS would
       const db = createDatabase(tdb.config)
       try {
-        const sequencer = new Sequencer(db)
+        const sequencer = new Sequencer(db, dialect)
         const last = await sequencer.lastSeq()
         const events = await sequencer.eventsAfter(0, 100_000)
         expect(events.map((e) => e.seq)).toEqual(Array.from({ length: last }, (_, i) => i + 1))

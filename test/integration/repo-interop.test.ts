@@ -50,10 +50,10 @@ describeInterop('MST interop vectors', () => {
     /** Builds a tree of `keys` -> `value`, stores its blocks for `did`, and loads it back from the database. */
     async function storedTree(did: string, keys: readonly string[], value: string) {
       const leaf = rt.parseCid(value)
-      let tree = await MST.create(new SqlBlockstore(tdb.db, did))
+      let tree = await MST.create(new SqlBlockstore(tdb.db, did, undefined, dialect))
       for (const key of keys) tree = await tree.add(key, leaf)
       const { root, blocks } = await tree.getUnstoredBlocks()
-      const storage = new SqlBlockstore(tdb.db, did)
+      const storage = new SqlBlockstore(tdb.db, did, undefined, dialect)
       await storage.putMany(blocks, TID.nextStr())
       return { root, storage, tree: MST.load(storage, root) }
     }
