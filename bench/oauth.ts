@@ -147,6 +147,8 @@ type Measured = { result: LoadResult; cpuMs: number; wallMs: number }
 
 /** Measured rounds as one figure: ops and CPU added, throughput over the total time. */
 function figure(rounds: Measured[]): Figure {
+  const failed = rounds.find((r) => r.result.firstError !== undefined)
+  if (failed) console.error('first error:', failed.result.firstError)
   const ops = rounds.reduce((n, r) => n + r.result.ops, 0)
   const wallMs = rounds.reduce((n, r) => n + r.wallMs, 0)
   const p50s = rounds.map((r) => r.result.latency.p50).sort((a, b) => a - b)

@@ -12,6 +12,7 @@
  * @example
  * const { code, verifier } = await referenceAuthorize(app, { did, handle, password }, 'atproto')
  */
+import { request } from 'node:http'
 import { pkce, type RawClient } from '../../test/helpers/oauth-raw.js'
 
 const API = '/@atproto/oauth-provider/~api'
@@ -20,8 +21,8 @@ const API = '/@atproto/oauth-provider/~api'
 class CookieJar {
   private readonly cookies = new Map<string, string>()
 
-  take(res: Response): void {
-    for (const line of res.headers.getSetCookie()) {
+  take(setCookie: string[] | undefined): void {
+    for (const line of setCookie ?? []) {
       const pair = line.split(';')[0] ?? ''
       const at = pair.indexOf('=')
       const name = pair.slice(0, at).trim()
@@ -40,6 +41,32 @@ class CookieJar {
   }
 }
 
+/**
+ * One HTTP request through node:http: fetch (undici) overwrites `sec-fetch-mode` with `cors`,
+ * and the reference refuses anything but what a browser sends.
+ */
+function send(
+  url: string,
+  init: { method?: string; headers: Record<string, string>; body?: string },
+): Promise<{ status: number; setCookie: string[] | undefined; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: init.method ?? 'GET', headers: init.headers }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (chunk: Buffer) => chunks.push(chunk))
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          setCookie: res.headers['set-cookie'],
+          text: Buffer.concat(chunks).toString('utf8'),
+        }),
+      )
+      res.on('error', reject)
+    })
+    req.on('error', reject)
+    req.end(init.body)
+  })
+}
+
 /** PAR, the authorize page, sign-in and consent through the reference's API; the code and verifier. */
 export async function referenceAuthorize(
   app: RawClient,
@@ -51,15 +78,13 @@ export async function referenceAuthorize(
   if (pushed.status !== 201) throw new Error(`PAR failed: ${JSON.stringify(pushed.body)}`)
   const pageUrl = `${app.base}/oauth/authorize?${new URLSearchParams({ client_id: app.opts.clientId, request_uri: pushed.body.request_uri as string })}`
   const jar = new CookieJar()
-  const page = await fetch(pageUrl, {
+  const page = await send(pageUrl, {
     headers: { 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'document', 'sec-fetch-site': 'cross-site' },
-    redirect: 'manual',
   })
-  jar.take(page)
-  await page.arrayBuffer()
-  if (page.status !== 200) throw new Error(`authorize page: ${page.status}`)
+  jar.take(page.setCookie)
+  if (page.status !== 200) throw new Error(`authorize page: ${page.status} ${page.text.slice(0, 500)}`)
   const call = async (endpoint: string, body: unknown) => {
-    const res = await fetch(app.base + API + endpoint, {
+    const res = await send(app.base + API + endpoint, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -73,8 +98,8 @@ export async function referenceAuthorize(
       },
       body: JSON.stringify(body),
     })
-    jar.take(res)
-    const json = (await res.json()) as Record<string, unknown>
+    jar.take(res.setCookie)
+    const json = JSON.parse(res.text) as Record<string, unknown>
     if (res.status !== 200) throw new Error(`${endpoint}: ${res.status} ${JSON.stringify(json)}`)
     return json
   }
