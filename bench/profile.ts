@@ -10,24 +10,15 @@
  *   npx tsx bench/profile.ts --batch 10     # applyWrites of 10 creates instead of createRecord
  *   npx tsx bench/profile.ts --writes-only --keep /tmp/w.cpuprofile   # no read load; keep the profile
  */
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createBenchAccount } from './lib/accounts.js'
+import { printCpuProfile } from './lib/cpu-profile.js'
 import { runLoad } from './lib/load.js'
 import { startOurs } from './lib/ours.js'
 import { startPlc } from './lib/plc.js'
 import { xrpc } from './lib/xrpc.js'
-
-interface ProfileNode {
-  id: number
-  callFrame: { functionName: string; url: string; lineNumber: number }
-}
-interface Profile {
-  nodes: ProfileNode[]
-  samples: number[]
-  timeDeltas: number[]
-}
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name)
@@ -99,43 +90,6 @@ try {
 
 const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))
 if (!file) throw new Error(`no profile was written in ${dir}`)
-const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Profile
 if (keep) copyFileSync(join(dir, file), keep)
+printCpuProfile(dir, top)
 rmSync(dir, { recursive: true, force: true })
-
-const selfTime = new Map<number, number>()
-profile.samples.forEach((id, i) => {
-  selfTime.set(id, (selfTime.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0))
-})
-const total = [...selfTime.values()].reduce((a, b) => a + b, 0)
-const byFunction = new Map<string, number>()
-const byPackage = new Map<string, number>()
-for (const node of profile.nodes) {
-  const t = selfTime.get(node.id) ?? 0
-  if (t === 0) continue
-  const { functionName, url, lineNumber } = node.callFrame
-  const where = url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*\/(src|generated|codegen)\//, '$1/')
-  const key = `${functionName || '(anonymous)'} ${where}:${lineNumber + 1}`
-  byFunction.set(key, (byFunction.get(key) ?? 0) + t)
-  const pkg = url.includes('node_modules/')
-    ? (url
-        .split('node_modules/')
-        .pop()
-        ?.split('/')
-        .slice(0, url.includes('node_modules/@') ? 2 : 1)
-        .join('/') ?? '?')
-    : url.startsWith('node:') || url === ''
-      ? functionName.startsWith('(')
-        ? functionName
-        : 'node internals'
-      : (url.match(/\/(src|generated|codegen)\//)?.[1] ?? 'other')
-  byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + t)
-}
-const show = (title: string, map: Map<string, number>, n: number) => {
-  console.log(`\n${title}`)
-  for (const [key, t] of [...map].sort((a, b) => b[1] - a[1]).slice(0, n)) {
-    console.log(`  ${((t / total) * 100).toFixed(1).padStart(5)}%  ${key}`)
-  }
-}
-show('Self time by package:', byPackage, 20)
-show(`Self time by function (top ${top}):`, byFunction, top)

@@ -211,6 +211,7 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
   })
   const oauth = createOAuthServer({
     db,
+    database: config.database,
     publicUrl: config.publicUrl,
     serviceDid: config.serviceDid,
     secret: secrets.jwtSecret,
@@ -290,7 +291,9 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
       // @NOTE the mail sender finishes the mail it is sending (and frees the rest) before the database closes
       closing ??= mail
         .close()
-        .then(() => Promise.all([outbound.close(), proxy.close(), db.destroy(), limits.close()]))
+        .then(() =>
+          Promise.all([outbound.close(), proxy.close(), db.destroy(), limits.close(), oauth.dpopReplay.close()]),
+        )
         .then(() => undefined)
       return closing
     },

@@ -156,6 +156,59 @@ export async function ensureSqliteBinding(node22: Node22, log: (line: string) =>
   return binding
 }
 
+/** The official OAuth client's Node 22 line that test/integration/oauth-client-node22.test.ts drives. */
+export const OAUTH_CLIENT_NODE_VERSION = '0.5.3'
+
+/** Where {@link ensureOAuthClientNode} installs the client (`<cache>/oauth-client-node-<version>`). */
+export function oauthClientNodeDir(): string {
+  return join(benchCacheDir(), `oauth-client-node-${OAUTH_CLIENT_NODE_VERSION}`)
+}
+
+/**
+ * Returns the folder holding @atproto/oauth-client-node 0.5.3 (it needs Node 22), installing
+ * it there first with Node 22 running npm when missing, so the Node 22 test run always has it.
+ */
+export async function ensureOAuthClientNode(
+  node22: Node22,
+  log: (line: string) => void = console.log,
+): Promise<string> {
+  const dir = oauthClientNodeDir()
+  // @NOTE a folder installed by hand before this existed (no ready.json) is as good
+  if (existsSync(join(dir, 'node_modules', '@atproto', 'oauth-client-node', 'package.json'))) return dir
+  const root = dirname(dir)
+  const key = `oauth-client-node-${OAUTH_CLIENT_NODE_VERSION}`
+  mkdirSync(root, { recursive: true })
+  const logFile = join(root, `${key}.install.log`)
+  log(
+    `Installing @atproto/oauth-client-node@${OAUTH_CLIENT_NODE_VERSION} for Node ${node22.version} into ${dir} (log: ${logFile})`,
+  )
+  writeFileSync(
+    logFile,
+    `# ${new Date().toISOString()} install of @atproto/oauth-client-node@${OAUTH_CLIENT_NODE_VERSION}\n`,
+  )
+  await staged(root, key, async (staging) => {
+    mkdirSync(staging, { recursive: true })
+    writeFileSync(join(staging, 'package.json'), JSON.stringify({ name: 'oauth-client-node22', private: true }))
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PATH: `${dirname(node22.node)}${delimiter}${process.env.PATH ?? ''}`,
+    }
+    const args = ['install', '--no-audit', '--no-fund', '--loglevel=warn', '--save-exact']
+    const code = await runLogged(
+      node22.node,
+      [systemNpm().cli, ...args, `@atproto/oauth-client-node@${OAUTH_CLIENT_NODE_VERSION}`],
+      { cwd: staging, env, logFile },
+    )
+    if (code !== 0 || !existsSync(join(staging, 'node_modules', '@atproto', 'oauth-client-node', 'package.json'))) {
+      throw new InstallError(
+        `Could not install @atproto/oauth-client-node@${OAUTH_CLIENT_NODE_VERSION} (npm exited ${code}).\n` +
+          `End of ${logFile}:\n${tail(logFile, 20)}`,
+      )
+    }
+  })
+  return dir
+}
+
 /** Builds `<root>/<key>` in a staging folder with `fill`, then renames it into place with a ready.json. */
 async function staged(root: string, key: string, fill: (staging: string) => Promise<void>): Promise<void> {
   removeAbandonedStaging(root, key)

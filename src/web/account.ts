@@ -13,9 +13,9 @@ import { OAuthError } from '#src/auth/oauth/errors.js'
 import { ACCESS_SCOPE } from '#src/auth/tokens.js'
 import { ForbiddenError, toXrpcError } from '#src/errors.js'
 import type { WebDeps } from './authorize.js'
-import { deviceId, existingDeviceId } from './browser.js'
+import { deviceId, existingDeviceId, pageMessages } from './browser.js'
 import { sendPage } from './html.js'
-import { type Messages, pickMessages } from './i18n.js'
+import type { Messages } from './i18n.js'
 import { accountPage, errorPage, signInCodePage } from './pages.js'
 import { PendingSignIns } from './pending-sign-ins.js'
 
@@ -49,7 +49,7 @@ export function accountRoutes(deps: WebDeps): Router {
   const page =
     (fn: (req: Request, res: Response, t: Messages) => Promise<void>): RequestHandler =>
     async (req, res) => {
-      const t = pickMessages(req.headers['accept-language'])
+      const t = pageMessages(req, res, secure)
       try {
         await fn(req, res, t)
       } catch (err) {

@@ -15,9 +15,9 @@ import type { OAuthServer } from '#src/auth/oauth/index.js'
 import type { PendingRequest } from '#src/auth/oauth/requests.js'
 import type { AuthVerifier } from '#src/auth/verifier.js'
 import type { Logger } from '#src/logger.js'
-import { type Csrf, deviceId } from './browser.js'
+import { type Csrf, deviceId, pageMessages } from './browser.js'
 import { sendPage } from './html.js'
-import { type Messages, pickMessages } from './i18n.js'
+import type { Messages } from './i18n.js'
 import { type AccountChoice, consentPage, errorPage, signInCodePage, signInPage, signUpPage } from './pages.js'
 
 /** What the pages need from the rest of the PDS. */
@@ -49,7 +49,7 @@ export function authorizeRoutes(deps: WebDeps): Router {
   const page =
     (fn: (req: Request, res: Response, t: Messages) => Promise<void>): RequestHandler =>
     async (req, res) => {
-      const t = pickMessages(req.headers['accept-language'])
+      const t = pageMessages(req, res, secure)
       res.set('vary', 'accept-language, cookie')
       try {
         await fn(req, res, t)

@@ -1,15 +1,38 @@
 /**
  * What the pages know about the browser: its device cookie (an unguessable id, HttpOnly,
- * SameSite=Lax), the CSRF token derived from it, and the same-origin check on form posts.
+ * SameSite=Lax), the CSRF token derived from it, the same-origin check on form posts, and the
+ * language picked in the pages' menu.
  *
  * @module
  */
 import { createHmac, randomBytes } from 'node:crypto'
 import type { Request, Response } from 'express'
 import { safeEqual } from '#src/auth/oauth/secrets.js'
+import { chooseMessages, type Messages } from './i18n.js'
 
 const DEVICE_COOKIE = 'pds-device'
 const ONE_YEAR_S = 365 * 24 * 60 * 60
+const LANGUAGE_COOKIE = 'pds-lang'
+
+/**
+ * The language of the page for this request: `?lang=` from the language menu (remembered in a
+ * cookie for the pages after it, form posts included), the remembered one, or `Accept-Language`.
+ */
+export function pageMessages(req: Request, res: Response, secure: boolean): Messages {
+  const picked = typeof req.query.lang === 'string' ? req.query.lang : undefined
+  const t = chooseMessages({
+    picked,
+    remembered: readCookie(req, LANGUAGE_COOKIE),
+    acceptLanguage: req.headers['accept-language'],
+  })
+  if (picked === t.lang) {
+    res.append(
+      'set-cookie',
+      `${LANGUAGE_COOKIE}=${t.lang}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${ONE_YEAR_S}${secure ? '; Secure' : ''}`,
+    )
+  }
+  return t
+}
 
 /** Reads one cookie from the request. */
 export function readCookie(req: Request, name: string): string | undefined {

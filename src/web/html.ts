@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto'
 import type { Response } from 'express'
+import { MESSAGES, type Messages } from './i18n.js'
 
 /** HTML that is already safe to emit. */
 export class Html {
@@ -57,6 +58,8 @@ button.secondary{background:transparent;color:var(--accent)}button.danger{border
 .row{display:flex;gap:.75rem;flex-wrap:wrap}.error{color:var(--danger);font-weight:600}
 .client{display:flex;gap:1rem;align-items:center;margin-bottom:1rem}.client img{width:48px;height:48px;border-radius:8px;object-fit:cover}
 a{color:var(--accent)}ul{padding-left:1.2rem}li{margin:.35rem 0}.app{border-top:1px solid var(--border);padding:1rem 0}
+.languages{border-top:1px solid var(--border);margin-top:1.5rem;padding-top:.5rem;font-size:.9rem}.languages ul{display:flex;gap:1rem;list-style:none;padding:0;margin:0}
+.languages a[aria-current]{color:var(--fg);font-weight:600;text-decoration:none}
 `
 
 const STYLE_HASH = createHash('sha256').update(STYLE).digest('base64')
@@ -71,10 +74,25 @@ export function pageCsp(formTarget?: string): string {
   return `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; img-src https: data:; form-action 'self'${target}; frame-ancestors 'none'; base-uri 'none'`
 }
 
-/** A whole page. `lang` is the language of its strings. */
-export function layout(opts: { lang: string; title: string; body: Html }): Html {
+/**
+ * A whole page in the language of `t`. With `languageHref` (a GET URL of the page), it ends
+ * with the language menu: plain links to that URL with `lang=`, so it works without scripts.
+ */
+export function layout(opts: { t: Messages; title: string; body: Html; languageHref?: string }): Html {
+  const { t, languageHref } = opts
+  const menu =
+    languageHref === undefined
+      ? ''
+      : html`<nav class="languages" aria-label="${t.languageMenu}"><ul>
+${Object.values(MESSAGES).map((m) => {
+  const href = `${languageHref}${languageHref.includes('?') ? '&' : '?'}lang=${m.lang}`
+  return m.lang === t.lang
+    ? html`<li><a href="${href}" lang="${m.lang}" hreflang="${m.lang}" aria-current="true">${m.languageName}</a></li>`
+    : html`<li><a href="${href}" lang="${m.lang}" hreflang="${m.lang}">${m.languageName}</a></li>`
+})}
+</ul></nav>`
   return html`<!doctype html>
-<html lang="${opts.lang}">
+<html lang="${t.lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -85,6 +103,7 @@ export function layout(opts: { lang: string; title: string; body: Html }): Html 
 <body>
 <main>
 ${opts.body}
+${menu}
 </main>
 </body>
 </html>`

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DpopNonces } from '#src/auth/oauth/dpop.js'
 import { describeScopes } from './describe-scopes.js'
-import { pickMessages } from './i18n.js'
+import { chooseMessages, pickMessages } from './i18n.js'
 
 describe('pickMessages', () => {
   const cases: [string, { given: string | undefined; want: string }][] = [
@@ -12,6 +12,17 @@ describe('pickMessages', () => {
     ['untranslated languages: English', { given: 'ja, de', want: 'en' }],
   ]
   it.each(cases)('%s', (_, { given, want }) => expect(pickMessages(given).lang).toBe(want))
+})
+
+describe('chooseMessages', () => {
+  const cases: [string, { given: Parameters<typeof chooseMessages>[0]; want: string }][] = [
+    ['the menu choice wins', { given: { picked: 'fr', remembered: 'en', acceptLanguage: 'en' }, want: 'fr' }],
+    ['then the remembered one', { given: { remembered: 'fr', acceptLanguage: 'en' }, want: 'fr' }],
+    ['an unknown choice is ignored', { given: { picked: 'xx', acceptLanguage: 'fr' }, want: 'fr' }],
+    ['not a prototype key', { given: { picked: 'constructor', remembered: 'toString' }, want: 'en' }],
+    ['else Accept-Language', { given: { acceptLanguage: 'fr-BE' }, want: 'fr' }],
+  ]
+  it.each(cases)('%s', (_, { given, want }) => expect(chooseMessages(given).lang).toBe(want))
 })
 
 describe('describeScopes', () => {

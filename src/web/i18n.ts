@@ -10,6 +10,10 @@
 /** The strings of one language. Functions take what varies in the sentence. */
 export interface Messages {
   lang: string
+  /** The language's own name, in the language menu. */
+  languageName: string
+  /** The language menu's label. */
+  languageMenu: string
   signInTitle: string
   signInIntro: (app: string) => string
   identifier: string
@@ -71,6 +75,8 @@ export interface Messages {
 
 const en: Messages = {
   lang: 'en',
+  languageName: 'English',
+  languageMenu: 'Language',
   signInTitle: 'Sign in',
   signInIntro: (app) => `Sign in to continue to ${app}.`,
   identifier: 'Handle or email address',
@@ -133,6 +139,8 @@ const en: Messages = {
 
 const fr: Messages = {
   lang: 'fr',
+  languageName: 'Français',
+  languageMenu: 'Langue',
   signInTitle: 'Connexion',
   signInIntro: (app) => `Connectez-vous pour continuer vers ${app}.`,
   identifier: 'Pseudo ou adresse e-mail',
@@ -195,6 +203,20 @@ const fr: Messages = {
 
 /** The languages the pages are translated into. */
 export const MESSAGES: Readonly<Record<string, Messages>> = { en, fr }
+
+/**
+ * The language the pages speak: the one the user picked in the language menu (`?lang=`, then
+ * remembered in a cookie), else the best match for the browser's `Accept-Language`.
+ *
+ * @example
+ * chooseMessages({ picked: 'fr', acceptLanguage: 'en' }).lang // 'fr'
+ */
+export function chooseMessages(opts: { picked?: string; remembered?: string; acceptLanguage?: string }): Messages {
+  for (const tag of [opts.picked, opts.remembered]) {
+    if (tag !== undefined && Object.hasOwn(MESSAGES, tag)) return MESSAGES[tag] as Messages
+  }
+  return pickMessages(opts.acceptLanguage)
+}
 
 /**
  * The best translation for an `Accept-Language` header (quality values honoured,

@@ -25,6 +25,11 @@ export function clientLabel(client: OAuthClient, t: Messages): { name: string; d
   return { name: client.metadata.client_name ?? host, domain: t.consentDomain(host) }
 }
 
+/** The page of a pending request: the language menu links back to it. */
+function authorizeHref(requestUri: string): string {
+  return `/oauth/authorize?${new URLSearchParams({ request_uri: requestUri }).toString()}`
+}
+
 function hidden(fields: Record<string, string>): Html[] {
   return Object.entries(fields).map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`)
 }
@@ -52,7 +57,8 @@ ${opts.accounts.map(
 <p class="muted">${t.otherAccount}</p></section>`
       : ''
   return layout({
-    lang: t.lang,
+    t,
+    languageHref: authorizeHref(opts.requestUri),
     title: t.signInTitle,
     body: html`<h1>${t.signInTitle}</h1>
 <p>${t.signInIntro(name)}</p>
@@ -87,7 +93,7 @@ export function signInCodePage(opts: {
 }): Html {
   const { t } = opts
   return layout({
-    lang: t.lang,
+    t,
     title: t.codeTitle,
     body: html`<h1>${t.codeTitle}</h1>
 ${opts.client ? html`<p>${t.signInIntro(clientLabel(opts.client, t).name)}</p>` : ''}
@@ -117,7 +123,8 @@ export function signUpPage(opts: {
   const { t } = opts
   const { name } = clientLabel(opts.client, t)
   return layout({
-    lang: t.lang,
+    t,
+    languageHref: authorizeHref(opts.requestUri),
     title: t.signUpTitle,
     body: html`<h1>${t.signUpTitle}</h1>
 <p>${t.signInIntro(name)}</p>
@@ -158,7 +165,8 @@ export function consentPage(opts: {
   const logo = client.metadata.logo_uri?.startsWith('https:') ? client.metadata.logo_uri : undefined
   const fields = { request_uri: opts.requestUri, csrf: opts.csrf }
   return layout({
-    lang: t.lang,
+    t,
+    languageHref: authorizeHref(opts.requestUri),
     title: t.consentTitle,
     body: html`<div class="client">${logo ? html`<img src="${logo}" alt="">` : ''}<div><h1>${t.consentTitle}</h1>
 <p class="muted">${domain}</p></div></div>
@@ -178,7 +186,7 @@ ${hidden(fields)}
 /** An error page. */
 export function errorPage(t: Messages, message: string): Html {
   return layout({
-    lang: t.lang,
+    t,
     title: t.errorTitle,
     body: html`<h1>${t.errorTitle}</h1><p class="error" role="alert">${message}</p><p>${t.errorBack}</p>`,
   })
@@ -201,7 +209,8 @@ ${hidden({ csrf: opts.csrf })}
 <button type="submit">${t.signIn}</button>
 </form>`
   return layout({
-    lang: t.lang,
+    t,
+    languageHref: '/account',
     title: t.accountTitle,
     body: html`<h1>${t.accountTitle}</h1>
 ${opts.error ? html`<p class="error" role="alert">${opts.error}</p>` : ''}

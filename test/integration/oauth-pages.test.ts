@@ -104,6 +104,36 @@ describe.each(dialects())('OAuth pages and /account (%s)', (dialect) => {
     expect(genuine.text).toContain('Allow access?')
   })
 
+  it("speaks the browser's language and switches it from the menu, without JavaScript", async () => {
+    const { client } = officialClient({
+      pdsUrl: pds.url,
+      plcUrl: pds.plcUrl,
+      redirectUri: app.redirectUri,
+      scope: SCOPE,
+    })
+    const context = await browser.newContext({ locale: 'fr-FR', javaScriptEnabled: false })
+    const page = await context.newPage()
+    page.setDefaultTimeout(10_000)
+    await page.goto((await client.authorize(alice.handle, { scope: SCOPE })).href)
+    await page.getByRole('heading', { name: 'Connexion' }).waitFor()
+    expect(await page.getAttribute('html', 'lang')).toBe('fr')
+    const menu = page.getByRole('navigation', { name: 'Langue' })
+    expect(await menu.getByRole('link', { name: 'Français' }).getAttribute('aria-current')).toBe('true')
+    await screenshot(page, `oauth/${dialect}-10-sign-in-fr`)
+    await menu.getByRole('link', { name: 'English' }).click()
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor()
+    expect(await page.getAttribute('html', 'lang')).toBe('en')
+    // the choice is remembered: the answer to the form post is English too, whatever Accept-Language says
+    await page.getByLabel('Password').fill('not the password')
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await expect(page.getByRole('alert').textContent()).resolves.toBe('Wrong handle, email address or password.')
+    await screenshot(page, `oauth/${dialect}-11-sign-in-picked-en`)
+    // and it can be switched back
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Français' }).click()
+    await page.getByRole('heading', { name: 'Connexion' }).waitFor()
+    await context.close()
+  }, 60_000)
+
   it('lists the apps granted on /account and revokes one, which ends its session at once', async () => {
     const { client } = officialClient({
       pdsUrl: pds.url,

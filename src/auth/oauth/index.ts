@@ -9,6 +9,7 @@
 
 import { PermissionSetResolver } from '#src/auth/scopes/permission-sets.js'
 import { STATIC_SCOPES } from '#src/auth/scopes/permissions.js'
+import type { DatabaseConfig } from '#src/config.js'
 import type { Database } from '#src/db/database.js'
 import type { DidResolver } from '#src/identity/index.js'
 import type { SafeFetcher } from '#src/net/safe-fetch.js'
@@ -16,7 +17,7 @@ import { AccessTokenSigner } from './access-token.js'
 import { ClientStore } from './clients.js'
 import { DeviceStore } from './devices.js'
 import { DPOP_ALGS, DpopNonces, DpopVerifier } from './dpop.js'
-import { ReplayStore } from './replay-store.js'
+import { DatabaseReplayStore, type ReplayStore, SqliteReplayStore } from './replay-store.js'
 import { RequestStore } from './requests.js'
 import { TokenService } from './token-service.js'
 
@@ -29,7 +30,10 @@ export interface OAuthServer {
   readonly tokens: TokenService
   readonly devices: DeviceStore
   readonly dpop: DpopVerifier
+  /** Client assertions' `jti`s (durable, in the database). */
   readonly replay: ReplayStore
+  /** DPoP proofs' `jti`s: on SQLite a file of its own, not fsync'd per claim; else the database. */
+  readonly dpopReplay: ReplayStore
   /** RFC 8414 authorization server metadata. */
   readonly metadata: Readonly<Record<string, unknown>>
   /** RFC 9728 protected resource metadata. */
@@ -38,10 +42,12 @@ export interface OAuthServer {
 
 /**
  * @example
- * const oauth = createOAuthServer({ db, publicUrl: config.publicUrl, serviceDid: config.serviceDid, secret, outbound, devMode })
+ * const oauth = createOAuthServer({ db, database: config.database, publicUrl: config.publicUrl, serviceDid: config.serviceDid, secret, outbound, devMode })
  */
 export function createOAuthServer(opts: {
   db: Database
+  /** Where `db` is: on SQLite, DPoP proofs are remembered in a file beside it. */
+  database: DatabaseConfig
   publicUrl: string
   serviceDid: string
   secret: string
@@ -54,7 +60,11 @@ export function createOAuthServer(opts: {
   dnsServers?: readonly string[]
 }): OAuthServer {
   const issuer = new URL(opts.publicUrl).origin
-  const replay = new ReplayStore(opts.db)
+  const replay = new DatabaseReplayStore(opts.db)
+  const dpopReplay =
+    opts.database.dialect === 'sqlite'
+      ? new SqliteReplayStore(SqliteReplayStore.locationBeside(opts.database.location))
+      : replay
   const clients = new ClientStore(opts.outbound, { allowHttp: opts.devMode })
   const permissionSets = new PermissionSetResolver(opts.dids, opts.outbound, { dnsServers: opts.dnsServers })
   const requests = new RequestStore(opts.db, clients, issuer, permissionSets)
@@ -64,9 +74,10 @@ export function createOAuthServer(opts: {
     clients,
     requests,
     replay,
+    dpopReplay,
     tokens: new TokenService(opts.db, requests, signer),
     devices: new DeviceStore(opts.db),
-    dpop: new DpopVerifier(issuer, new DpopNonces(opts.secret), replay),
+    dpop: new DpopVerifier(issuer, new DpopNonces(opts.secret), dpopReplay),
     metadata: Object.freeze({
       issuer,
       authorization_endpoint: `${issuer}/oauth/authorize`,
