@@ -53,7 +53,16 @@ interface SideResult {
 
 async function runSide(side: 'reference' | 'ours', plcUrl: string, subscribers: number, writes: number) {
   const server: ServerHandle =
-    side === 'ours' ? await startOurs({ plcUrl }) : await startReference(await ensureReference(), { plcUrl })
+    side === 'ours'
+      ? await startOurs({
+          plcUrl,
+          // @NOTE every bench subscriber comes from 127.0.0.1: lift the per-IP cap (8) to the run's count
+          env: {
+            PDS_FIREHOSE_MAX_SUBSCRIBERS_PER_IP: String(subscribers),
+            PDS_FIREHOSE_MAX_SUBSCRIBERS: String(Math.max(1000, subscribers)),
+          },
+        })
+      : await startReference(await ensureReference(), { plcUrl })
   try {
     const account = await createBenchAccount(server.url)
     const arrivals: Map<string, number>[] = []

@@ -2,23 +2,35 @@
  * @module
  * Where our server's time goes: runs our PDS under the V8 CPU profiler, puts it under the
  * createRecord (8 writers) and getRecord (32 readers) loads of bench/repo.ts, and prints
- * the functions with the most self time, grouped by package.
+ * the functions with the most self time during the read load, grouped by package.
  *
  * @example
  *   npx tsx bench/profile.ts             # 8 s of each load
  *   npx tsx bench/profile.ts --seconds 4 --top 40
  *   npx tsx bench/profile.ts --batch 10     # applyWrites of 10 creates instead of createRecord
- *   npx tsx bench/profile.ts --writes-only --keep /tmp/w.cpuprofile   # no read load; keep the profile
+ *   npx tsx bench/profile.ts --read list --write-seconds 2   # mostly listRecords(100) (32 readers)
+ *   npx tsx bench/profile.ts --save /tmp/reads.cpuprofile     # also keep the whole profile
+ *   npx tsx bench/profile.ts --writes-only --save /tmp/w.cpuprofile   # no read load; count the writes' samples
  */
-import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createBenchAccount } from './lib/accounts.js'
-import { printCpuProfile } from './lib/cpu-profile.js'
 import { runLoad } from './lib/load.js'
 import { startOurs } from './lib/ours.js'
 import { startPlc } from './lib/plc.js'
 import { xrpc } from './lib/xrpc.js'
+
+interface ProfileNode {
+  id: number
+  callFrame: { functionName: string; url: string; lineNumber: number }
+}
+interface Profile {
+  startTime: number
+  nodes: ProfileNode[]
+  samples: number[]
+  timeDeltas: number[]
+}
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name)
@@ -27,10 +39,14 @@ const arg = (name: string, fallback: number) => {
 const seconds = arg('--seconds', 8)
 const top = arg('--top', 25)
 const batch = arg('--batch', 1)
+const writeSeconds = arg('--write-seconds', seconds)
 const writesOnly = process.argv.includes('--writes-only')
-const keepAt = process.argv.indexOf('--keep')
-const keep = keepAt === -1 ? undefined : process.argv[keepAt + 1]
+const readIndex = process.argv.indexOf('--read')
+const read = readIndex === -1 ? 'get' : process.argv[readIndex + 1]
+if (read !== 'get' && read !== 'list') throw new Error('--read takes get or list')
 
+/** Only the read load's samples are counted (start-up and the writes would drown them), or with --writes-only every sample. */
+const readWindow = { start: 0, end: Number.POSITIVE_INFINITY }
 const dir = mkdtempSync(join(tmpdir(), 'pds-profile-'))
 const plc = await startPlc()
 const ours = await startOurs({ plcUrl: plc.url, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`] })
@@ -44,7 +60,7 @@ try {
   const uris: string[] = []
   const writes = await runLoad({
     workers: 8,
-    durationMs: seconds * 1000,
+    durationMs: writeSeconds * 1000,
     op: async () => {
       if (batch > 1) {
         const out = await xrpc<{ results: { uri: string }[] }>(ours.url, 'com.atproto.repo.applyWrites', {
@@ -69,10 +85,18 @@ try {
       return 1
     },
   })
+  // @NOTE V8 stamps samples with the monotonic clock in µs, as hrtime reads it here
+  if (!writesOnly) readWindow.start = Number(process.hrtime.bigint() / 1000n)
   const reads = await runLoad({
     workers: 32,
     durationMs: writesOnly ? 0 : seconds * 1000,
     op: async (n) => {
+      if (read === 'list') {
+        await xrpc(ours.url, 'com.atproto.repo.listRecords', {
+          params: { repo: alice.did, collection: 'app.bsky.feed.post', limit: 100 },
+        })
+        return 1
+      }
       const rkey = (uris[n % uris.length] as string).split('/').pop() as string
       await xrpc(ours.url, 'com.atproto.repo.getRecord', {
         params: { repo: alice.did, collection: 'app.bsky.feed.post', rkey },
@@ -80,8 +104,10 @@ try {
       return 1
     },
   })
+  if (!writesOnly) readWindow.end = Number(process.hrtime.bigint() / 1000n)
+  const readName = read === 'list' ? 'listRecords(100)' : 'getRecord'
   console.log(
-    `${batch > 1 ? `applyWrites x${batch}` : 'createRecord'}: ${writes.items} records, ${writes.itemsPerSec.toFixed(0)} records/s; getRecord: ${reads.opsPerSec.toFixed(0)} req/s`,
+    `${batch > 1 ? `applyWrites x${batch}` : 'createRecord'}: ${writes.items} records, ${writes.itemsPerSec.toFixed(0)} records/s; ${readName}: ${reads.opsPerSec.toFixed(0)} req/s`,
   )
 } finally {
   await ours.stop()
@@ -90,6 +116,52 @@ try {
 
 const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))
 if (!file) throw new Error(`no profile was written in ${dir}`)
-if (keep) copyFileSync(join(dir, file), keep)
-printCpuProfile(dir, top)
+const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Profile
+const saveIndex = process.argv.indexOf('--save')
+// @NOTE the whole profile, to open in Chrome DevTools (Performance > Load profile)
+if (saveIndex !== -1) {
+  copyFileSync(join(dir, file), process.argv[saveIndex + 1] as string)
+  console.log(`saved; the read load ran from ${readWindow.start} to ${readWindow.end} (µs, the profile's clock)`)
+}
 rmSync(dir, { recursive: true, force: true })
+
+const selfTime = new Map<number, number>()
+let at = profile.startTime
+profile.samples.forEach((id, i) => {
+  const delta = profile.timeDeltas[i] ?? 0
+  at += delta
+  if (at < readWindow.start || at > readWindow.end) return
+  selfTime.set(id, (selfTime.get(id) ?? 0) + delta)
+})
+const total = [...selfTime.values()].reduce((a, b) => a + b, 0)
+const byFunction = new Map<string, number>()
+const byPackage = new Map<string, number>()
+for (const node of profile.nodes) {
+  const t = selfTime.get(node.id) ?? 0
+  if (t === 0) continue
+  const { functionName, url, lineNumber } = node.callFrame
+  const where = url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*\/(src|generated|codegen)\//, '$1/')
+  const key = `${functionName || '(anonymous)'} ${where}:${lineNumber + 1}`
+  byFunction.set(key, (byFunction.get(key) ?? 0) + t)
+  const pkg = url.includes('node_modules/')
+    ? (url
+        .split('node_modules/')
+        .pop()
+        ?.split('/')
+        .slice(0, url.includes('node_modules/@') ? 2 : 1)
+        .join('/') ?? '?')
+    : url.startsWith('node:') || url === ''
+      ? functionName.startsWith('(')
+        ? functionName
+        : 'node internals'
+      : (url.match(/\/(src|generated|codegen)\//)?.[1] ?? 'other')
+  byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + t)
+}
+const show = (title: string, map: Map<string, number>, n: number) => {
+  console.log(`\n${title}`)
+  for (const [key, t] of [...map].sort((a, b) => b[1] - a[1]).slice(0, n)) {
+    console.log(`  ${((t / total) * 100).toFixed(1).padStart(5)}%  ${key}`)
+  }
+}
+show('Self time by package:', byPackage, 20)
+show(`Self time by function (top ${top}):`, byFunction, top)

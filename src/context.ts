@@ -2,6 +2,7 @@ import { AccountEmail } from '#src/account/account-email.js'
 import { AccountService } from '#src/account/account-service.js'
 import { CLEANUP_INTERVAL_MS, Cleanup } from '#src/account/cleanup.js'
 import { configureHashQueue } from '#src/account/hash-queue.js'
+import { HOSTED_REPO_CACHE_MS, HostedRepoCache } from '#src/account/hosted-repo-cache.js'
 import { AccountLifecycle } from '#src/account/lifecycle.js'
 import { AdminService } from '#src/admin/admin-service.js'
 import { Availability } from '#src/admin/availability.js'
@@ -16,6 +17,7 @@ import { createBlobStore } from '#src/blobstore/index.js'
 import type { Config } from '#src/config.js'
 import { prepareDataDirectory } from '#src/data-directory.js'
 import { createDatabase, type Database, migrateToLatest } from '#src/db/database.js'
+import { TableWrites } from '#src/db/table-writes.js'
 import { createIdentity, type Identity } from '#src/identity/index.js'
 import { createLimits, type Limits } from '#src/limits/index.js'
 import { createLogger, type Logger } from '#src/logger.js'
@@ -123,7 +125,8 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     maxQueued: config.bounds.passwordHashQueueSize,
   })
   const secrets = await loadSecrets(config)
-  const db = createDatabase(config.database, logger)
+  const writes = new TableWrites()
+  const db = createDatabase(config.database, logger, writes)
   try {
     const results = await migrateToLatest(db, config.database)
     for (const { migrationName } of results) logger.info({ migration: migrationName }, 'applied database migration')
@@ -223,7 +226,9 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
   const cleanupInterval = opts.cleanupIntervalMs ?? CLEANUP_INTERVAL_MS
   if (cleanupInterval > 0) cleanup.start(cleanupInterval)
   const serviceAuth = new ServiceAuthVerifier({ db, serviceDid: config.serviceDid, dids: identity.dids })
-  const availability = new Availability(db, accounts)
+  const availability = new Availability(db, accounts, {
+    cache: new HostedRepoCache(writes, { ttlMs: HOSTED_REPO_CACHE_MS[config.database.dialect] }),
+  })
   const admin = new AdminService({
     db,
     config,

@@ -80,6 +80,9 @@ export function createServer(ctx: AppContext): PdsServer {
 
   const app = express()
   app.disable('x-powered-by')
+  // @NOTE XRPC reads its own parameters from the URL; the pages read only flat `?key=value`
+  // ones (typeof-checked), which node's querystring parses at a fraction of qs's cost
+  app.set('query parser', 'simple')
   // @NOTE req.ip (and req.protocol) follow X-Forwarded-* only from the proxies in PDS_TRUST_PROXY
   app.set('trust proxy', ctx.limits.clientIps.trusts)
   app.use(requestLogger(logger))
@@ -89,6 +92,21 @@ export function createServer(ctx: AppContext): PdsServer {
   app.use(cors({ maxAge: 24 * 60 * 60, exposedHeaders: EXPOSED_HEADERS }))
   // @NOTE after CORS, so a browser client can read a 403 or a 429 and its headers
   for (const middleware of ctx.limits.middleware) app.use(middleware)
+  app.get('/xrpc/_health', async (_req, res) => {
+    try {
+      await sql`select 1`.execute(ctx.db)
+    } catch (err) {
+      logger.error({ err }, 'health check failed: database unavailable')
+      res.status(503).json({ version: PDS_VERSION, error: 'Service Unavailable' })
+      return
+    }
+    res.json({ version: PDS_VERSION })
+  })
+  // @NOTE XRPC comes before the pages and OAuth routes, none of which serves an /xrpc/ path:
+  // each router an XRPC request passes costs it time, and XRPC is nearly all the traffic
+  // @NOTE preferences are held here unless the atproto-proxy header names another AppView
+  app.use(ctx.proxy.forwardElsewhere(servedInProxiedFamilies, authenticate(ctx)))
+  app.use(xrpc.router)
   app.get('/', (_req, res) => {
     res.type('text/plain').send(`This is an AT Protocol Personal Data Server (PDS), version ${PDS_VERSION}.\n`)
   })
@@ -99,16 +117,6 @@ export function createServer(ctx: AppContext): PdsServer {
   app.get('/openapi.json', (_req, res, next) => {
     if (openapi === undefined) return next(new NotFoundError('The OpenAPI document has not been generated yet'))
     res.type('application/json').send(openapi)
-  })
-  app.get('/xrpc/_health', async (_req, res) => {
-    try {
-      await sql`select 1`.execute(ctx.db)
-    } catch (err) {
-      logger.error({ err }, 'health check failed: database unavailable')
-      res.status(503).json({ version: PDS_VERSION, error: 'Service Unavailable' })
-      return
-    }
-    res.json({ version: PDS_VERSION })
   })
   app.get('/.well-known/atproto-did', atprotoDid(ctx))
   // OAuth: metadata, PAR, token and revocation endpoints; the sign-in pages and /account
@@ -126,9 +134,6 @@ export function createServer(ctx: AppContext): PdsServer {
   app.use(authorizeRoutes(web))
   app.use(accountRoutes(web))
   app.use('/admin', adminDashboard(ctx))
-  // @NOTE preferences are held here unless the atproto-proxy header names another AppView
-  app.use(ctx.proxy.forwardElsewhere(servedInProxiedFamilies, authenticate(ctx)))
-  app.use(xrpc.router)
   app.use((_req, _res, next) => next(new NotFoundError()))
   app.use(errorHandler(logger))
 
@@ -283,6 +288,8 @@ function requestLogger(logger: Logger): RequestHandler {
     const started = process.hrtime.bigint()
     ;(req as typeof req & { log: unknown }).log = xrpcLog
     res.once('finish', () => {
+      // @NOTE the line's fields cost a little on every request: not built when nobody reads them
+      if (!logger.isLevelEnabled('info')) return
       const ms = Number(process.hrtime.bigint() - started) / 1e6
       // @NOTE the query string is left out: it is the one part of a URL that may carry user data
       const path = req.originalUrl.split('?')[0]

@@ -21,6 +21,8 @@ export interface StartOursOptions {
   logDir?: string
   /** Extra Node options, e.g. `['--cpu-prof', '--cpu-prof-dir=/tmp/prof']`. */
   nodeArgs?: string[]
+  /** The checkout to run, e.g. another worktree to compare with (default `$BENCH_OURS_ROOT`, else {@link ROOT}). */
+  root?: string
 }
 
 /** Starts our PDS and waits until it answers /xrpc/_health. */
@@ -44,12 +46,13 @@ export async function startOurs(opts: StartOursOptions): Promise<ServerHandle> {
     LOG_LEVEL: 'silent',
     ...opts.env,
   }
+  const root = opts.root ?? process.env.BENCH_OURS_ROOT ?? ROOT
   return await spawnServer({
     name: 'ours',
     command: process.execPath,
-    args: [...(opts.nodeArgs ?? []), '--import', ORPHAN_GUARD, '--import', 'tsx', join(ROOT, 'src', 'index.ts')],
+    args: [...(opts.nodeArgs ?? []), '--import', ORPHAN_GUARD, '--import', 'tsx', join(root, 'src', 'index.ts')],
     env,
-    cwd: ROOT,
+    cwd: root,
     url: `http://localhost:${port}`,
     logFile: join(opts.logDir ?? data, 'ours.log'),
   })

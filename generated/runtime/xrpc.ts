@@ -208,7 +208,24 @@ export function subscription<P>(spec: {
     nsid: spec.nsid,
     errors: spec.errors,
     parameters: paramsReader(spec.params),
-    message: check ? { validate: (value: unknown) => check(value, 'Message') } : undefined,
+    message: check ? { validate: oncePerMessage(check) } : undefined,
+  }
+}
+
+/**
+ * The message check, run once per message object: a frame shared by every subscriber (the
+ * firehose encodes each event once) is handed to the check once per subscriber it is sent to,
+ * and with hundreds of subscribers the checks would cost more than the sending.
+ * @NOTE only a message that passed is remembered, so a bad one fails for every subscriber
+ */
+function oncePerMessage(check: Check<unknown>): (value: unknown) => unknown {
+  const passed = new WeakMap<object, unknown>()
+  return (value) => {
+    if (typeof value !== 'object' || value === null) return check(value, 'Message')
+    if (passed.has(value)) return passed.get(value)
+    const checked = check(value, 'Message')
+    passed.set(value, checked)
+    return checked
   }
 }
 

@@ -26,6 +26,8 @@
  * @module
  */
 import type { HostedRepo } from '#src/account/account-service.js'
+import { normalizeHandle } from '#src/account/handle.js'
+import type { HostedRepoCache } from '#src/account/hosted-repo-cache.js'
 import type { AuthResult } from '#src/auth/types.js'
 import type { Database } from '#src/db/database.js'
 import { AuthRequiredError, InvalidRequestError } from '#src/errors.js'
@@ -74,10 +76,16 @@ export class Availability {
   #loading: { generation: number; promise: Promise<Set<string>> } | undefined
   #generation = 0
 
+  readonly #cache: HostedRepoCache | undefined
+
+  /** With `cache`, the repo reads' account lookups are cached (see {@link HostedRepoCache}). */
   constructor(
     private readonly db: Database,
     private readonly repos: RepoDirectory,
-  ) {}
+    opts: { cache?: HostedRepoCache } = {},
+  ) {
+    this.#cache = opts.cache
+  }
 
   /**
    * The repo a com.atproto.repo read names, which must be active.
@@ -85,7 +93,7 @@ export class Availability {
    * @throws InvalidRequestError RepoNotFound, RepoTakendown or RepoDeactivated
    */
   async repoRead(handleOrDid: string): Promise<HostedRepo> {
-    const repo = await this.repos.resolveRepo(handleOrDid)
+    const repo = await this.#resolve(handleOrDid)
     if (!repo) throw new InvalidRequestError(`Could not find repo: ${handleOrDid}`, 'RepoNotFound')
     assertActive(repo, handleOrDid)
     return repo
@@ -97,7 +105,7 @@ export class Availability {
    * @throws InvalidRequestError RepoNotFound, RepoTakendown or RepoDeactivated
    */
   async syncRepo(did: string, viewer: Viewer): Promise<HostedRepo> {
-    const repo = await this.repos.resolveRepo(did)
+    const repo = await this.#resolve(did)
     this.assertSyncReadable(repo, did, viewer)
     return repo as HostedRepo
   }
@@ -179,6 +187,12 @@ export class Availability {
   changed(): void {
     this.#generation++
     this.#loadedAt = 0
+  }
+
+  #resolve(handleOrDid: string): Promise<HostedRepo | null> {
+    if (!this.#cache) return this.repos.resolveRepo(handleOrDid)
+    const key = handleOrDid.startsWith('did:') ? handleOrDid : normalizeHandle(handleOrDid)
+    return this.#cache.get(key, () => this.repos.resolveRepo(handleOrDid))
   }
 
   async #inactiveDids(): Promise<Set<string>> {

@@ -24,6 +24,9 @@ export const REFRESH_TOKEN_TTL_MS = 90 * 24 * 60 * 60 * 1000
 
 const TYP = { access: 'at+jwt', refresh: 'refresh+jwt' } as const
 
+/** Most verified tokens remembered (about 0.5 KB each); the oldest goes first. */
+const VERIFIED_CACHE_SIZE = 5_000
+
 /** Which kind of token. */
 export type TokenKind = keyof typeof TYP
 
@@ -68,6 +71,9 @@ export function newTokenId(): string {
 export class TokenSigner {
   private readonly key: Uint8Array
   private readonly serviceDid: string
+  // @NOTE a token's claims are a function of its exact text, which was signed with our secret;
+  // only its expiry depends on the time, so that alone is checked again on every use
+  private readonly verified = new Map<string, { kind: TokenKind; claims: TokenClaims; expiresAt: number }>()
 
   constructor(opts: { secret: string; serviceDid: string }) {
     this.key = new TextEncoder().encode(opts.secret)
@@ -97,8 +103,20 @@ export class TokenSigner {
       .sign(this.key)
   }
 
-  /** Checks signature, type, audience, expiry and subject; throws {@link TokenError}. */
+  /**
+   * Checks signature, type, audience, expiry and subject; throws {@link TokenError}. A token
+   * verified before is only checked for expiry again (whether its session is still live is
+   * the verifier's check, on every request).
+   */
   async verify(token: string, kind: TokenKind): Promise<TokenClaims> {
+    const hit = this.verified.get(token)
+    if (hit && hit.kind === kind && hit.expiresAt > Date.now()) return hit.claims
+    if (hit) this.verified.delete(token)
+    return this.verifyFully(token, kind)
+  }
+
+  /** {@link verify} without the cache: jose checks the signature and the claims, then we remember them. */
+  private async verifyFully(token: string, kind: TokenKind): Promise<TokenClaims> {
     let payload: Record<string, unknown>
     try {
       ;({ payload } = await jwtVerify(token, this.key, {
@@ -115,10 +133,18 @@ export class TokenSigner {
       throw new TokenError('invalid', 'Malformed token')
     }
     if (sid !== undefined && typeof sid !== 'string') throw new TokenError('invalid', 'Malformed token')
+    let claims: TokenClaims
     if (kind === 'refresh') {
       if (typeof jti !== 'string' || scope !== REFRESH_SCOPE) throw new TokenError('invalid', 'Bad token scope')
-      return { did: sub, scope, tokenId: jti, sessionId: sid ?? jti }
+      claims = { did: sub, scope, tokenId: jti, sessionId: sid ?? jti }
+    } else {
+      claims = sid === undefined ? { did: sub, scope } : { did: sub, scope, sessionId: sid }
     }
-    return sid === undefined ? { did: sub, scope } : { did: sub, scope, sessionId: sid }
+    // @NOTE jose accepts a token without exp (it never expires); ours all have one, and one without is not remembered
+    if (typeof payload.exp === 'number') {
+      if (this.verified.size >= VERIFIED_CACHE_SIZE) this.verified.delete(this.verified.keys().next().value as string)
+      this.verified.set(token, { kind, claims: Object.freeze(claims), expiresAt: payload.exp * 1000 })
+    }
+    return claims
   }
 }

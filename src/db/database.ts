@@ -6,6 +6,7 @@ import type { DatabaseConfig } from '#src/config.js'
 import { prepareDatabaseFile } from '#src/data-directory.js'
 import type { Logger } from '#src/logger.js'
 import type { DatabaseSchema } from './schema.js'
+import type { TableWrites } from './table-writes.js'
 
 /** The typed Kysely instance every store uses. `db.destroy()` closes it. */
 export type Database = Kysely<DatabaseSchema>
@@ -24,7 +25,8 @@ export class MigrationFailedError extends Error {
 
 /**
  * Opens the configured database: SQLite (WAL, foreign keys on, busy timeout) or a
- * PostgreSQL pool. Connections open lazily, on the first query.
+ * PostgreSQL pool. Connections open lazily, on the first query. With `writes`, committed
+ * writes are told to it (what keeps caches of rows exact, see {@link TableWrites}).
  *
  * @example
  * const db = createDatabase({ dialect: 'sqlite', location: './data/pds.sqlite' }, logger)
@@ -32,8 +34,12 @@ export class MigrationFailedError extends Error {
  * const roots = await db.selectFrom('repoRoot').selectAll().execute()
  * await db.destroy()
  */
-export function createDatabase(config: DatabaseConfig, logger?: Logger): Database {
-  return new Kysely<DatabaseSchema>({ dialect: createDialect(config, logger), plugins: [new CamelCasePlugin()] })
+export function createDatabase(config: DatabaseConfig, logger?: Logger, writes?: TableWrites): Database {
+  const dialect = createDialect(config, logger)
+  return new Kysely<DatabaseSchema>({
+    dialect: writes ? writes.wrap(dialect) : dialect,
+    plugins: [new CamelCasePlugin()],
+  })
 }
 
 function createDialect(config: DatabaseConfig, logger: Logger | undefined) {

@@ -9,6 +9,7 @@ import { cborToLex, getRecords } from '@atproto/repo'
 import { rt } from '#generated/index.js'
 import { PAGE_BYTES, rowsWithin } from '#src/db/byte-pages.js'
 import type { Database } from '#src/db/database.js'
+import { prepared } from '#src/db/prepared.js'
 import type { BlockCache } from './block-cache.js'
 import { SqlBlockstore } from './block-store.js'
 import { carBlocks, carFile, carHeader } from './car.js'
@@ -65,18 +66,25 @@ export async function getRecord(
   rkey: string,
   cid?: string,
 ): Promise<StoredRecord | null> {
-  let query = db
+  const uri = recordUri(did, collection, rkey)
+  const [row] =
+    cid === undefined ? await RECORD_BY_URI.execute(db, { uri }) : await RECORD_VERSION_BY_URI.execute(db, { uri, cid })
+  return row ? { uri: row.uri, cid: row.cid, value: decodeRecord(row.content) } : null
+}
+
+// @NOTE the hottest reads, so compiled once (see prepared.ts); the selected names are single words
+const recordByUri = (db: Database) =>
+  db
     .selectFrom('record')
     .innerJoin('repoBlock', (join) =>
       join.onRef('repoBlock.did', '=', 'record.did').onRef('repoBlock.cid', '=', 'record.cid'),
     )
     .select(['record.uri', 'record.cid', 'repoBlock.content'])
-    .where('record.uri', '=', recordUri(did, collection, rkey))
     .where('record.takedownRef', 'is', null)
-  if (cid !== undefined) query = query.where('record.cid', '=', cid)
-  const row = await query.executeTakeFirst()
-  return row ? { uri: row.uri, cid: row.cid, value: decodeRecord(row.content) } : null
-}
+const RECORD_BY_URI = prepared((db, p: { uri: string }) => recordByUri(db).where('record.uri', '=', p.uri))
+const RECORD_VERSION_BY_URI = prepared((db, p: { uri: string; cid: string }) =>
+  recordByUri(db).where('record.uri', '=', p.uri).where('record.cid', '=', p.cid),
+)
 
 /** A page of one collection's records, in rkey order (newest first unless `reverse`). */
 export async function listRecords(
@@ -85,22 +93,35 @@ export async function listRecords(
   collection: string,
   opts: ListRecordsOptions,
 ): Promise<{ records: StoredRecord[]; cursor?: string }> {
-  let query = db
+  const order = opts.reverse ? 'asc' : 'desc'
+  const page = opts.cursor === undefined ? RECORD_PAGE[order] : RECORD_PAGE_AFTER[order]
+  const rows = await page.execute(db, { did, collection, cursor: opts.cursor ?? '', limit: opts.limit })
+  const records = rows.map((row) => ({ uri: row.uri, cid: row.cid, value: decodeRecord(row.content) }))
+  const last = rows.at(-1)
+  return rows.length === opts.limit && last ? { records, cursor: last.rkey } : { records }
+}
+
+type PageParams = { did: string; collection: string; cursor: string; limit: number }
+const recordPage = (db: Database, p: PageParams, order: 'asc' | 'desc') =>
+  db
     .selectFrom('record')
     .innerJoin('repoBlock', (join) =>
       join.onRef('repoBlock.did', '=', 'record.did').onRef('repoBlock.cid', '=', 'record.cid'),
     )
     .select(['record.uri', 'record.cid', 'record.rkey', 'repoBlock.content'])
-    .where('record.did', '=', did)
-    .where('record.collection', '=', collection)
+    .where('record.did', '=', p.did)
+    .where('record.collection', '=', p.collection)
     .where('record.takedownRef', 'is', null)
-    .orderBy('record.rkey', opts.reverse ? 'asc' : 'desc')
-    .limit(opts.limit)
-  if (opts.cursor !== undefined) query = query.where('record.rkey', opts.reverse ? '>' : '<', opts.cursor)
-  const rows = await query.execute()
-  const records = rows.map((row) => ({ uri: row.uri, cid: row.cid, value: decodeRecord(row.content) }))
-  const last = rows.at(-1)
-  return rows.length === opts.limit && last ? { records, cursor: last.rkey } : { records }
+    .orderBy('record.rkey', order)
+    .limit(p.limit)
+const RECORD_PAGE = {
+  asc: prepared((db, p: PageParams) => recordPage(db, p, 'asc')),
+  desc: prepared((db, p: PageParams) => recordPage(db, p, 'desc')),
+}
+// @NOTE the cursor is the last rkey of the previous page: the next page starts past it
+const RECORD_PAGE_AFTER = {
+  asc: prepared((db, p: PageParams) => recordPage(db, p, 'asc').where('record.rkey', '>', p.cursor)),
+  desc: prepared((db, p: PageParams) => recordPage(db, p, 'desc').where('record.rkey', '<', p.cursor)),
 }
 
 /** The NSIDs of the collections holding at least one record, sorted. */
