@@ -38,7 +38,8 @@ const batch = arg('--batch', 1)
 
 const dir = mkdtempSync(join(tmpdir(), 'pds-profile-'))
 const plc = await startPlc()
-const ours = await startOurs({ plcUrl: plc.url, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`] })
+// @NOTE through tsx, so the profile names src/ and generated/ files rather than one bundle
+const ours = await startOurs({ plcUrl: plc.url, runtime: 'tsx', nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`] })
 try {
   const alice = await createBenchAccount(ours.url)
   const post = () => ({
