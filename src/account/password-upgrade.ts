@@ -2,6 +2,10 @@
  * Upgrading stored password hashes at login: a password that verified against an older
  * hash (scrypt, or argon2id with other parameters) is hashed again with today's scheme.
  *
+ * @NOTE until it logs in once, an account with an scrypt hash answers a wrong password more
+ * slowly (scrypt 2^15, ~100 ms of CPU) than an unknown account's decoy (one argon2id, ~30 ms),
+ * so timing can tell such accounts apart; accounts hashed with argon2id cannot be.
+ *
  * @module
  */
 import type { Database } from '#src/db/database.js'
