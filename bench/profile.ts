@@ -49,7 +49,8 @@ if (read !== 'get' && read !== 'list') throw new Error('--read takes get or list
 const readWindow = { start: 0, end: Number.POSITIVE_INFINITY }
 const dir = mkdtempSync(join(tmpdir(), 'pds-profile-'))
 const plc = await startPlc()
-const ours = await startOurs({ plcUrl: plc.url, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`] })
+// @NOTE through tsx, so the profile names src/ and generated/ files rather than one bundle
+const ours = await startOurs({ plcUrl: plc.url, runtime: 'tsx', nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`] })
 try {
   const alice = await createBenchAccount(ours.url)
   const post = () => ({

@@ -14,6 +14,8 @@ import { describeError, isNotImplemented, xrpc, xrpcDownload } from './lib/xrpc.
 
 const WRITERS = 8
 const READERS = 32
+/** Concurrent logins: more than either server hashes at once, so both run at their limit. */
+const LOGINS = 8
 const APPLY_BATCH = 10
 const BULK_BATCH = 200
 const COLLECTION = 'app.bsky.feed.post'
@@ -30,6 +32,8 @@ export const FIGURES: Figure[] = [
   { key: 'get.cpu', label: '  server CPU-ms per request', better: 'lower' },
   { key: 'list.rate', label: `listRecords limit 100, ${READERS} readers (req/s)`, better: 'higher' },
   { key: 'list.cpu', label: '  server CPU-ms per request', better: 'lower' },
+  { key: 'login.rate', label: `login (createSession), ${LOGINS} clients (logins/s)`, better: 'higher' },
+  { key: 'login.cpu', label: '  server CPU-ms per login', better: 'lower' },
   { key: 'bulk.rate', label: `bulk ingest, applyWrites x${BULK_BATCH}, 1 writer (records/s)`, better: 'higher' },
   { key: 'bulk.cpu', label: '  server CPU-ms per record', better: 'lower' },
   { key: 'repo.seconds', label: 'getRepo, whole repo (s)', better: 'lower' },
@@ -215,6 +219,25 @@ export const SCENARIOS: { name: string; run: (results: Results, opts: Options, s
           op: async () => {
             await xrpc(s.server.url, 'com.atproto.repo.listRecords', {
               params: { repo: s.main.did, collection: COLLECTION, limit: 100 },
+            })
+            return 1
+          },
+        },
+      ),
+  },
+  {
+    name: 'createSession',
+    run: (results, opts, s) =>
+      measureLoad(
+        results,
+        opts,
+        s,
+        { scenario: 'login', rate: 'login.rate', cpu: 'login.cpu' },
+        {
+          workers: LOGINS,
+          op: async () => {
+            await xrpc(s.server.url, 'com.atproto.server.createSession', {
+              body: { identifier: s.main.handle, password: s.main.password },
             })
             return 1
           },

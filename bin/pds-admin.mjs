@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// The `pds-admin` bin: runs the TypeScript CLI (src/cli/) through tsx, as `npm start` runs the server.
-import { register } from 'tsx/esm/api'
+// The `pds-admin` bin: runs the compiled CLI (dist/pds-admin.js), building dist/ first when it
+// is missing or stale, as `npm start` does for the server.
+import { build, staleReason } from '../scripts/build.mjs'
 
-register()
-await import('../src/cli/entry.ts')
+if (staleReason() !== null) await build()
+process.setSourceMapsEnabled(true)
+await import('../dist/pds-admin.js')

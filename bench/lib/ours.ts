@@ -1,8 +1,11 @@
 /**
  * @module
- * Our PDS as a child process: `node --import tsx src/index.ts` on the Node running the bench
- * (Node 20 here), on 127.0.0.1 and a free port, with a fresh temp data directory.
+ * Our PDS as a child process, as `npm start` runs it: the compiled build,
+ * `node --enable-source-maps dist/index.js` (built first when stale), on the Node running the
+ * bench (Node 20 here), on 127.0.0.1 and a free port, with a fresh temp data directory.
+ * `runtime: 'tsx'` (or `BENCH_OURS_RUNTIME=tsx`) runs `src/index.ts` through tsx instead.
  */
+import { execFileSync } from 'node:child_process'
 import { join, resolve } from 'node:path'
 import { freePort, makeTempDir, ORPHAN_GUARD, type ServerHandle, spawnServer } from './children.js'
 import { baseEnv } from './reference.js'
@@ -23,10 +26,31 @@ export interface StartOursOptions {
   nodeArgs?: string[]
   /** The checkout to run, e.g. another worktree to compare with (default `$BENCH_OURS_ROOT`, else {@link ROOT}). */
   root?: string
+  /**
+   * `dist` (default): the compiled build users run; `tsx`: the TypeScript sources through the
+   * tsx loader (a profile then names src/ files). Default from `BENCH_OURS_RUNTIME`.
+   */
+  runtime?: 'dist' | 'tsx'
+}
+
+const built = new Set<string>()
+
+/** What runs our server from checkout `root`: the compiled entry (built now if stale) or tsx and the source. */
+function entryArgs(runtime: 'dist' | 'tsx', root: string): string[] {
+  if (runtime === 'tsx') return ['--import', 'tsx', join(root, 'src', 'index.ts')]
+  if (!built.has(root)) {
+    execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--if-stale'], { stdio: 'inherit' })
+    built.add(root)
+  }
+  return ['--enable-source-maps', join(root, 'dist', 'index.js')]
 }
 
 /** Starts our PDS and waits until it answers /xrpc/_health. */
 export async function startOurs(opts: StartOursOptions): Promise<ServerHandle> {
+  const runtime = opts.runtime ?? (process.env.BENCH_OURS_RUNTIME === 'tsx' ? 'tsx' : 'dist')
+  if (runtime !== 'dist' && runtime !== 'tsx') throw new Error(`runtime must be dist or tsx, not ${runtime}`)
+  const root = opts.root ?? process.env.BENCH_OURS_ROOT ?? ROOT
+  const args = [...(opts.nodeArgs ?? []), '--import', ORPHAN_GUARD, ...entryArgs(runtime, root)]
   const port = await freePort()
   const data = makeTempDir('bench-ours-')
   const secrets = await serverSecrets()
@@ -46,11 +70,10 @@ export async function startOurs(opts: StartOursOptions): Promise<ServerHandle> {
     LOG_LEVEL: 'silent',
     ...opts.env,
   }
-  const root = opts.root ?? process.env.BENCH_OURS_ROOT ?? ROOT
   return await spawnServer({
     name: 'ours',
     command: process.execPath,
-    args: [...(opts.nodeArgs ?? []), '--import', ORPHAN_GUARD, '--import', 'tsx', join(root, 'src', 'index.ts')],
+    args,
     env,
     cwd: root,
     url: `http://localhost:${port}`,

@@ -31,6 +31,7 @@ import {
   verifyDecoyPassword,
   verifyPassword,
 } from './password.js'
+import { upgradePasswordHash } from './password-upgrade.js'
 import type { PlcOperationDeps } from './plc-operations.js'
 import { type ReservedKey, SigningKeyReservations } from './signing-key-reservations.js'
 
@@ -298,7 +299,10 @@ export class AccountService {
       return null
     }
     const { passwordScrypt, ...account } = row
-    if (await verifyPassword(password, passwordScrypt)) return { ...account, appPassword: null }
+    if (await verifyPassword(password, passwordScrypt)) {
+      await upgradePasswordHash(this.deps, account.did, passwordScrypt, password)
+      return { ...account, appPassword: null }
+    }
     const appPassword = appShaped ? await this.deps.appPasswords?.verify(account.did, password) : null
     return appPassword ? { ...account, appPassword } : null
   }

@@ -1,7 +1,7 @@
 /**
- * A small bounded queue for password hashing. scrypt runs on libuv's thread pool (4 threads
- * by default), the same pool that serves file and DNS work: a login flood must not occupy all
- * of it. At most `concurrency` hashes run at once, at most `maxQueued` wait, and the next one
+ * A small bounded queue for password hashing. argon2id (and scrypt, for older hashes) runs on
+ * libuv's thread pool (4 threads by default), the same pool that serves file and DNS work: a
+ * login flood must not occupy all of it. At most `concurrency` hashes run at once, at most `maxQueued` wait, and the next one
  * is refused at once with a 503 instead of piling up.
  *
  * @NOTE the thread pool belongs to the process, so the queue does too (one per process,
@@ -23,7 +23,7 @@ export interface HashQueueOptions {
  *
  * @example
  * const queue = new BoundedQueue({ concurrency: 2, maxQueued: 64 })
- * const hash = await queue.run(() => scryptAsync(password, salt))
+ * const hash = await queue.run(() => argon2.hash(password, options))
  */
 export class BoundedQueue {
   #running = 0

@@ -1,20 +1,35 @@
 /**
- * Password hashing with scrypt (memory-hard). A hash is stored as a self-describing
- * PHC-style string, `$scrypt$ln=15,r=8,p=1$<salt>$<hash>` (unpadded base64), so its
- * parameters can be raised later without breaking stored hashes.
+ * Password hashing with argon2id at OWASP's minimum (m=19 MiB, t=2, p=1). A hash is stored as
+ * a self-describing PHC string, `$argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>` (unpadded
+ * base64), so its parameters can be raised later without breaking stored hashes.
+ *
+ * Hashes written before argon2id are scrypt, `$scrypt$ln=15,r=8,p=1$<salt>$<hash>`: they
+ * still verify, and {@link needsRehash} tells a login to replace them with a current hash.
  *
  * @module
  */
 import { createHash, randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto'
+import { hash as argon2Hash, verify as argon2Verify } from '@node-rs/argon2'
 import { hashQueue } from './hash-queue.js'
 
-/** log2 of the CPU/memory cost: 2^15 with r=8 uses 32 MiB per hash. */
-const LOG_N = 15
-const BLOCK_SIZE = 8
-const PARALLELISM = 1
+/** argon2id's parameters: memory in KiB, passes, lanes (OWASP's minimum for argon2id). */
+const MEMORY_KIB = 19_456
+const PASSES = 2
+const LANES = 1
+/** @NOTE `Algorithm.Argon2id` of @node-rs/argon2 is an ambient const enum, which isolatedModules cannot read */
+const ARGON2ID = 2
+const ARGON2_OPTIONS = { algorithm: ARGON2ID, memoryCost: MEMORY_KIB, timeCost: PASSES, parallelism: LANES }
+const CURRENT_PREFIX = `$argon2id$v=19$m=${MEMORY_KIB},t=${PASSES},p=${LANES}$`
+const ARGON2_FORMAT = /^\$argon2id\$v=19\$m=(\d{1,6}),t=(\d{1,2}),p=(\d{1,2})\$([A-Za-z0-9+/]+)\$([A-Za-z0-9+/]+)$/
+
+/** The scrypt hashes written before argon2id: 2^15 with r=8, 32 MiB per hash. */
+const LEGACY_LOG_N = 15
+const LEGACY_BLOCK_SIZE = 8
+const LEGACY_PARALLELISM = 1
+const SCRYPT_FORMAT = /^\$scrypt\$ln=(\d{1,2}),r=(\d{1,2}),p=(\d{1,2})\$([A-Za-z0-9+/]+)\$([A-Za-z0-9+/]+)$/
+
 const SALT_BYTES = 16
 const KEY_BYTES = 32
-const FORMAT = /^\$scrypt\$ln=(\d{1,2}),r=(\d{1,2}),p=(\d{1,2})\$([A-Za-z0-9+/]+)\$([A-Za-z0-9+/]+)$/
 
 /** The longest password accepted, in characters (a bound on the work one request can ask for). */
 export const MAX_PASSWORD_LENGTH = 256
@@ -23,28 +38,43 @@ export const MAX_PASSWORD_LENGTH = 256
  * Hashes a password with a fresh random salt.
  *
  * @example
- * const stored = await hashPassword('hunter2') // '$scrypt$ln=15,r=8,p=1$...$...'
+ * const stored = await hashPassword('hunter2') // '$argon2id$v=19$m=19456,t=2,p=1$...$...'
  */
-export async function hashPassword(password: string): Promise<string> {
-  const salt = randomBytes(SALT_BYTES)
-  const hash = await derive(password, salt, LOG_N, BLOCK_SIZE, PARALLELISM, KEY_BYTES)
-  return `$scrypt$ln=${LOG_N},r=${BLOCK_SIZE},p=${PARALLELISM}$${b64(salt)}$${b64(hash)}`
+export function hashPassword(password: string): Promise<string> {
+  return argon2id(password, randomBytes(SALT_BYTES))
 }
 
 /**
- * Whether `password` matches a hash from {@link hashPassword}; compares in constant time.
- * A malformed hash never matches.
+ * Whether `password` matches a hash from {@link hashPassword} (or an older scrypt one).
+ * A malformed hash, or one whose parameters ask for more work than any this server writes,
+ * never matches.
  */
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
-  const match = FORMAT.exec(stored)
-  if (!match) return false
-  const [, ln, r, p, salt, hash] = match as unknown as [string, string, string, string, string, string]
+  const argon2 = ARGON2_FORMAT.exec(stored)
+  if (argon2) {
+    const [, m, t, p, salt, hash] = argon2 as unknown as [string, string, string, string, string, string]
+    // @NOTE bounds keep a tampered row from asking for unbounded work or memory
+    if (Number(m) < 8 * Number(p) || Number(m) > 65_536 || Number(t) < 1 || Number(t) > 10) return false
+    if (Number(p) < 1 || Number(p) > 4) return false
+    if (Buffer.from(salt, 'base64').length < 8 || Buffer.from(hash, 'base64').length < 16) return false
+    return hashQueue.run(() => argon2Verify(stored, password.normalize('NFKC')))
+  }
+  const legacy = SCRYPT_FORMAT.exec(stored)
+  if (!legacy) return false
+  const [, ln, r, p, salt, hash] = legacy as unknown as [string, string, string, string, string, string]
   const expected = Buffer.from(hash, 'base64')
   const logN = Number(ln)
-  // @NOTE bounds keep a tampered row from asking for unbounded work or memory
   if (logN < 10 || logN > 20 || Number(r) > 16 || Number(p) > 4 || expected.length < 16) return false
-  const actual = await derive(password, Buffer.from(salt, 'base64'), logN, Number(r), Number(p), expected.length)
+  const actual = await scryptKey(password, Buffer.from(salt, 'base64'), logN, Number(r), Number(p), expected.length)
   return timingSafeEqual(actual, expected)
+}
+
+/**
+ * Whether a stored hash that just verified should be replaced by a fresh {@link hashPassword}
+ * (it is scrypt, or argon2id with other parameters than today's).
+ */
+export function needsRehash(stored: string): boolean {
+  return !stored.startsWith(CURRENT_PREFIX)
 }
 
 /** What an app password looks like: `xxxx-xxxx-xxxx-xxxx` in lower-case base32, as the reference makes them. */
@@ -67,11 +97,22 @@ export function generateAppPassword(): string {
  * @NOTE a per-account salt still stops precomputation across accounts; app passwords are
  * random, so two of one account never share a hash
  */
-export async function hashAppPassword(did: string, password: string): Promise<string> {
-  const salt = createHash('sha256').update(`app-password:${did}`).digest().subarray(0, SALT_BYTES)
-  const hash = await derive(password, salt, LOG_N, BLOCK_SIZE, PARALLELISM, KEY_BYTES)
-  return `$scrypt$ln=${LOG_N},r=${BLOCK_SIZE},p=${PARALLELISM}$${b64(salt)}$${b64(hash)}`
+export function hashAppPassword(did: string, password: string): Promise<string> {
+  return argon2id(password, appPasswordSalt(did))
 }
+
+/**
+ * The scrypt string {@link hashAppPassword} gave before argon2id, to find (and then upgrade)
+ * an app password stored then.
+ */
+export async function hashLegacyAppPassword(did: string, password: string): Promise<string> {
+  const salt = appPasswordSalt(did)
+  const hash = await scryptKey(password, salt, LEGACY_LOG_N, LEGACY_BLOCK_SIZE, LEGACY_PARALLELISM, KEY_BYTES)
+  return `$scrypt$ln=${LEGACY_LOG_N},r=${LEGACY_BLOCK_SIZE},p=${LEGACY_PARALLELISM}$${b64(salt)}$${b64(hash)}`
+}
+
+/** The prefix every scrypt string starts with (for finding rows still to upgrade). */
+export const LEGACY_HASH_PREFIX = '$scrypt$'
 
 let decoy: Promise<string> | undefined
 
@@ -89,10 +130,25 @@ export async function verifyDecoyPassword(password: string): Promise<false> {
   return false
 }
 
-function derive(password: string, salt: Buffer, logN: number, r: number, p: number, keylen: number): Promise<Buffer> {
+function appPasswordSalt(did: string): Buffer {
+  return createHash('sha256').update(`app-password:${did}`).digest().subarray(0, SALT_BYTES)
+}
+
+function argon2id(password: string, salt: Buffer): Promise<string> {
+  // @NOTE through the bounded queue, so hashing never takes every thread of libuv's pool
+  return hashQueue.run(() => argon2Hash(password.normalize('NFKC'), { ...ARGON2_OPTIONS, salt }))
+}
+
+function scryptKey(
+  password: string,
+  salt: Buffer,
+  logN: number,
+  r: number,
+  p: number,
+  keylen: number,
+): Promise<Buffer> {
   const N = 2 ** logN
   const options: ScryptOptions = { N, r, p, maxmem: 2 * 128 * N * r * p }
-  // @NOTE through the bounded queue, so hashing never takes every thread of libuv's pool
   return hashQueue.run(
     () =>
       new Promise((resolve, reject) => {

@@ -4,7 +4,13 @@
  *
  * @module
  */
-import { APP_PASSWORD_FORMAT, generateAppPassword, hashAppPassword } from '#src/account/password.js'
+import {
+  APP_PASSWORD_FORMAT,
+  generateAppPassword,
+  hashAppPassword,
+  hashLegacyAppPassword,
+  LEGACY_HASH_PREFIX,
+} from '#src/account/password.js'
 import type { Database } from '#src/db/database.js'
 import { isUniqueViolation } from '#src/db/unique-violation.js'
 import { APP_PASS_PRIVILEGED_SCOPE, APP_PASS_SCOPE } from './method-access.js'
@@ -106,17 +112,43 @@ export class AppPasswordService {
   }
 
   /**
-   * The app password of `did` that `password` is, or null. Costs one scrypt when the
-   * password has the app password format, nothing otherwise.
+   * The app password of `did` that `password` is, or null. Costs one hash when the
+   * password has the app password format, nothing otherwise; while the account still has
+   * app passwords stored as scrypt (made before argon2id), a miss costs one scrypt more,
+   * and a found one is upgraded to argon2id.
    */
   async verify(did: string, password: string): Promise<Pick<AppPasswordInfo, 'name' | 'privileged'> | null> {
     if (!APP_PASSWORD_FORMAT.test(password)) return null
-    const row = await this.db
+    const current = await hashAppPassword(did, password)
+    const row = await this.findByHash(did, current)
+    if (row) return { name: row.name, privileged: row.privileged === 1 }
+    const legacyLeft = await this.db
+      .selectFrom('appPassword')
+      .select('name')
+      .where('did', '=', did)
+      .where('passwordScrypt', 'like', `${LEGACY_HASH_PREFIX}%`)
+      .executeTakeFirst()
+    if (!legacyLeft) return null
+    const legacy = await hashLegacyAppPassword(did, password)
+    const old = await this.findByHash(did, legacy)
+    if (!old) return null
+    // @NOTE compare-and-set: a row revoked or replaced meanwhile stays as it is
+    await this.db
+      .updateTable('appPassword')
+      .set({ passwordScrypt: current })
+      .where('did', '=', did)
+      .where('name', '=', old.name)
+      .where('passwordScrypt', '=', legacy)
+      .execute()
+    return { name: old.name, privileged: old.privileged === 1 }
+  }
+
+  private findByHash(did: string, hash: string) {
+    return this.db
       .selectFrom('appPassword')
       .select(['name', 'privileged'])
       .where('did', '=', did)
-      .where('passwordScrypt', '=', await hashAppPassword(did, password))
+      .where('passwordScrypt', '=', hash)
       .executeTakeFirst()
-    return row ? { name: row.name, privileged: row.privileged === 1 } : null
   }
 }

@@ -16,6 +16,7 @@ export interface AccountTable {
   /** Stored lower-cased. */
   email: string | null
   emailConfirmedAt: string | null
+  /** The password hash, a PHC string (argon2id; scrypt before); the column keeps its first name. */
   passwordScrypt: string | null
   createdAt: string
   deactivatedAt: string | null
@@ -219,11 +220,14 @@ export interface AuthSessionTable {
   expiresAt: string
 }
 
-/** An app password of an account, stored as its scrypt hash. */
+/** An app password of an account, stored as its password hash (src/account/password.ts). */
 export interface AppPasswordTable {
   did: string
   name: string
-  /** scrypt with a salt derived from the DID, so a login finds the row by hash. */
+  /**
+   * argon2id (scrypt before) with a salt derived from the DID, so a login finds the row by hash.
+   * @NOTE the column keeps its first name; the string names its scheme
+   */
   passwordScrypt: string
   /** 0 or 1: may call the privileged methods (chat.bsky.*). */
   privileged: number

@@ -116,7 +116,7 @@ export function describeFuzz(dialect: Dialect): void {
       let sent = 0
       for (const nsid of Object.keys(knownMethods).sort()) {
         const served = SERVED.has(nsid)
-        // @NOTE sign-up and login hash a password per request (scrypt, ~100 ms), and a password
+        // @NOTE sign-up and login hash a password per request (argon2id, ~30 ms of CPU), and a password
         // reset request answers no sooner than 300 ms (so it cannot tell addresses apart): fewer strings, one pass
         const hashing = SLOW_METHODS.has(nsid)
         const requests = buildRequests(nsid, facts, served, hashing)

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process'
+import { execFile, execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { signUp, type TestAccount } from '../helpers/accounts.js'
@@ -27,6 +27,12 @@ function cli(args: string[], env: Record<string, string> = {}): Promise<Run> {
     )
   })
 }
+
+// @NOTE the bin runs the compiled CLI and builds dist/ first when it is stale; build it once
+// here, so no single command's timeout has to cover a build on a loaded machine
+beforeAll(() => {
+  execFileSync(process.execPath, [fileURLToPath(new URL('../../scripts/build.mjs', import.meta.url)), '--if-stale'])
+}, 120_000)
 
 describe.each(dialects())('pds-admin against a running PDS (%s)', (dialect) => {
   let pds: TestServer

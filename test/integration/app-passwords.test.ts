@@ -42,7 +42,7 @@ describe.each(dialects())('app passwords (%s)', (dialect) => {
     expect(list.passwords).toEqual([{ name: 'my client', createdAt: data.createdAt, privileged: false }])
     expect(JSON.stringify(list)).not.toContain(data.password)
     const stored = await pds.ctx.db.selectFrom('appPassword').select('passwordScrypt').execute()
-    expect(stored[0]?.passwordScrypt).toMatch(/^\$scrypt\$/)
+    expect(stored[0]?.passwordScrypt).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/)
     expect(await xrpcError(alice.agent.com.atproto.server.createAppPassword({ name: 'my client' }))).toEqual({
       status: 400,
       error: 'InvalidRequest',

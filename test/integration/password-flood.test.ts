@@ -25,8 +25,10 @@ describe('a login flood', () => {
   it('hashes a few at a time, leaves libuv threads for file work, and refuses the excess with 503', async () => {
     const flood = Array.from({ length: 40 }, (_, i) => login(`wrong-${i}`))
     let mostRunning = 0
+    let mostWaiting = 0
     const sampler = setInterval(() => {
       mostRunning = Math.max(mostRunning, hashQueue.load.running)
+      mostWaiting = Math.max(mostWaiting, hashQueue.load.waiting)
     }, 5)
     const results = await Promise.all(flood)
     clearInterval(sampler)
@@ -36,8 +38,10 @@ describe('a login flood', () => {
     const refused = results.filter((r) => r.status === 503)
     expect(refused.length).toBeGreaterThan(0)
     expect(refused[0]?.body).toMatchObject({ error: 'NotEnoughResources', message: expect.stringMatching(/busy/) })
-    // at most 2 + 8 were hashed; the rest were answered at once
-    expect(results.filter((r) => r.status === 401).length).toBeLessThanOrEqual(10 + 2)
+    // @NOTE at most 8 ever waited; the rest were answered at once (how many got a turn depends
+    // on how fast hashes finish while the flood arrives, so it is not counted)
+    expect(mostWaiting).toBeGreaterThan(0)
+    expect(mostWaiting).toBeLessThanOrEqual(8)
     // @NOTE never more than 2 of libuv's 4 threads hash, so file and DNS work always find one
     expect(mostRunning).toBeGreaterThan(0)
     expect(mostRunning).toBeLessThanOrEqual(2)

@@ -1,0 +1,112 @@
+/**
+ * @module
+ * Builds the server and the `pds-admin` CLI into dist/ as plain JavaScript (esbuild: one ESM
+ * bundle per entry, packages from node_modules left as imports, source maps beside them), so
+ * `npm start` runs no TypeScript loader.
+ *
+ *   node scripts/build.mjs              # build now
+ *   node scripts/build.mjs --if-stale   # build only when dist/ is missing or older than a source
+ *
+ * @NOTE plain JavaScript, not TypeScript: it runs before there is anything compiled to run it with.
+ * dist/ sits one folder below the root, as src/ does, so a path a module reads relative to its
+ * own file (`new URL('../generated/openapi.json', import.meta.url)` in src/server.ts) still
+ * finds the same file from dist/.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** Bumped whenever the build's options change, so an older dist/ counts as stale. */
+export const BUILD_VERSION = 1
+
+/** The repository root. */
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+/** What is built: dist/<name>.js from each source. */
+export const ENTRIES = { index: 'src/index.ts', 'pds-admin': 'src/cli/entry.ts' }
+
+/** Folders and files whose change makes dist/ stale. */
+const SOURCE_DIRS = ['src', 'generated', 'migrations']
+const SOURCE_FILES = ['package.json', 'package-lock.json', 'scripts/build.mjs']
+const STAMP = 'dist/build.json'
+
+/**
+ * Why dist/ under `root` needs building, or null when it is up to date: it is missing, was
+ * built by another {@link BUILD_VERSION}, or a file or folder under src/, generated/ or
+ * migrations/ (a folder's time changes when a file is added or removed), package.json, the
+ * lockfile or this script changed after the build began.
+ *
+ * @example
+ * if (staleReason() !== null) await build()
+ */
+export function staleReason(root = ROOT) {
+  let stamp
+  try {
+    stamp = JSON.parse(fs.readFileSync(path.join(root, STAMP), 'utf8'))
+  } catch {
+    return 'no build yet'
+  }
+  if (stamp?.version !== BUILD_VERSION) return `built by build version ${stamp?.version}, now ${BUILD_VERSION}`
+  for (const name of Object.keys(ENTRIES)) {
+    if (!fs.existsSync(path.join(root, 'dist', `${name}.js`))) return `dist/${name}.js is missing`
+  }
+  const builtAt = fs.statSync(path.join(root, STAMP)).mtimeMs
+  const newer = (file) => fs.statSync(path.join(root, file)).mtimeMs > builtAt
+  for (const file of SOURCE_FILES) if (fs.existsSync(path.join(root, file)) && newer(file)) return `${file} changed`
+  for (const dir of SOURCE_DIRS) {
+    if (!fs.existsSync(path.join(root, dir))) continue
+    if (newer(dir)) return `${dir}/ changed`
+    for (const entry of fs.readdirSync(path.join(root, dir), { recursive: true })) {
+      const file = path.join(dir, String(entry))
+      if (newer(file)) return `${file} changed`
+    }
+  }
+  return null
+}
+
+/**
+ * Builds dist/ under `root`. The stamp is written last and carries the time the build began,
+ * so a source saved during the build makes the next start build again.
+ *
+ * @NOTE written to a folder of its own, then each file renamed into dist/: two starts that
+ * build at once (or a start while a server runs) never see a half-written file
+ */
+export async function build(root = ROOT) {
+  const began = new Date()
+  const esbuild = await import('esbuild')
+  const dist = path.join(root, 'dist')
+  const scratch = path.join(root, `dist.tmp-${process.pid}`)
+  fs.rmSync(path.join(root, STAMP), { force: true })
+  fs.rmSync(scratch, { recursive: true, force: true })
+  await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: ENTRIES,
+    outdir: scratch,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20.19',
+    // @NOTE node_modules stay imports: native bindings, and one copy shared with the tests and tools
+    packages: 'external',
+    // @NOTE mappings only: a stack trace needs lines, not the sources (which would double the map)
+    sourcemap: true,
+    sourcesContent: false,
+    logLevel: 'warning',
+  })
+  fs.mkdirSync(dist, { recursive: true })
+  for (const file of fs.readdirSync(scratch)) fs.renameSync(path.join(scratch, file), path.join(dist, file))
+  fs.rmSync(scratch, { recursive: true, force: true })
+  fs.writeFileSync(path.join(root, STAMP), `${JSON.stringify({ version: BUILD_VERSION, builtAt: began })}\n`)
+  fs.utimesSync(path.join(root, STAMP), began, began)
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const ifStale = process.argv.includes('--if-stale')
+  const reason = staleReason()
+  if (!ifStale || reason !== null) {
+    const began = performance.now()
+    await build()
+    const seconds = ((performance.now() - began) / 1000).toFixed(1)
+    console.error(`built dist/ in ${seconds} s${ifStale ? ` (${reason})` : ''}`)
+  }
+}
