@@ -13,6 +13,8 @@ export interface BenchAccount {
   did: string
   handle: string
   accessJwt: string
+  /** Its password (a fresh random one), for benchmarks of login. */
+  password: string
 }
 
 /**
@@ -36,5 +38,5 @@ export async function createBenchAccount(service: string): Promise<BenchAccount>
   await agent.login({ identifier: handle, password })
   const session = agent.session
   if (!session) throw new Error(`login to ${service} as ${handle} gave no session`)
-  return { service, did: session.did, handle, accessJwt: session.accessJwt }
+  return { service, did: session.did, handle, accessJwt: session.accessJwt, password }
 }

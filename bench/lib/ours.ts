@@ -6,7 +6,7 @@
 import { join, resolve } from 'node:path'
 import { freePort, makeTempDir, ORPHAN_GUARD, type ServerHandle, spawnServer } from './children.js'
 import { baseEnv } from './reference.js'
-import { serverSecrets } from './secrets.js'
+import { type ServerSecrets, serverSecrets } from './secrets.js'
 
 /** The repository root (where src/index.ts is). */
 export const ROOT = resolve(import.meta.dirname, '..', '..')
@@ -21,13 +21,22 @@ export interface StartOursOptions {
   logDir?: string
   /** Extra Node options, e.g. `['--cpu-prof', '--cpu-prof-dir=/tmp/prof']`. */
   nodeArgs?: string[]
+  /**
+   * Data directory to use (default: a fresh temp dir). Several processes on one PostgreSQL
+   * share one, so they share the disk blob store.
+   */
+  dataDir?: string
+  /** Secrets to start with (default: fresh ones); processes sharing a database share them. */
+  secrets?: ServerSecrets
+  /** Name of the log file, `<name>.log` (default `ours`). */
+  name?: string
 }
 
 /** Starts our PDS and waits until it answers /xrpc/_health. */
 export async function startOurs(opts: StartOursOptions): Promise<ServerHandle> {
   const port = await freePort()
-  const data = makeTempDir('bench-ours-')
-  const secrets = await serverSecrets()
+  const data = opts.dataDir ?? makeTempDir('bench-ours-')
+  const secrets = opts.secrets ?? (await serverSecrets())
   const env: Record<string, string> = {
     ...baseEnv(),
     PDS_HOSTNAME: 'localhost',
@@ -51,6 +60,6 @@ export async function startOurs(opts: StartOursOptions): Promise<ServerHandle> {
     env,
     cwd: ROOT,
     url: `http://localhost:${port}`,
-    logFile: join(opts.logDir ?? data, 'ours.log'),
+    logFile: join(opts.logDir ?? data, `${opts.name ?? 'ours'}.log`),
   })
 }
