@@ -37,11 +37,17 @@ interface SideResult {
   peakRssMb: number
 }
 
-// @NOTE every subscriber comes from 127.0.0.1, so ours is allowed that many from one address
 async function runSide(side: 'reference' | 'ours', plcUrl: string, subscribers: number, writes: number) {
   const server: ServerHandle =
     side === 'ours'
-      ? await startOurs({ plcUrl, env: { PDS_FIREHOSE_MAX_SUBSCRIBERS_PER_IP: String(Math.max(8, subscribers)) } })
+      ? await startOurs({
+          plcUrl,
+          // @NOTE every bench subscriber comes from 127.0.0.1: lift the per-IP cap (8) to the run's count
+          env: {
+            PDS_FIREHOSE_MAX_SUBSCRIBERS_PER_IP: String(subscribers),
+            PDS_FIREHOSE_MAX_SUBSCRIBERS: String(Math.max(1000, subscribers)),
+          },
+        })
       : await startReference(await ensureReference(), { plcUrl })
   try {
     const run = await measureFirehose(server, { subscribers, writes })

@@ -186,7 +186,7 @@ function formatIssueTable(rows: Row[], results: Results): string {
 }
 
 function formatVariantTable(rows: Row[], results: Results, variants: Side[]): string {
-  const header = ['figure', 'ours', ...variants.flatMap((v) => [v, `${v}/ours`, `${v}: goal met`])]
+  const header = ['figure', 'ours', ...variants.flatMap((v) => [v, `${v}/ours`, `${v}: goal met`]), 'goal']
   const lines = [`| ${header.join(' | ')} |`, `|${' --- |'.repeat(header.length)}`]
   for (const row of rows) {
     const cells = [row.label, row.cell(results, 'ours')]
@@ -194,6 +194,7 @@ function formatVariantTable(rows: Row[], results: Results, variants: Side[]): st
       const ratio = row.ratio(results, v, 'ours')
       cells.push(row.cell(results, v), ratio === undefined ? '–' : `${ratio.toFixed(2)}x`, row.verdict(results, v))
     }
+    cells.push(row.goal)
     lines.push(`| ${cells.join(' | ')} |`)
   }
   return lines.join('\n')
@@ -327,6 +328,9 @@ async function main(): Promise<number> {
       console.log('(ours limited: PDS_RATE_LIMITS_ENABLED=true, every PDS_RATE_LIMIT_<NAME> raised a million-fold)')
     }
   }
+  console.log(
+    `\nours' stored password hash: ${hash.scheme} (OWASP minimum: ${hash.strongEnough === undefined ? 'unknown' : hash.strongEnough ? 'met' : 'not met'})`,
+  )
   if (scale.length > 0) console.log(`\n${formatScale(scale)}`)
   console.log(`\nserver logs: ${logDir}; took ${((Date.now() - began) / 1000).toFixed(0)} s`)
   if (opts.json) {

@@ -265,12 +265,13 @@ async function main(): Promise<number> {
   }
   const getRepo = async (n: number) => {
     const account = accounts[n % accounts.length] as BenchAccount
-    await xrpcDownload(server.url, 'com.atproto.sync.getRepo', { params: { did: account.did } })
+    await xrpcDownload(server.url, 'com.atproto.sync.getRepo', { params: { did: account.did }, fresh: true })
   }
   const login = async (n: number) => {
     const account = accounts[n % accounts.length] as BenchAccount
     await xrpc(server.url, 'com.atproto.server.createSession', {
       body: { identifier: account.handle, password: account.password },
+      fresh: true,
     })
   }
   // @NOTE latency is timed inside each call, after its pacing wait, so waiting is not counted

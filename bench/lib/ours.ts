@@ -19,8 +19,6 @@ export interface StartOursOptions {
   env?: Record<string, string>
   /** Folder for its log file (default: its temp data dir). */
   logDir?: string
-  /** Extra Node options, e.g. `['--cpu-prof', '--cpu-prof-dir=/tmp/prof']`. */
-  nodeArgs?: string[]
   /**
    * Data directory to use (default: a fresh temp dir). Several processes on one PostgreSQL
    * share one, so they share the disk blob store.
@@ -30,6 +28,8 @@ export interface StartOursOptions {
   secrets?: ServerSecrets
   /** Name of the log file, `<name>.log` (default `ours`). */
   name?: string
+  /** Extra Node options, e.g. `['--cpu-prof', '--cpu-prof-dir=/tmp/prof']`. */
+  nodeArgs?: string[]
 }
 
 /** Starts our PDS and waits until it answers /xrpc/_health. */
