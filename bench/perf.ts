@@ -320,9 +320,10 @@ async function main(): Promise<number> {
     `\nIssue 15's table: ${opts.rounds} alternating round(s), medians, ${opts.durationMs / 1000} s per scenario; ` +
       `rate limits off on both sides; load ${loadavg()[0]?.toFixed(2)} at the end\n`,
   )
-  if (opts.columns.includes('reference') && opts.columns.includes('ours')) console.log(formatIssueTable(rows, results))
-  const variants = opts.columns.filter((c) => c !== 'reference' && c !== 'ours')
-  if (variants.length > 0 || !opts.columns.includes('reference')) {
+  const sideBySide = opts.columns.includes('reference') && opts.columns.includes('ours')
+  if (sideBySide) console.log(formatIssueTable(rows, results))
+  const variants = opts.columns.filter((c) => c !== 'ours' && (c !== 'reference' || !sideBySide))
+  if (variants.length > 0 || !sideBySide) {
     console.log(`\n${formatVariantTable(rows, results, variants)}`)
     if (variants.includes('ours limited')) {
       console.log('(ours limited: PDS_RATE_LIMITS_ENABLED=true, every PDS_RATE_LIMIT_<NAME> raised a million-fold)')
