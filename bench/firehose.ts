@@ -12,27 +12,13 @@
  *   npx tsx bench/firehose.ts --subscribers 200
  *   npx tsx bench/firehose.ts --only ours
  */
-import { createRequire } from 'node:module'
-import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
-import { Frame } from '@atproto/xrpc-server'
-import { createBenchAccount } from './lib/accounts.js'
-import { cleanupAll, installCleanupHandlers, type ServerHandle, sleep } from './lib/children.js'
-import { summarize } from './lib/load.js'
+import { cleanupAll, installCleanupHandlers, type ServerHandle } from './lib/children.js'
+import { measureFirehose } from './lib/firehose.js'
 import { startOurs } from './lib/ours.js'
 import { startPlc } from './lib/plc.js'
 import { tryReadProcStats } from './lib/proc-stats.js'
 import { ensureReference, startReference } from './lib/reference.js'
-import { xrpc } from './lib/xrpc.js'
-
-interface RawSocket {
-  on(event: 'message', cb: (data: Buffer) => void): void
-  on(event: 'open' | 'close', cb: () => void): void
-  on(event: 'error', cb: (err: Error) => void): void
-  terminate(): void
-}
-// @NOTE `ws` ships no types; this is the little we use
-const WebSocket = createRequire(import.meta.url)('ws') as new (url: string) => RawSocket
 
 const HELP = `Usage: npx tsx bench/firehose.ts [options]
   --subscribers N  concurrent subscribeRepos connections (default 20)
@@ -64,66 +50,15 @@ async function runSide(side: 'reference' | 'ours', plcUrl: string, subscribers: 
         })
       : await startReference(await ensureReference(), { plcUrl })
   try {
-    const account = await createBenchAccount(server.url)
-    const arrivals: Map<string, number>[] = []
-    const sockets: RawSocket[] = []
-    const wsUrl = `${server.url.replace(/^http/, 'ws').replace('localhost', '127.0.0.1')}/xrpc/com.atproto.sync.subscribeRepos`
-    for (let i = 0; i < subscribers; i++) {
-      const seen = new Map<string, number>()
-      arrivals.push(seen)
-      const socket = new WebSocket(wsUrl)
-      socket.on('message', (data) => {
-        const at = performance.now()
-        const frame = Frame.fromBytes(new Uint8Array(data))
-        if (!frame.isMessage() || frame.header.t !== '#commit') return
-        const body = frame.body as { repo?: string; rev?: string }
-        if (body.repo === account.did && body.rev) seen.set(body.rev, at)
-      })
-      await new Promise<void>((resolve, reject) => {
-        socket.on('open', resolve)
-        socket.on('error', reject)
-      })
-      sockets.push(socket)
-    }
-    await sleep(500)
-
-    const responded = new Map<string, number>()
-    for (let i = 0; i < writes; i++) {
-      const out = await xrpc<{ commit?: { rev: string } }>(server.url, 'com.atproto.repo.createRecord', {
-        token: account.accessJwt,
-        body: {
-          repo: account.did,
-          collection: 'app.bsky.feed.post',
-          record: { $type: 'app.bsky.feed.post', text: `firehose ${i}`, createdAt: new Date().toISOString() },
-        },
-      })
-      const rev = out.commit?.rev
-      if (!rev) throw new Error(`${side}: createRecord returned no commit rev`)
-      responded.set(rev, performance.now())
-    }
-    const deadline = Date.now() + 10_000
-    while (Date.now() < deadline && arrivals.some((seen) => [...responded.keys()].some((rev) => !seen.has(rev)))) {
-      await sleep(50)
-    }
-    const latencies: number[] = []
-    let lost = 0
-    for (const seen of arrivals) {
-      for (const [rev, at] of responded) {
-        const arrived = seen.get(rev)
-        if (arrived === undefined) lost++
-        else latencies.push(Math.max(0, arrived - at))
-      }
-    }
+    const run = await measureFirehose(server, { subscribers, writes })
     const stats = tryReadProcStats(server.pid)
-    for (const socket of sockets) socket.terminate()
-    const latency = summarize(latencies)
     return {
       side,
-      p50: latency.p50,
-      p99: latency.p99,
-      max: latency.max,
-      lost,
-      delivered: latencies.length,
+      p50: run.latency.p50,
+      p99: run.latency.p99,
+      max: run.latency.max,
+      lost: run.lost,
+      delivered: run.delivered,
       rssMb: (stats?.rssBytes ?? 0) / 2 ** 20,
       peakRssMb: (stats?.peakRssBytes ?? 0) / 2 ** 20,
     } satisfies SideResult

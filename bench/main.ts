@@ -19,6 +19,8 @@ const BENCHES: Record<string, string> = {
   codegen: 'full regeneration of every Lexicon',
   validation: 'validating a post: ours vs @atproto/lexicon vs @atcute/lexicons',
   oauth: 'OAuth sign-in flows/s and DPoP-verified vs session-JWT requests (issue 9)',
+  perf: "issue 15's table (repo, login, firehose, RSS) with its goals, side by side with the reference PDS; --limited, --pg, --two-processes",
+  soak: 'our server under mixed writes, reads and firehose subscribers for N minutes: the RSS curve, lost events, errors (issue 15)',
 }
 
 const [name, ...args] = process.argv.slice(2)

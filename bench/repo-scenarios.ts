@@ -95,7 +95,7 @@ async function applyCreates(account: BenchAccount, count: number, n: number): Pr
  * Probes with one operation (a 501 or other failure becomes the figures' note), warms up, then
  * measures throughput and server CPU per item.
  */
-async function measureLoad(
+export async function measureLoad(
   results: Results,
   opts: Options,
   state: RoundState,
@@ -109,7 +109,7 @@ async function measureLoad(
     const why = isNotImplemented(err) ? '501' : describeError(err)
     results.na(names.rate, side, why)
     results.na(names.cpu, side, why)
-    console.log(`  ${names.scenario.padEnd(12)} ${side.padEnd(9)} n/a (${why})`)
+    console.log(`  ${names.scenario.padEnd(12)} ${side.padEnd(12)} n/a (${why})`)
     return
   }
   if (opts.warmupMs > 0) await runLoad({ ...load, durationMs: opts.warmupMs, signal: stopSignal })
@@ -138,7 +138,7 @@ async function measureLoad(
   }
   const errors = run.errors ? `, ${run.errors} errors (${firstError})` : ''
   console.log(
-    `  ${names.scenario.padEnd(12)} ${side.padEnd(9)} ${formatNumber(run.itemsPerSec)}/s, p50 ${run.latency.p50.toFixed(1)} ms, ` +
+    `  ${names.scenario.padEnd(12)} ${side.padEnd(12)} ${formatNumber(run.itemsPerSec)}/s, p50 ${run.latency.p50.toFixed(1)} ms, ` +
       `p99 ${run.latency.p99.toFixed(1)} ms, server CPU ${Math.round(measured.cpuShare * 100)}%${errors}`,
   )
 }
@@ -284,13 +284,13 @@ async function bulkIngest(results: Results, opts: Options, s: RoundState): Promi
     const why = isNotImplemented(run.firstError) ? '501' : (firstError ?? 'nothing written')
     results.na('bulk.rate', s.side, why)
     results.na('bulk.cpu', s.side, why)
-    console.log(`  ${'bulk ingest'.padEnd(12)} ${s.side.padEnd(9)} n/a (${why})`)
+    console.log(`  ${'bulk ingest'.padEnd(12)} ${s.side.padEnd(12)} n/a (${why})`)
     return
   }
   results.value('bulk.rate', s.side, run.itemsPerSec)
   results.value('bulk.cpu', s.side, measured.cpuMs / run.items)
   console.log(
-    `  ${'bulk ingest'.padEnd(12)} ${s.side.padEnd(9)} ${formatNumber(run.itemsPerSec)} records/s ` +
+    `  ${'bulk ingest'.padEnd(12)} ${s.side.padEnd(12)} ${formatNumber(run.itemsPerSec)} records/s ` +
       `(${run.items} records in ${(run.elapsedMs / 1000).toFixed(1)} s)${firstError ? `, stopped: ${firstError}` : ''}`,
   )
 }
@@ -303,7 +303,7 @@ async function getRepo(results: Results, _opts: Options, s: RoundState): Promise
   } catch (err) {
     const why = isNotImplemented(err) ? '501' : describeError(err)
     for (const key of ['repo.seconds', 'repo.records', 'repo.mb']) results.na(key, s.side, why)
-    console.log(`  ${'getRepo'.padEnd(12)} ${s.side.padEnd(9)} n/a (${why})`)
+    console.log(`  ${'getRepo'.padEnd(12)} ${s.side.padEnd(12)} n/a (${why})`)
     return
   }
   const times: number[] = []
@@ -336,7 +336,7 @@ async function getRepo(results: Results, _opts: Options, s: RoundState): Promise
     clientCpu: (cpu.user + cpu.system) / 1000 / measured.wallMs,
   })
   console.log(
-    `  ${'getRepo'.padEnd(12)} ${s.side.padEnd(9)} ${seconds.toFixed(3)} s for ${s.bulkRecords} records ` +
+    `  ${'getRepo'.padEnd(12)} ${s.side.padEnd(12)} ${seconds.toFixed(3)} s for ${s.bulkRecords} records ` +
       `(${(bytes / MB).toFixed(1)} MB)`,
   )
 }

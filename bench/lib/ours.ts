@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process'
 import { join, resolve } from 'node:path'
 import { freePort, makeTempDir, ORPHAN_GUARD, type ServerHandle, spawnServer } from './children.js'
 import { baseEnv } from './reference.js'
-import { serverSecrets } from './secrets.js'
+import { type ServerSecrets, serverSecrets } from './secrets.js'
 
 /** The repository root (where src/index.ts is). */
 export const ROOT = resolve(import.meta.dirname, '..', '..')
@@ -22,6 +22,15 @@ export interface StartOursOptions {
   env?: Record<string, string>
   /** Folder for its log file (default: its temp data dir). */
   logDir?: string
+  /**
+   * Data directory to use (default: a fresh temp dir). Several processes on one PostgreSQL
+   * share one, so they share the disk blob store.
+   */
+  dataDir?: string
+  /** Secrets to start with (default: fresh ones); processes sharing a database share them. */
+  secrets?: ServerSecrets
+  /** Name of the log file, `<name>.log` (default `ours`). */
+  name?: string
   /** Extra Node options, e.g. `['--cpu-prof', '--cpu-prof-dir=/tmp/prof']`. */
   nodeArgs?: string[]
   /** The checkout to run, e.g. another worktree to compare with (default `$BENCH_OURS_ROOT`, else {@link ROOT}). */
@@ -52,8 +61,8 @@ export async function startOurs(opts: StartOursOptions): Promise<ServerHandle> {
   const root = opts.root ?? process.env.BENCH_OURS_ROOT ?? ROOT
   const args = [...(opts.nodeArgs ?? []), '--import', ORPHAN_GUARD, ...entryArgs(runtime, root)]
   const port = await freePort()
-  const data = makeTempDir('bench-ours-')
-  const secrets = await serverSecrets()
+  const data = opts.dataDir ?? makeTempDir('bench-ours-')
+  const secrets = opts.secrets ?? (await serverSecrets())
   const env: Record<string, string> = {
     ...baseEnv(),
     PDS_HOSTNAME: 'localhost',
@@ -77,6 +86,6 @@ export async function startOurs(opts: StartOursOptions): Promise<ServerHandle> {
     env,
     cwd: root,
     url: `http://localhost:${port}`,
-    logFile: join(opts.logDir ?? data, 'ours.log'),
+    logFile: join(opts.logDir ?? data, `${opts.name ?? 'ours'}.log`),
   })
 }

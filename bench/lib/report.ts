@@ -8,8 +8,11 @@ import { median } from './load.js'
 
 /** The servers compared, in column order. */
 export const SIDES = ['reference', 'ours'] as const
-/** One of {@link SIDES}. */
-export type Side = (typeof SIDES)[number]
+/**
+ * A column: one of {@link SIDES}, or a variant of ours that bench/perf.ts adds
+ * (`ours limited`, `ours pg`).
+ */
+export type Side = (typeof SIDES)[number] | (string & {})
 
 /** A row of the table. */
 export interface Figure {
@@ -45,7 +48,11 @@ export class Results {
   readonly cells = new Map<string, Map<Side, Cell[]>>()
   readonly details: RunDetail[] = []
 
-  constructor(readonly figures: Figure[]) {}
+  constructor(
+    readonly figures: Figure[],
+    /** The columns, in order (what `--json` lists). */
+    readonly sides: readonly Side[] = SIDES,
+  ) {}
 
   /** Records a number. */
   value(key: string, side: Side, value: number): void {
@@ -69,8 +76,8 @@ export class Results {
   toJSON(): unknown {
     const figures = this.figures.map((f) => ({
       ...f,
-      ...Object.fromEntries(SIDES.map((side) => [side, this.cell(f.key, side) ?? null])),
-      rounds: Object.fromEntries(SIDES.map((side) => [side, this.cells.get(f.key)?.get(side) ?? []])),
+      ...Object.fromEntries(this.sides.map((side) => [side, this.cell(f.key, side) ?? null])),
+      rounds: Object.fromEntries(this.sides.map((side) => [side, this.cells.get(f.key)?.get(side) ?? []])),
     }))
     return { figures, details: this.details }
   }

@@ -44,11 +44,17 @@ export interface XrpcCall {
   /** Access token, sent as `Authorization: Bearer`. */
   token?: string
   timeoutMs?: number
+  /**
+   * A connection of its own, closed after the call: for calls seconds apart, whose kept-alive
+   * socket would race the server's keep-alive timeout (5 s in Node) and fail with ECONNRESET.
+   */
+  fresh?: boolean
 }
 
 // @NOTE node:http with a keep-alive agent costs the load generator about half the CPU of
 // fetch per request, and on 2 cores the load generator competes with the server under test
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 })
+const oneShot = new http.Agent({ keepAlive: false })
 
 /**
  * Calls `nsid` on `service` and returns the parsed JSON output (or undefined when there is
@@ -105,7 +111,7 @@ function send(service: string, nsid: string, call: XrpcCall): Promise<http.Incom
     const req = http.request(url, {
       method: body === undefined ? 'GET' : 'POST',
       headers,
-      agent,
+      agent: call.fresh ? oneShot : agent,
       signal: AbortSignal.timeout(call.timeoutMs ?? REQUEST_TIMEOUT_MS),
     })
     req.once('response', resolve)

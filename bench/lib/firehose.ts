@@ -1,0 +1,127 @@
+/**
+ * @module
+ * Firehose delivery on a running server: N WebSocket subscribers to
+ * `com.atproto.sync.subscribeRepos` (the live tail, no cursor), then one writer creating posts
+ * with createRecord, one after the other. For every write and every subscriber: the latency
+ * from the write's HTTP response to the `#commit`'s arrival (0 when the event came first), and
+ * the events a subscriber still lacks 10 s after the last write (lost, must be 0).
+ *
+ * @example
+ *   const r = await measureFirehose(server, { subscribers: 20, writes: 500 })
+ *   console.log(r.latency.p99, r.lost)
+ */
+import { createRequire } from 'node:module'
+import { performance } from 'node:perf_hooks'
+import { Frame } from '@atproto/xrpc-server'
+import { createBenchAccount } from './accounts.js'
+import { type ServerHandle, sleep, stopSignal } from './children.js'
+import { type Latency, summarize } from './load.js'
+import { xrpc } from './xrpc.js'
+
+/** The part of a `ws` socket used here (`ws` ships no types). */
+export interface RawSocket {
+  on(event: 'message', cb: (data: Buffer) => void): void
+  on(event: 'open' | 'close', cb: () => void): void
+  on(event: 'error', cb: (err: Error) => void): void
+  on(event: 'unexpected-response', cb: (req: unknown, res: { statusCode?: number }) => void): void
+  terminate(): void
+}
+/** The `ws` WebSocket client. */
+export const WebSocket = createRequire(import.meta.url)('ws') as new (url: string) => RawSocket
+
+/** What {@link measureFirehose} measured. */
+export interface FirehoseResult {
+  subscribers: number
+  writes: number
+  /** Of every (write, subscriber) pair that arrived. */
+  latency: Latency
+  delivered: number
+  lost: number
+}
+
+/** The subscribeRepos URL of a server. */
+export function subscribeReposUrl(server: { url: string }): string {
+  return `${server.url.replace(/^http/, 'ws').replace('localhost', '127.0.0.1')}/xrpc/com.atproto.sync.subscribeRepos`
+}
+
+/**
+ * Opens one subscription; resolves once it is open, rejects with the HTTP status when the
+ * upgrade is refused (a per-IP subscriber limit answers 429, say).
+ */
+export async function openSubscription(url: string, onMessage: (data: Buffer) => void): Promise<RawSocket> {
+  const socket = new WebSocket(url)
+  socket.on('message', onMessage)
+  await new Promise<void>((resolve, reject) => {
+    socket.on('open', resolve)
+    socket.on('error', reject)
+    socket.on('unexpected-response', (_req, res) => {
+      socket.terminate()
+      reject(new Error(`subscribeRepos upgrade refused: HTTP ${res.statusCode}`))
+    })
+  })
+  return socket
+}
+
+/** Runs the subscribers and the writer on `server` with a fresh account; see the module doc. */
+export async function measureFirehose(
+  server: ServerHandle,
+  opts: { subscribers: number; writes: number },
+): Promise<FirehoseResult> {
+  const account = await createBenchAccount(server.url)
+  const arrivals: Map<string, number>[] = []
+  const sockets: RawSocket[] = []
+  const url = subscribeReposUrl(server)
+  try {
+    for (let i = 0; i < opts.subscribers; i++) {
+      const seen = new Map<string, number>()
+      arrivals.push(seen)
+      sockets.push(
+        await openSubscription(url, (data) => {
+          const at = performance.now()
+          const frame = Frame.fromBytes(new Uint8Array(data))
+          if (!frame.isMessage() || frame.header.t !== '#commit') return
+          const body = frame.body as { repo?: string; rev?: string }
+          if (body.repo === account.did && body.rev) seen.set(body.rev, at)
+        }),
+      )
+    }
+    await sleep(500)
+
+    const responded = new Map<string, number>()
+    for (let i = 0; i < opts.writes && !stopSignal.aborted; i++) {
+      const out = await xrpc<{ commit?: { rev: string } }>(server.url, 'com.atproto.repo.createRecord', {
+        token: account.accessJwt,
+        body: {
+          repo: account.did,
+          collection: 'app.bsky.feed.post',
+          record: { $type: 'app.bsky.feed.post', text: `firehose ${i}`, createdAt: new Date().toISOString() },
+        },
+      })
+      const rev = out.commit?.rev
+      if (!rev) throw new Error(`${server.name}: createRecord returned no commit rev`)
+      responded.set(rev, performance.now())
+    }
+    const deadline = Date.now() + 10_000
+    while (Date.now() < deadline && arrivals.some((seen) => [...responded.keys()].some((rev) => !seen.has(rev)))) {
+      await sleep(50)
+    }
+    const latencies: number[] = []
+    let lost = 0
+    for (const seen of arrivals) {
+      for (const [rev, at] of responded) {
+        const arrived = seen.get(rev)
+        if (arrived === undefined) lost++
+        else latencies.push(Math.max(0, arrived - at))
+      }
+    }
+    return {
+      subscribers: opts.subscribers,
+      writes: responded.size,
+      latency: summarize(latencies),
+      delivered: latencies.length,
+      lost,
+    }
+  } finally {
+    for (const socket of sockets) socket.terminate()
+  }
+}
