@@ -171,6 +171,7 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
   const repos = createRepoService(db, {
     onWrites: blobs.onWrites,
     dialect: config.database.dialect,
+    cacheBytes: config.repoCacheBytes,
     onCommit: sequencer.onCommit,
     afterCommit: committed,
     onImported: (trx, did, commit) => sequencer.sync(trx, did, { ...commit, cid: commit.cid.toString() }),
