@@ -155,7 +155,7 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     crawlers.onActivity()
   }
   const blobs = new BlobService(db, {
-    store: createBlobStore(config),
+    store: await createBlobStore(config),
     dialect: config.database.dialect,
     logger,
     uploadLimit: config.blobUploadLimit,
