@@ -10,7 +10,7 @@ import { DiskBlobStore } from './disk-store.js'
 
 /**
  * Builds the configured store.
- * @NOTE the AWS SDK is loaded only when S3 is configured: it costs a disk store's server ~6 MB
+ * @NOTE the AWS SDK is loaded only when S3 is configured (see `loadS3Sdk`)
  *
  * @example
  * const store = await createBlobStore(readConfig())
@@ -19,6 +19,6 @@ export async function createBlobStore(
   config: Pick<Config, 'blobstoreS3' | 'blobstoreDiskLocation'>,
 ): Promise<BlobStore> {
   if (!config.blobstoreS3) return new DiskBlobStore(config.blobstoreDiskLocation)
-  const { S3BlobStore } = await import('./s3-store.js')
-  return new S3BlobStore(config.blobstoreS3)
+  const { S3BlobStore, loadS3Sdk } = await import('./s3-store.js')
+  return new S3BlobStore(config.blobstoreS3, await loadS3Sdk())
 }
