@@ -59,6 +59,5 @@ export function createLogger(config: Pick<Config, 'logLevel'>, destination?: Des
     level: config.logLevel,
     redact: { paths: [...REDACT_PATHS], censor: '[Redacted]' },
   }
-  // @NOTE silent writes nothing, so it opens no stream
-  return pino(options, destination ?? (config.logLevel === 'silent' ? undefined : logDestination()))
+  return pino(options, destination ?? logDestination())
 }
