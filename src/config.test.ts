@@ -23,6 +23,7 @@ describe('readConfig', () => {
       crawlers: [],
       firehoseRetentionHours: 72,
       logLevel: 'info',
+      repoCacheBytes: 32 * 1024 * 1024,
       secrets: {
         jwtSecret: undefined,
         adminPassword: undefined,
@@ -115,6 +116,10 @@ describe('readConfig', () => {
         want: { secrets: { plcRotationKeyHex: 'ab'.repeat(32) } },
       },
     ],
+    [
+      'the repo cache can be resized or turned off',
+      { given: { PDS_REPO_CACHE_BYTES: '0' }, want: { repoCacheBytes: 0 } },
+    ],
   ]
   it.each(cases)('%s', (_, { given, want }) => expect(readConfig(given)).toMatchObject(want))
 
@@ -136,6 +141,7 @@ describe('readConfig', () => {
     ['a non-boolean flag', { PDS_INVITE_REQUIRED: 'sometimes' }, /PDS_INVITE_REQUIRED/],
     ['a moderation service that is not a DID', { PDS_MOD_SERVICE_DID: 'mod.example.com' }, /PDS_MOD_SERVICE_DID/],
     ['a zero invite interval', { PDS_INVITE_INTERVAL: '0' }, /PDS_INVITE_INTERVAL/],
+    ['a repo cache size in words', { PDS_REPO_CACHE_BYTES: '32MB' }, /PDS_REPO_CACHE_BYTES/],
   ]
   it.each(bad)('rejects %s, naming the variable', (_, env, name) => {
     expect(() => readConfig(env)).toThrow(ConfigError)

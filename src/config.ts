@@ -146,6 +146,8 @@ export interface Config {
   readonly contactEmailAddress: string | undefined
   /** `LOG_LEVEL`: the least severe level that is logged. */
   readonly logLevel: LogLevel
+  /** `PDS_REPO_CACHE_BYTES`: memory for repo blocks and loaded MSTs kept between requests (default 32 MiB; 0: none). */
+  readonly repoCacheBytes: number
   /** Resource bounds against floods (issue 13): hashing queue, blob quotas, paging. */
   readonly bounds: ResourceBounds
   /** Secrets from the environment; the rest are generated (see `src/secrets.ts`). Never log these. */
@@ -226,6 +228,7 @@ export function readConfig(env: Environment = process.env): Config {
     termsOfServiceUrl: envUrl(env, 'PDS_TERMS_OF_SERVICE_URL'),
     contactEmailAddress: envString(env, 'PDS_CONTACT_EMAIL_ADDRESS'),
     logLevel,
+    repoCacheBytes: envInteger(env, 'PDS_REPO_CACHE_BYTES', { min: 0 }) ?? 32 * MB,
     bounds: readBounds(env),
     secrets: {
       jwtSecret: strongSecret(env, 'PDS_JWT_SECRET', 32, 'openssl rand -hex 32'),

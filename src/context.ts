@@ -158,7 +158,7 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     crawlers.onActivity()
   }
   const blobs = new BlobService(db, {
-    store: createBlobStore(config),
+    store: await createBlobStore(config),
     dialect: config.database.dialect,
     logger,
     uploadLimit: config.blobUploadLimit,
@@ -174,6 +174,7 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
   const repos = createRepoService(db, {
     onWrites: blobs.onWrites,
     dialect: config.database.dialect,
+    cacheBytes: config.repoCacheBytes,
     onCommit: sequencer.onCommit,
     afterCommit: committed,
     onImported: (trx, did, commit) => sequencer.sync(trx, did, { ...commit, cid: commit.cid.toString() }),

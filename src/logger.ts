@@ -33,6 +33,18 @@ export const REDACT_PATHS: readonly string[] = [
   'headers.dpop',
 ]
 
+/** Most bytes of log lines held in memory while stdout is slow to take them. */
+export const LOG_BUFFER_BYTES = 4 * 1024 * 1024
+
+/**
+ * Stdout as pino writes to it: asynchronously, with at most `maxBytes` of lines waiting.
+ * @NOTE unbounded by default: a stdout that stops draining (a stuck log collector) would hold
+ * every line since in memory; past the bound lines are dropped (the stream emits `drop`)
+ */
+export function logDestination(fd = 1, maxBytes = LOG_BUFFER_BYTES): DestinationStream {
+  return pino.destination({ dest: fd, sync: false, maxLength: maxBytes })
+}
+
 /**
  * The process logger: JSON lines on stdout (or `destination`), at the configured level,
  * with secrets redacted.
@@ -47,5 +59,5 @@ export function createLogger(config: Pick<Config, 'logLevel'>, destination?: Des
     level: config.logLevel,
     redact: { paths: [...REDACT_PATHS], censor: '[Redacted]' },
   }
-  return destination ? pino(options, destination) : pino(options)
+  return pino(options, destination ?? logDestination())
 }

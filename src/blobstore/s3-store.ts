@@ -6,23 +6,21 @@
  */
 import { randomBytes } from 'node:crypto'
 import { Readable } from 'node:stream'
-import {
-  AbortMultipartUploadCommand,
-  CompleteMultipartUploadCommand,
-  CopyObjectCommand,
-  CreateMultipartUploadCommand,
-  DeleteObjectCommand,
-  DeleteObjectsCommand,
-  GetObjectCommand,
-  HeadObjectCommand,
-  ListObjectsV2Command,
-  PutObjectCommand,
-  S3Client,
-  UploadPartCommand,
-} from '@aws-sdk/client-s3'
+import type { S3Client } from '@aws-sdk/client-s3'
 import type { BlobstoreS3Config } from '#src/config.js'
 import type { BlobStore, ByteRange, StoredBlob } from './blob-store.js'
 import { BlobNotFoundError } from './errors.js'
+
+/** The AWS SDK's S3 module. */
+export type S3Sdk = typeof import('@aws-sdk/client-s3')
+
+/**
+ * Loads the AWS SDK's S3 module.
+ * @NOTE a dynamic import, so a server with a disk store never loads the SDK (~6 MB), bundled or not
+ */
+export function loadS3Sdk(): Promise<S3Sdk> {
+  return import('@aws-sdk/client-s3')
+}
 
 // @NOTE S3 parts must be at least 5 MiB (but the last); one part is all an upload holds in memory
 const PART_BYTES = 8 * 1024 * 1024
@@ -33,15 +31,18 @@ const PART_BYTES = 8 * 1024 * 1024
  * aborted, leaving nothing.
  *
  * @example
- * const store = new S3BlobStore({ bucket: 'blobs', region: 'auto', endpoint, forcePathStyle: true })
+ * const store = new S3BlobStore({ bucket: 'blobs', region: 'auto', endpoint, forcePathStyle: true }, await loadS3Sdk())
  */
 export class S3BlobStore implements BlobStore {
+  readonly #sdk: S3Sdk
   readonly #client: S3Client
   readonly #bucket: string
 
-  constructor(config: BlobstoreS3Config) {
+  /** @param sdk `await import('@aws-sdk/client-s3')` (see {@link loadS3Sdk}) */
+  constructor(config: BlobstoreS3Config, sdk: S3Sdk) {
+    this.#sdk = sdk
     this.#bucket = config.bucket
-    this.#client = new S3Client({
+    this.#client = new sdk.S3Client({
       region: config.region,
       endpoint: config.endpoint,
       forcePathStyle: config.forcePathStyle,
@@ -61,21 +62,29 @@ export class S3BlobStore implements BlobStore {
     try {
       for await (const part of chunked(bytes, PART_BYTES)) {
         if (uploadId === undefined && part.last) {
-          await this.#client.send(new PutObjectCommand({ Bucket: this.#bucket, Key, Body: part.bytes }))
+          await this.#client.send(new this.#sdk.PutObjectCommand({ Bucket: this.#bucket, Key, Body: part.bytes }))
           return key
         }
         if (uploadId === undefined) {
-          const created = await this.#client.send(new CreateMultipartUploadCommand({ Bucket: this.#bucket, Key }))
+          const created = await this.#client.send(
+            new this.#sdk.CreateMultipartUploadCommand({ Bucket: this.#bucket, Key }),
+          )
           uploadId = created.UploadId
         }
         const PartNumber = parts.length + 1
         const uploaded = await this.#client.send(
-          new UploadPartCommand({ Bucket: this.#bucket, Key, UploadId: uploadId, PartNumber, Body: part.bytes }),
+          new this.#sdk.UploadPartCommand({
+            Bucket: this.#bucket,
+            Key,
+            UploadId: uploadId,
+            PartNumber,
+            Body: part.bytes,
+          }),
         )
         parts.push({ ETag: uploaded.ETag, PartNumber })
       }
       await this.#client.send(
-        new CompleteMultipartUploadCommand({
+        new this.#sdk.CompleteMultipartUploadCommand({
           Bucket: this.#bucket,
           Key,
           UploadId: uploadId,
@@ -86,7 +95,7 @@ export class S3BlobStore implements BlobStore {
     } catch (err) {
       if (uploadId !== undefined) {
         await this.#client
-          .send(new AbortMultipartUploadCommand({ Bucket: this.#bucket, Key, UploadId: uploadId }))
+          .send(new this.#sdk.AbortMultipartUploadCommand({ Bucket: this.#bucket, Key, UploadId: uploadId }))
           .catch(() => undefined)
       }
       throw err
@@ -97,11 +106,15 @@ export class S3BlobStore implements BlobStore {
     const Key = blobObject(did, cid)
     try {
       await this.#client.send(
-        new CopyObjectCommand({ Bucket: this.#bucket, Key, CopySource: `${this.#bucket}/${tempObject(tempKey)}` }),
+        new this.#sdk.CopyObjectCommand({
+          Bucket: this.#bucket,
+          Key,
+          CopySource: `${this.#bucket}/${tempObject(tempKey)}`,
+        }),
       )
     } catch (err) {
       if (!isNotFound(err)) throw err
-      const there = await this.#client.send(new HeadObjectCommand({ Bucket: this.#bucket, Key })).then(
+      const there = await this.#client.send(new this.#sdk.HeadObjectCommand({ Bucket: this.#bucket, Key })).then(
         () => true,
         (headErr) => (isNotFound(headErr) ? false : Promise.reject(headErr)),
       )
@@ -114,7 +127,7 @@ export class S3BlobStore implements BlobStore {
   async get(did: string, cid: string, range?: ByteRange): Promise<Readable> {
     try {
       const res = await this.#client.send(
-        new GetObjectCommand({
+        new this.#sdk.GetObjectCommand({
           Bucket: this.#bucket,
           Key: blobObject(did, cid),
           Range: range ? `bytes=${range.start}-${range.end}` : undefined,
@@ -129,7 +142,7 @@ export class S3BlobStore implements BlobStore {
   }
 
   async delete(did: string, cid: string): Promise<void> {
-    await this.#client.send(new DeleteObjectCommand({ Bucket: this.#bucket, Key: blobObject(did, cid) }))
+    await this.#client.send(new this.#sdk.DeleteObjectCommand({ Bucket: this.#bucket, Key: blobObject(did, cid) }))
   }
 
   async deleteAll(did: string): Promise<number> {
@@ -137,11 +150,15 @@ export class S3BlobStore implements BlobStore {
     let token: string | undefined
     do {
       const page = await this.#client.send(
-        new ListObjectsV2Command({ Bucket: this.#bucket, Prefix: `blocks/${did}/`, ContinuationToken: token }),
+        new this.#sdk.ListObjectsV2Command({
+          Bucket: this.#bucket,
+          Prefix: `blocks/${did}/`,
+          ContinuationToken: token,
+        }),
       )
       const keys = (page.Contents ?? []).flatMap((obj) => (obj.Key === undefined ? [] : [{ Key: obj.Key }]))
       if (keys.length > 0) {
-        await this.#client.send(new DeleteObjectsCommand({ Bucket: this.#bucket, Delete: { Objects: keys } }))
+        await this.#client.send(new this.#sdk.DeleteObjectsCommand({ Bucket: this.#bucket, Delete: { Objects: keys } }))
         deleted += keys.length
       }
       token = page.IsTruncated ? page.NextContinuationToken : undefined
@@ -150,7 +167,7 @@ export class S3BlobStore implements BlobStore {
   }
 
   async deleteTemp(tempKey: string): Promise<void> {
-    await this.#client.send(new DeleteObjectCommand({ Bucket: this.#bucket, Key: tempObject(tempKey) }))
+    await this.#client.send(new this.#sdk.DeleteObjectCommand({ Bucket: this.#bucket, Key: tempObject(tempKey) }))
   }
 
   async sweepTemp(olderThan: Date, keep: ReadonlySet<string>): Promise<number> {
@@ -158,7 +175,7 @@ export class S3BlobStore implements BlobStore {
     let token: string | undefined
     do {
       const page = await this.#client.send(
-        new ListObjectsV2Command({ Bucket: this.#bucket, Prefix: 'temp/', ContinuationToken: token }),
+        new this.#sdk.ListObjectsV2Command({ Bucket: this.#bucket, Prefix: 'temp/', ContinuationToken: token }),
       )
       const stale = (page.Contents ?? []).filter(
         (obj) =>
@@ -169,7 +186,7 @@ export class S3BlobStore implements BlobStore {
       )
       if (stale.length > 0) {
         await this.#client.send(
-          new DeleteObjectsCommand({
+          new this.#sdk.DeleteObjectsCommand({
             Bucket: this.#bucket,
             Delete: { Objects: stale.map((obj) => ({ Key: obj.Key })) },
           }),
@@ -185,7 +202,7 @@ export class S3BlobStore implements BlobStore {
     let token: string | undefined
     do {
       const page = await this.#client.send(
-        new ListObjectsV2Command({ Bucket: this.#bucket, Prefix: 'blocks/', ContinuationToken: token }),
+        new this.#sdk.ListObjectsV2Command({ Bucket: this.#bucket, Prefix: 'blocks/', ContinuationToken: token }),
       )
       const blobs: StoredBlob[] = []
       for (const obj of page.Contents ?? []) {

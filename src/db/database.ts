@@ -1,6 +1,6 @@
 import SqliteDatabase from 'better-sqlite3'
 import { CamelCasePlugin, Kysely, type MigrationResult, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely'
-import pg from 'pg'
+import type pg from 'pg'
 import { migrationsFor } from '#migrations/index.js'
 import type { DatabaseConfig } from '#src/config.js'
 import { prepareDatabaseFile } from '#src/data-directory.js'
@@ -61,14 +61,19 @@ function createDialect(config: DatabaseConfig, logger: Logger | undefined) {
       },
     })
   }
-  const pool = new pg.Pool({
-    connectionString: config.url,
-    max: config.poolSize,
-    // @NOTE set per connection by the server, so every pooled client sees the same schema
-    options: config.schema ? `-c search_path=${config.schema}` : undefined,
-  })
-  // @NOTE an idle client that loses its connection emits 'error'; unhandled, it would kill the process
-  pool.on('error', (err) => logger?.error({ err }, 'idle PostgreSQL client failed'))
+  // @NOTE pg is loaded on the first query, and only for PostgreSQL: it costs an SQLite server ~4 MB
+  const pool = async (): Promise<pg.Pool> => {
+    const { default: postgres } = await import('pg')
+    const created = new postgres.Pool({
+      connectionString: config.url,
+      max: config.poolSize,
+      // @NOTE set per connection by the server, so every pooled client sees the same schema
+      options: config.schema ? `-c search_path=${config.schema}` : undefined,
+    })
+    // @NOTE an idle client that loses its connection emits 'error'; unhandled, it would kill the process
+    created.on('error', (err) => logger?.error({ err }, 'idle PostgreSQL client failed'))
+    return created
+  }
   return new PostgresDialect({ pool })
 }
 

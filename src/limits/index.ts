@@ -6,7 +6,7 @@
  */
 import type { IncomingMessage } from 'node:http'
 import type { RequestHandler } from 'express'
-import { Redis } from 'ioredis'
+import type { Redis } from 'ioredis'
 import type { Config } from '#src/config.js'
 import type { Logger } from '#src/logger.js'
 import { ClientIps } from './client-ip.js'
@@ -105,6 +105,8 @@ export class Limits {
 export async function createLimits(config: Config, logger: Logger, redisTimeoutMs = 5_000): Promise<Limits> {
   const redisConfig = config.limits.redis
   if (!config.rateLimitsEnabled || !redisConfig) return new Limits(config, logger)
+  // @NOTE loaded only when Redis is configured: ioredis costs a server without it ~7 MB
+  const { Redis } = await import('ioredis')
   const redis = new Redis(redisConfig.url, {
     password: redisConfig.password,
     // @NOTE no queue while disconnected: a counter that cannot be reached is counted in memory at once

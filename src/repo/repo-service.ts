@@ -25,8 +25,11 @@ import {
 /** Options of {@link createRepoService}. */
 export interface RepoServiceOptions {
   dialect: 'sqlite' | 'postgres'
-  /** Bytes of MST nodes and commits kept in memory between commits (default 32 MiB; 0: no caching at all). */
-  blockCacheBytes?: number
+  /**
+   * Bytes of repo data kept in memory between requests (default 32 MiB; 0: no caching at all):
+   * half for blocks by CID, half for the loaded MSTs of recently written repos.
+   */
+  cacheBytes?: number
   /** The firehose's hook, run inside every commit's transaction. See {@link OnCommit}. */
   onCommit?: OnCommit
   /** Called after each `applyWrites` transaction has committed (`init` runs in the caller's transaction). */
@@ -98,9 +101,12 @@ export interface RepoService {
    * @throws ImportError (nothing is stored)
    */
   importRepo(req: ImportRequest): Promise<ImportResult>
+  /** Bytes the in-memory caches hold now: blocks (overhead included) and loaded MSTs (estimated). */
+  cacheSize(): { blocks: number; trees: number }
 }
 
-const DEFAULT_CACHE_BYTES = 32 * 1024 * 1024
+/** The default of {@link RepoServiceOptions.cacheBytes} (and of `PDS_REPO_CACHE_BYTES`). */
+export const DEFAULT_REPO_CACHE_BYTES = 32 * 1024 * 1024
 // @NOTE a loaded MST holds the decoded nodes of the paths written so far: a few hundred KB for a busy repo
 const TREE_CACHE_REPOS = 256
 
@@ -111,9 +117,9 @@ const TREE_CACHE_REPOS = 256
  * const repos = createRepoService(db, { dialect: config.database.dialect })
  */
 export function createRepoService(db: Database, opts: RepoServiceOptions): RepoService {
-  const cacheBytes = opts.blockCacheBytes ?? DEFAULT_CACHE_BYTES
-  const cache = cacheBytes > 0 ? new BlockCache(cacheBytes) : undefined
-  const trees = cacheBytes > 0 ? new TreeCache(TREE_CACHE_REPOS) : undefined
+  const cacheBytes = opts.cacheBytes ?? DEFAULT_REPO_CACHE_BYTES
+  const cache = cacheBytes > 0 ? new BlockCache(Math.floor(cacheBytes / 2)) : undefined
+  const trees = cacheBytes > 0 ? new TreeCache(TREE_CACHE_REPOS, Math.floor(cacheBytes / 2)) : undefined
   const writer = {
     db,
     dialect: opts.dialect,
@@ -146,5 +152,6 @@ export function createRepoService(db: Database, opts: RepoServiceOptions): RepoS
     getBlocks: (did: string, cids: readonly string[]) => reader.getBlocks(deps, did, cids),
     importRepo: (req: ImportRequest) =>
       importRepo({ db, dialect: opts.dialect, onImported: opts.onImported, afterCommit: opts.afterCommit }, req),
+    cacheSize: () => ({ blocks: cache?.size ?? 0, trees: trees?.size.bytes ?? 0 }),
   })
 }

@@ -8,7 +8,7 @@ import { Secp256k1Keypair } from '@atproto/crypto'
 import { readCarWithRoot, verifyRepo } from '@atproto/repo'
 import { afterAll, beforeAll } from 'vitest'
 import type { Database } from '#src/db/database.js'
-import { createRepoService, type RepoService } from '#src/repo/repo-service.js'
+import { createRepoService, type RepoService, type RepoServiceOptions } from '#src/repo/repo-service.js'
 import type { Dialect } from './db.js'
 import { openTestDatabase, type TestDatabase } from './test-db.js'
 
@@ -45,7 +45,7 @@ export interface RepoEngineFixture {
 }
 
 /**
- * Opens a fresh database of `dialect` with a repo engine before the suite and removes it after.
+ * Opens a fresh database of `dialect` with a repo engine (built with `opts`) before the suite and removes it after.
  *
  * @example
  * describe.each(dialects())('writes (%s)', (dialect) => {
@@ -53,13 +53,13 @@ export interface RepoEngineFixture {
  *   it('...', async () => { const { did, keypair } = await engine.newRepo() })
  * })
  */
-export function useRepoEngine(dialect: Dialect): RepoEngineFixture {
+export function useRepoEngine(dialect: Dialect, opts: Omit<RepoServiceOptions, 'dialect'> = {}): RepoEngineFixture {
   let tdb: TestDatabase | undefined
   let repos: RepoService | undefined
   let counter = 0
   beforeAll(async () => {
     tdb = await openTestDatabase(dialect, { poolSize: 10 })
-    repos = createRepoService(tdb.db, { dialect })
+    repos = createRepoService(tdb.db, { ...opts, dialect })
   })
   afterAll(() => tdb?.close())
   const fixture: RepoEngineFixture = {

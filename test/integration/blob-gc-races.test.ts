@@ -83,7 +83,7 @@ describe.each(matrix)('blob GC beside writes (%s, %s store)', (dialect, store) =
     // a permanent file whose row is gone, as a crash between the two deletions leaves
     const orphanCid = (await upload(randomBytes(6_000))).ref.toString()
     await pds.ctx.db.deleteFrom('blob').where('cid', '=', orphanCid).execute()
-    const raw = createBlobStore(pds.ctx.config)
+    const raw = await createBlobStore(pds.ctx.config)
     const tempKey = await raw.putTemp(Readable.from([randomBytes(100)]))
     await raw.makePermanent(tempKey, alice.did, orphanCid)
     raw.close?.()

@@ -324,7 +324,7 @@ describe.each(matrix)('blobs (%s, %s store)', (dialect, store: Store) => {
   it('keeps nothing but referenced blobs after GC', async () => {
     await alice.agent.uploadBlob(png(), { encoding: 'image/png' })
     // a temp file with no row, as a crash between storing and recording an upload leaves
-    const store = createBlobStore(pds.ctx.config)
+    const store = await createBlobStore(pds.ctx.config)
     await store.putTemp(Readable.from([Buffer.from('stray')]))
     store.close?.()
     expect((await temps()).length).toBeGreaterThan(1)
