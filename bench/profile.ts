@@ -12,25 +12,15 @@
  *   npx tsx bench/profile.ts --save /tmp/reads.cpuprofile     # also keep the whole profile
  *   npx tsx bench/profile.ts --writes-only --save /tmp/w.cpuprofile   # no read load; count the writes' samples
  */
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createBenchAccount } from './lib/accounts.js'
+import { printCpuProfile } from './lib/cpu-profile.js'
 import { runLoad } from './lib/load.js'
 import { startOurs } from './lib/ours.js'
 import { startPlc } from './lib/plc.js'
 import { xrpc } from './lib/xrpc.js'
-
-interface ProfileNode {
-  id: number
-  callFrame: { functionName: string; url: string; lineNumber: number }
-}
-interface Profile {
-  startTime: number
-  nodes: ProfileNode[]
-  samples: number[]
-  timeDeltas: number[]
-}
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name)
@@ -117,52 +107,11 @@ try {
 
 const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))
 if (!file) throw new Error(`no profile was written in ${dir}`)
-const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Profile
 const saveIndex = process.argv.indexOf('--save')
 // @NOTE the whole profile, to open in Chrome DevTools (Performance > Load profile)
 if (saveIndex !== -1) {
   copyFileSync(join(dir, file), process.argv[saveIndex + 1] as string)
   console.log(`saved; the read load ran from ${readWindow.start} to ${readWindow.end} (µs, the profile's clock)`)
 }
+printCpuProfile(dir, top, readWindow)
 rmSync(dir, { recursive: true, force: true })
-
-const selfTime = new Map<number, number>()
-let at = profile.startTime
-profile.samples.forEach((id, i) => {
-  const delta = profile.timeDeltas[i] ?? 0
-  at += delta
-  if (at < readWindow.start || at > readWindow.end) return
-  selfTime.set(id, (selfTime.get(id) ?? 0) + delta)
-})
-const total = [...selfTime.values()].reduce((a, b) => a + b, 0)
-const byFunction = new Map<string, number>()
-const byPackage = new Map<string, number>()
-for (const node of profile.nodes) {
-  const t = selfTime.get(node.id) ?? 0
-  if (t === 0) continue
-  const { functionName, url, lineNumber } = node.callFrame
-  const where = url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*\/(src|generated|codegen)\//, '$1/')
-  const key = `${functionName || '(anonymous)'} ${where}:${lineNumber + 1}`
-  byFunction.set(key, (byFunction.get(key) ?? 0) + t)
-  const pkg = url.includes('node_modules/')
-    ? (url
-        .split('node_modules/')
-        .pop()
-        ?.split('/')
-        .slice(0, url.includes('node_modules/@') ? 2 : 1)
-        .join('/') ?? '?')
-    : url.startsWith('node:') || url === ''
-      ? functionName.startsWith('(')
-        ? functionName
-        : 'node internals'
-      : (url.match(/\/(src|generated|codegen)\//)?.[1] ?? 'other')
-  byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + t)
-}
-const show = (title: string, map: Map<string, number>, n: number) => {
-  console.log(`\n${title}`)
-  for (const [key, t] of [...map].sort((a, b) => b[1] - a[1]).slice(0, n)) {
-    console.log(`  ${((t / total) * 100).toFixed(1).padStart(5)}%  ${key}`)
-  }
-}
-show('Self time by package:', byPackage, 20)
-show(`Self time by function (top ${top}):`, byFunction, top)

@@ -11,26 +11,38 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number }
 }
 interface Profile {
+  startTime: number
   nodes: ProfileNode[]
   samples: number[]
   timeDeltas: number[]
 }
 
+/** A span of the profile's clock (µs, monotonic, as `process.hrtime.bigint() / 1000n` reads it). */
+export interface SampleWindow {
+  start: number
+  end: number
+}
+
 /**
- * Prints self time by package and by function (the `top` heaviest) of the profile in `dir`.
+ * Prints self time by package and by function (the `top` heaviest) of the profile in `dir`,
+ * counting only the samples inside `window` when one is given.
  *
  * @example
  * const ours = await startOurs({ plcUrl, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`] })
  * // ... load, then ours.stop()
  * printCpuProfile(dir, 25)
  */
-export function printCpuProfile(dir: string, top: number): void {
+export function printCpuProfile(dir: string, top: number, window?: SampleWindow): void {
   const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))
   if (!file) throw new Error(`no profile was written in ${dir}`)
   const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Profile
   const selfTime = new Map<number, number>()
+  let at = profile.startTime
   profile.samples.forEach((id, i) => {
-    selfTime.set(id, (selfTime.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0))
+    const delta = profile.timeDeltas[i] ?? 0
+    at += delta
+    if (window && (at < window.start || at > window.end)) return
+    selfTime.set(id, (selfTime.get(id) ?? 0) + delta)
   })
   const total = [...selfTime.values()].reduce((a, b) => a + b, 0)
   const byFunction = new Map<string, number>()
