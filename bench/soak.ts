@@ -350,7 +350,7 @@ async function main(): Promise<number> {
   )
   const pass = flat.flat && lost === 0 && gaps === 0 && cut.length === 0 && errors === 0
   console.log(
-    `verdict: ${pass ? 'PASS' : 'FAIL'} (RSS flat, 0 lost, 0 cut, 0 errors); load ${loadavg()[0]?.toFixed(2)}`,
+    `verdict: ${pass ? 'PASS' : 'FAIL'} (needs RSS flat, 0 lost, 0 gaps, 0 cut, 0 errors; saw ${errors} errors); load ${loadavg()[0]?.toFixed(2)}`,
   )
   if (opts.json) {
     const figures = { commitsAcked, lost, gaps, cut, errors: Object.fromEntries(errorsByKind), flat, peakMb: peak }
