@@ -16,8 +16,6 @@ import {
   type RoundState,
 } from './repo-scenarios.js'
 
-/** Concurrent logins: more than either server hashes at once, so both run at their limit. */
-export const LOGIN_CLIENTS = 8
 /** Subscriber counts of the two firehose runs. */
 export const FIREHOSE_SUBSCRIBERS = [20, 200] as const
 
@@ -27,18 +25,9 @@ export interface PerfOptions extends Options {
   firehoseWrites: number
 }
 
-// @NOTE a login scenario (same keys) may come with bench/repo.ts's own; then that one runs
-const REPO_HAS_LOGIN = REPO_SCENARIOS.some((scenario) => scenario.name === 'createSession')
-
-/** Every figure of the run: bench/repo.ts's, then login and the firehose. */
+/** Every figure of the run: bench/repo.ts's (login included), then the firehose. */
 export const FIGURES = [
   ...REPO_FIGURES.filter((f) => !f.key.startsWith('rss.')),
-  ...(REPO_HAS_LOGIN
-    ? []
-    : [
-        { key: 'login.rate', label: `createSession, ${LOGIN_CLIENTS} clients (logins/s)`, better: 'higher' as const },
-        { key: 'login.cpu', label: '  server CPU-ms per login', better: 'lower' as const },
-      ]),
   ...FIREHOSE_SUBSCRIBERS.flatMap((n) => [
     { key: `fh${n}.p50`, label: `firehose, ${n} subscribers: p50 (ms)`, better: 'lower' as const },
     { key: `fh${n}.p99`, label: `  p99 (ms)`, better: 'lower' as const },
@@ -46,24 +35,6 @@ export const FIGURES = [
   ]),
   ...REPO_FIGURES.filter((f) => f.key.startsWith('rss.')),
 ]
-
-async function login(results: Results, opts: PerfOptions, s: RoundState): Promise<void> {
-  await measureLoad(
-    results,
-    opts,
-    s,
-    { scenario: 'createSession', rate: 'login.rate', cpu: 'login.cpu' },
-    {
-      workers: LOGIN_CLIENTS,
-      op: async () => {
-        await xrpc(s.server.url, 'com.atproto.server.createSession', {
-          body: { identifier: s.main.handle, password: s.main.password },
-        })
-        return 1
-      },
-    },
-  )
-}
 
 function firehose(subscribers: number) {
   return async (results: Results, opts: PerfOptions, s: RoundState): Promise<void> => {
@@ -85,13 +56,9 @@ function firehose(subscribers: number) {
   }
 }
 
-/** Every scenario, in the order they run: bench/repo.ts's, then login, then the firehose. */
+/** Every scenario, in the order they run: bench/repo.ts's (login included), then the firehose. */
 export const SCENARIOS: { name: string; run: (results: Results, opts: PerfOptions, s: RoundState) => Promise<void> }[] =
-  [
-    ...REPO_SCENARIOS,
-    { name: 'createSession', run: login },
-    ...FIREHOSE_SUBSCRIBERS.map((n) => ({ name: `firehose ${n}`, run: firehose(n) })),
-  ]
+  [...REPO_SCENARIOS, ...FIREHOSE_SUBSCRIBERS.map((n) => ({ name: `firehose ${n}`, run: firehose(n) }))]
 
 /** Whether a row's goal is met: yes, no, partly (what and why), or not measured. */
 export type Verdict = 'yes' | 'no' | 'n/a' | `no; ${string}` | `partly: ${string}`
