@@ -1,6 +1,7 @@
 /**
  * Inbound service auth: a short-lived JWT signed by the `#atproto` key in the issuer's DID
- * document, addressed to this PDS (`aud`) for one method (`lxm`). Used where a caller proves
+ * document (the `#atproto_label` key when the issuer is `<did>#atproto_labeler`, as a
+ * moderation service signs), addressed to this PDS (`aud`) for one method (`lxm`). Used where a caller proves
  * it controls a DID without a session here: an account moving in (createAccount), another
  * service uploading a blob for a user (uploadBlob). Unlike the reference, a token is
  * accepted once: its `jti` is remembered (in the database, so across processes) until it expires.
@@ -64,9 +65,11 @@ export class ServiceAuthVerifier {
     let payload: Awaited<ReturnType<typeof verifyJwt>>
     try {
       payload = await verifyJwt(token, null, lxm, async (iss, forceRefresh) => {
-        const did = iss.split('#')[0] as string
+        const [did = '', serviceId] = iss.split('#')
+        // @NOTE a labeler (a moderation service) signs as `<did>#atproto_labeler`, with its label key
+        const keyId = serviceId === 'atproto_labeler' ? 'atproto_label' : 'atproto'
         const doc = await this.deps.dids.resolve(did, { fresh: forceRefresh }).catch(() => null)
-        const key = doc ? signingKeyOf(doc) : undefined
+        const key = doc ? signingKeyOf(doc, keyId) : undefined
         if (!key) throw new AuthRequiredError(`Could not resolve the signing key of ${did}`, 'BadJwtIss')
         return key
       })

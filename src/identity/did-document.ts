@@ -107,13 +107,16 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-/** The did:key of the `#atproto` verification method, or undefined when there is none (or it is unreadable). */
-export function signingKeyOf(doc: DidDocument): string | undefined {
+/**
+ * The did:key of verification method `#<keyId>` (`#atproto` unless told: the repo signing key;
+ * a labeler signs with `#atproto_label`), or undefined when there is none (or it is unreadable).
+ */
+export function signingKeyOf(doc: DidDocument, keyId = 'atproto'): string | undefined {
   // @NOTE documents are checked when resolved (checkDidDocument); this stays safe on any shape
   const methods: unknown = doc.verificationMethod
   if (!Array.isArray(methods)) return undefined
   const method = (methods as unknown[]).find(
-    (m): m is VerificationMethod => isObject(m) && (m.id === '#atproto' || m.id === `${doc.id}#atproto`),
+    (m): m is VerificationMethod => isObject(m) && (m.id === `#${keyId}` || m.id === `${doc.id}#${keyId}`),
   )
   if (typeof method?.publicKeyMultibase !== 'string') return undefined
   try {

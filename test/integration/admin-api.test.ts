@@ -2,7 +2,14 @@ import { AtpAgent } from '@atproto/api'
 import { Secp256k1Keypair } from '@atproto/crypto'
 import { createServiceJwt } from '@atproto/xrpc-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createGenesisOperation, type DidDocument, PlcClient, signingKeyOf } from '#src/identity/index.js'
+import {
+  atprotoOperation,
+  type DidDocument,
+  didForGenesisOperation,
+  PlcClient,
+  signingKeyOf,
+  signPlcOperation,
+} from '#src/identity/index.js'
 import { signUp, type TestAccount } from '../helpers/accounts.js'
 import { adminAuth, xrpc } from '../helpers/admin.js'
 import { dialects } from '../helpers/db.js'
@@ -49,6 +56,8 @@ describe.each(dialects())('the admin API (%s)', (dialect) => {
   let smtp: TestSmtp
   let pds: TestServer
   let modKey: Secp256k1Keypair
+  /** the moderation service's `#atproto_label` key, which it signs with as `<did>#atproto_labeler` */
+  let labelKey: Secp256k1Keypair
   let modDid: string
   let alice: TestAccount
   let admin: string
@@ -56,17 +65,22 @@ describe.each(dialects())('the admin API (%s)', (dialect) => {
   beforeAll(async () => {
     plc = await startTestPlc()
     modKey = await Secp256k1Keypair.create()
-    const genesis = await createGenesisOperation(
+    labelKey = await Secp256k1Keypair.create()
+    const unsigned = atprotoOperation(
       {
         signingKey: modKey.did(),
         handle: 'mod.example.com',
         pdsEndpoint: 'https://mod.example.com',
         rotationKeys: [modKey.did()],
       },
+      null,
+    )
+    const genesis = await signPlcOperation(
+      { ...unsigned, verificationMethods: { ...unsigned.verificationMethods, atproto_label: labelKey.did() } },
       modKey,
     )
-    modDid = genesis.did
-    await new PlcClient(plc.url).sendOperation(modDid, genesis.operation)
+    modDid = didForGenesisOperation(genesis)
+    await new PlcClient(plc.url).sendOperation(modDid, genesis)
     smtp = await startTestSmtp()
     pds = await startTestServer({
       dialect,
@@ -121,6 +135,19 @@ describe.each(dialects())('the admin API (%s)', (dialect) => {
       body: { account: alice.did, email: 'mod@example.com' },
     })
     expect(adminOnly.status).toBe(401)
+    // as a labeler (Ozone signs as `<did>#atproto_labeler`): its #atproto_label key, not its #atproto one
+    const asLabeler = async (keypair: Secp256k1Keypair) => {
+      const lxm = 'com.atproto.admin.getAccountInfo'
+      const token = await createServiceJwt({ iss: `${modDid}#atproto_labeler`, aud, lxm, keypair })
+      return xrpc(pds, lxm, { auth: `Bearer ${token}`, params: { did: alice.did } })
+    }
+    expect(await asLabeler(labelKey)).toMatchObject({ status: 200, body: { did: alice.did } })
+    expect((await asLabeler(modKey)).status).toBe(401)
+    const bareWithLabelKey = await xrpc(pds, 'com.atproto.admin.getAccountInfo', {
+      auth: `Bearer ${await jwt('com.atproto.admin.getAccountInfo', labelKey)}`,
+      params: { did: alice.did },
+    })
+    expect(bareWithLabelKey.status).toBe(401)
     // its takedown is audited under its DID
     const subject = { $type: 'com.atproto.admin.defs#repoRef', did: alice.did }
     const lxm = 'com.atproto.admin.updateSubjectStatus'
