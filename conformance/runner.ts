@@ -11,8 +11,8 @@
  * whose answer comes from an upstream it proxies to) is not served. Where the setup says a
  * method's valid request needs state it cannot make (a mailed code, when the run has no
  * mailbox to read it from), the cases that expect acceptance and are refused are reported as
- * such (`needs state`), never as passed; where it
- * says a method refuses a schema-valid case by design, that case must be refused.
+ * such (`needs state`), never as passed; where it says a method refuses a schema-valid case by
+ * design, that case must be refused.
  */
 import { LEXICON_IDS, rt } from '#generated/index.js'
 import {
