@@ -9,9 +9,10 @@
  * output schema (or, where the setup has no state for it, answers one of its declared errors);
  * and without credentials, a method that needs them answers 401. A method that answers 501 (or
  * whose answer comes from an upstream it proxies to) is not served. Where the setup says a
- * method's valid request needs state it cannot make (a mailed code), the cases that expect
- * acceptance and are refused are reported as such (`needs state`), never as passed; where it
- * says a method refuses a schema-valid case by design, that case must be refused.
+ * method's valid request needs state it cannot make (a mailed code, when the run has no
+ * mailbox to read it from), the cases that expect acceptance and are refused are reported as
+ * such (`needs state`), never as passed; where it says a method refuses a schema-valid case by
+ * design, that case must be refused.
  */
 import { LEXICON_IDS, rt } from '#generated/index.js'
 import {
@@ -24,6 +25,7 @@ import {
   type RecordConformance,
 } from './cases.js'
 import { type Answer, answerText, call, notServed, post } from './http.js'
+import type { Mailbox } from './mailbox.js'
 import {
   ACCOUNT_PER_REQUEST,
   type Account,
@@ -32,6 +34,7 @@ import {
   createAccount,
   createState,
   DESTRUCTIVE,
+  mailedInput,
   NEEDS_STATE,
   overrides,
   REFUSED_BY_DESIGN,
@@ -79,6 +82,11 @@ export interface RunOptions {
   log?: (line: string) => void
   /** requests in flight at once (default 8) */
   concurrency?: number
+  /**
+   * where the codes the PDS mails to the run's accounts arrive: with one, the methods of
+   * setup.ts `NEEDS_STATE` are checked like any other (without, they `need state`)
+   */
+  mailbox?: Mailbox
 }
 
 /** Runs the suite; never throws for a failing server, only for one it cannot set up state on. */
@@ -88,7 +96,7 @@ export async function runConformance(options: RunOptions): Promise<Report> {
   const only = options.only ?? (() => true)
   const ids = LEXICON_IDS.filter(only)
   const ordered = [...ids.filter((id) => !DESTRUCTIVE.has(id)), ...ids.filter((id) => DESTRUCTIVE.has(id))]
-  const runner = new Runner(state, options.concurrency ?? 8)
+  const runner = new Runner(state, options.concurrency ?? 8, options.mailbox)
   const methods: MethodReport[] = []
   for (const nsid of ordered) {
     const cases = loadCases(nsid)
@@ -108,6 +116,7 @@ class Runner {
   constructor(
     private readonly state: State,
     private readonly concurrency: number,
+    private readonly mailbox: Mailbox | undefined,
   ) {}
 
   async method(c: MethodConformance): Promise<MethodReport> {
@@ -115,22 +124,30 @@ class Runner {
     const auth = authOf(c.nsid, c.kind)
     if (auth === 'admin' && !this.state.adminPassword)
       return { ...report, status: 'skipped', notes: ['needs --admin-password'] }
-    const perRequest = ACCOUNT_PER_REQUEST.has(c.nsid)
+    const mailbox = NEEDS_STATE.has(c.nsid) ? this.mailbox : undefined
+    const perRequest = ACCOUNT_PER_REQUEST.has(c.nsid) || mailbox !== undefined
     const shared =
       DESTRUCTIVE.has(c.nsid) && !perRequest
         ? await createAccount(this.state.url, this.state.handleDomain)
         : this.state.account
-    /** The account a request acts on, and the body bytes it sends (for a method whose input is not JSON). */
+    /**
+     * The account a request acts on, the body bytes it sends (for a method whose input is not
+     * JSON), and what its body gets from the mailbox.
+     */
     const target = async () => {
       const account = perRequest ? await createAccount(this.state.url, this.state.handleDomain) : shared
-      return { account, bytes: await binaryBody(c.nsid, this.state, account) }
+      return {
+        account,
+        bytes: await binaryBody(c.nsid, this.state, account),
+        mailed: mailbox ? await mailedInput(c.nsid, this.state, account, mailbox) : {},
+      }
     }
     type Target = Awaited<ReturnType<typeof target>>
     const request = async (t: Target, params: Json, body: Json | null | undefined, withAuth = true) => {
       const headers = withAuth ? await this.credentials(auth, t.account) : {}
       return call(this.state.url, c, params as JsonObject, body, headers, t.bytes)
     }
-    const needs = NEEDS_STATE.get(c.nsid)
+    const needs = mailbox ? undefined : NEEDS_STATE.get(c.nsid)
     const refused = REFUSED_BY_DESIGN.get(c.nsid) ?? new Map<string, string>()
     for (const [name, why] of refused) {
       if (c.cases.some((k) => k.name === name)) report.notes.push(`refused by design: ${name} (${why})`)
@@ -146,14 +163,21 @@ class Runner {
       ...c.params,
       ...overrides(c.nsid, c.params, this.state, account),
     })
-    const validBody = ({ account }: Target): Json | null | undefined => {
+    const validBody = ({ account, mailed }: Target): Json | null | undefined => {
       if (!c.input) return undefined
       if (c.input.body === null || typeof c.input.body !== 'object' || Array.isArray(c.input.body)) return c.input.body
-      return { ...c.input.body, ...overrides(c.nsid, c.input.body, this.state, account) }
+      return { ...c.input.body, ...overrides(c.nsid, c.input.body, this.state, account), ...mailed }
     }
 
     report.cases++
-    const valid = await target()
+    let valid: Target
+    try {
+      valid = await target()
+    } catch (err) {
+      // @NOTE the state comes from the server (a mailed code): a server that cannot give it fails the method, not the run
+      report.failures.push({ case: 'the valid request', detail: unsent(err) })
+      return { ...report, status: 'failed' }
+    }
     const first = await request(valid, validParams(valid), validBody(valid))
     if (notServed(first)) return { ...report, status: 'not served', notes: [answerText(first)] }
     if (!unverified('the valid request', first)) {
@@ -164,14 +188,12 @@ class Runner {
 
     if (auth !== 'none') {
       report.cases++
-      const t = await target()
-      const anonymous = await request(t, validParams(t), validBody(t), false)
-      if (anonymous.status !== 401) {
-        report.failures.push({
-          case: 'the valid request without credentials',
-          detail: `expected 401, got ${answerText(anonymous)}`,
-        })
-      }
+      const failure = await guarded(async () => {
+        const t = await target()
+        const anonymous = await request(t, validParams(t), validBody(t), false)
+        return anonymous.status === 401 ? undefined : `expected 401, got ${answerText(anonymous)}`
+      })
+      if (failure) report.failures.push({ case: 'the valid request without credentials', detail: failure })
     }
 
     const fills = c.fills
@@ -356,8 +378,12 @@ async function guarded(fn: () => Promise<string | undefined>): Promise<string | 
   try {
     return await fn()
   } catch (err) {
-    return `the case could not be sent: ${err instanceof Error ? err.message : String(err)}`
+    return unsent(err)
   }
+}
+
+function unsent(err: unknown): string {
+  return `the case could not be sent: ${err instanceof Error ? err.message : String(err)}`
 }
 
 function checkInvalid(errors: readonly string[], answer: Answer): string | undefined {

@@ -9,6 +9,7 @@ import { TID } from '@atproto/common'
 import { Secp256k1Keypair } from '@atproto/crypto'
 import { createClient } from '#generated/client/index.js'
 import type { Json, JsonObject } from './cases.js'
+import type { Mailbox } from './mailbox.js'
 
 /** The credentials a method needs: none, a session's access or refresh token, or the admin password. */
 export type AuthKind = 'none' | 'access' | 'refresh' | 'admin'
@@ -58,7 +59,8 @@ export const DESTRUCTIVE = new Set([
 
 /**
  * Destructive methods whose valid request uses the account up (deletes it): each of their
- * requests acts on an account of its own.
+ * requests acts on an account of its own. (So do the {@link NEEDS_STATE} methods' requests
+ * with a mailbox: an account has one live mailed code, and their cases run at once.)
  */
 export const ACCOUNT_PER_REQUEST = new Set(['com.atproto.admin.deleteAccount'])
 
@@ -79,16 +81,21 @@ export function authOf(nsid: string, kind: 'query' | 'procedure'): AuthKind {
 }
 
 /**
- * Methods whose valid request needs state no public API gives the setup, with what that is.
- * Their cases that expect acceptance are still sent: one that succeeds is checked as usual
- * and a server error fails, but a refusal is reported as needing that state (status `needs
- * state`), neither passed nor failed. Their cases that expect a refusal are checked as usual.
+ * Methods whose valid request needs state no public API gives the setup unless the run has a
+ * mailbox (`RunOptions.mailbox`, which {@link mailedInput} reads), with what that is. Without
+ * one, their cases that expect acceptance are still sent: one that succeeds is checked as
+ * usual and a server error fails, but a refusal is reported as needing that state (status
+ * `needs state`), neither passed nor failed. Their cases that expect a refusal are checked as
+ * usual. With one, they are checked like any other method's.
  */
 export const NEEDS_STATE: ReadonlyMap<string, string> = new Map([
-  ['com.atproto.identity.signPlcOperation', 'the code requestPlcOperationSignature mails to the account'],
+  [
+    'com.atproto.identity.signPlcOperation',
+    'the code requestPlcOperationSignature mails to the account, and the run has no mailbox',
+  ],
   [
     'com.atproto.identity.submitPlcOperation',
-    'an operation signed for the account (by signPlcOperation, which needs a mailed code, or by a rotation key)',
+    'an operation signed for the account (by signPlcOperation, which needs a mailed code, and the run has no mailbox; or by a rotation key)',
   ],
 ])
 
@@ -219,6 +226,31 @@ export async function binaryBody(nsid: string, state: State, account: Account): 
   if (nsid !== 'com.atproto.repo.importRepo') return undefined
   const { data } = await createClient({ service: state.url }).com.atproto.sync.getRepo({ did: account.did })
   return data
+}
+
+/**
+ * With a mailbox, what the valid request of a {@link NEEDS_STATE} method needs, made for
+ * `account`: signPlcOperation's `token`, the code requestPlcOperationSignature mails;
+ * submitPlcOperation's `operation`, one signPlcOperation signed with such a code (changing
+ * nothing but the operation's place in the log).
+ *
+ * @throws Error naming the step that failed (a refused request, no mail)
+ */
+export async function mailedInput(nsid: string, state: State, account: Account, mailbox: Mailbox): Promise<JsonObject> {
+  const client = createClient({ service: state.url })
+  client.setHeader('authorization', `Bearer ${account.accessJwt}`)
+  const step = async <T>(what: string, fn: () => Promise<T>): Promise<T> => {
+    try {
+      return await fn()
+    } catch (err) {
+      throw new Error(`the setup's ${what} failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err })
+    }
+  }
+  await step('requestPlcOperationSignature', () => client.com.atproto.identity.requestPlcOperationSignature())
+  const token = await step('mailbox', () => mailbox(account.email, 'plc_operation'))
+  if (nsid === 'com.atproto.identity.signPlcOperation') return { token }
+  const { data } = await step('signPlcOperation', () => client.com.atproto.identity.signPlcOperation({ token }))
+  return { operation: data.operation as Json }
 }
 
 // @NOTE methods that write a record of their own keep the sample's collection and key

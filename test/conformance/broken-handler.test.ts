@@ -4,11 +4,13 @@
  * auth check, one that refuses a value at its schema's limit, one that accepts a subject the
  * setup says must be refused, one that fails with a server error where the setup cannot make
  * the state its valid request needs), the run fails and names each method and the case that
- * caught it.
+ * caught it. A mailbox that never gets the mailed code fails the methods that need it, not the
+ * run.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { handlers } from '#src/api/index.js'
 import { type Report, runConformance } from '../../conformance/runner.js'
+import { NEEDS_STATE } from '../../conformance/setup.js'
 import { startTestServer, type TestServer } from '../helpers/test-server.js'
 
 type Swappable = { [nsid: string]: unknown }
@@ -54,6 +56,8 @@ const BROKEN: Swappable = {
 describe('the conformance suite against a PDS with broken handlers', () => {
   let pds: TestServer
   let report: Report
+  /** a run of the methods that need a mailed code, with a mailbox where no mail arrives */
+  let noMail: Report
   const originals: Swappable = {}
 
   beforeAll(async () => {
@@ -72,6 +76,13 @@ describe('the conformance suite against a PDS with broken handlers', () => {
       url: pds.url,
       adminPassword: pds.ctx.secrets.adminPassword,
       only: (nsid) => nsid in BROKEN || nsid === 'com.atproto.repo.getRecord',
+    })
+    noMail = await runConformance({
+      url: pds.url,
+      only: (nsid) => NEEDS_STATE.has(nsid),
+      mailbox: async (email) => {
+        throw new Error(`no mail to ${email}`)
+      },
     })
   }, 120_000)
   afterAll(() => pds?.close())
@@ -104,6 +115,18 @@ describe('the conformance suite against a PDS with broken handlers', () => {
     expect(method?.status).toBe('failed')
     expect(method?.failures.map((f) => f.case)).toEqual(['params: an unknown parameter', 'the valid request'])
     expect(method?.unverified).toEqual([])
+  })
+
+  it('fails the methods that need a mailed code when the mailbox gets none, naming the setup step', () => {
+    expect(noMail.methods.map((m) => `${m.name}: ${m.status}`).sort()).toEqual(
+      [...NEEDS_STATE.keys()].map((nsid) => `${nsid}: failed`).sort(),
+    )
+    for (const m of noMail.methods) {
+      expect(m.failures).toEqual([
+        { case: 'the valid request', detail: expect.stringMatching(/the setup's mailbox failed: no mail to /) },
+      ])
+      expect(m.unverified).toEqual([])
+    }
   })
 
   it('still passes the methods left intact', () => {

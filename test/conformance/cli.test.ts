@@ -1,12 +1,13 @@
 /**
  * `npm run conformance` as an operator runs it against a PDS URL: the per-method lines, the
- * summary line and the exit code.
+ * summary line and the exit code; and with `--smtp-port`, against a PDS that mails to it, the
+ * methods that need a mailed code checked too.
  */
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cleanEnv } from '../helpers/child-env.js'
-import { startTestServer, type TestServer } from '../helpers/test-server.js'
+import { freePort, startTestServer, type TestServer } from '../helpers/test-server.js'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 
@@ -29,9 +30,14 @@ function run(args: string[]): Promise<{ code: number | null; stdout: string; std
 
 describe('npm run conformance', () => {
   let pds: TestServer
+  /** where the PDS mails: the CLI listens there with --smtp-port */
+  let smtpPort: number
 
   beforeAll(async () => {
-    pds = await startTestServer()
+    smtpPort = await freePort()
+    pds = await startTestServer({
+      config: { emailSmtpUrl: `smtp://127.0.0.1:${smtpPort}`, emailFromAddress: 'pds@example.com' },
+    })
   })
   afterAll(() => pds?.close())
 
@@ -50,7 +56,7 @@ describe('npm run conformance', () => {
       // Ozone methods (a prefix: getRepo, getRepos, getReporterStats): known, not served by a PDS
       'tools.ozone.moderation.getRepo',
       '--only',
-      // needs a mailed code the suite cannot have
+      // needs a mailed code, which the run cannot read without --smtp-port
       'com.atproto.identity.signPlcOperation',
     ])
     expect(stderr).not.toMatch(/Error/)
@@ -58,11 +64,35 @@ describe('npm run conformance', () => {
     expect(stdout).toMatch(/^passed {5}com\.atproto\.server\.createInviteCodes? \(\d+ cases\)$/m)
     expect(stdout).toMatch(/^needs state com\.atproto\.identity\.signPlcOperation \(\d+ cases\)$/m)
     expect(stdout).toMatch(
-      /^ {13}NEEDS STATE the valid request: needs the code requestPlcOperationSignature mails to the account; got 400 /m,
+      /^ {13}NEEDS STATE the valid request: needs the code requestPlcOperationSignature mails to the account, and the run has no mailbox; got 400 /m,
     )
     expect(stdout).toMatch(
       new RegExp(
         `^conformance of ${pds.url.replace(/\./g, '\\.')}: 3 passed, 0 failed, 1 need state the setup cannot make, 3 not served \\(\\d+ cases run, 0 failed, 2 not verified\\)$`,
+        'm',
+      ),
+    )
+    expect(code).toBe(0)
+  }, 60_000)
+
+  it('with --smtp-port, reads the codes the PDS mails there and passes the methods that need them', async () => {
+    const { code, stdout, stderr } = await run([
+      '--url',
+      pds.url,
+      '--smtp-port',
+      String(smtpPort),
+      '--only',
+      'com.atproto.identity.signPlcOperation',
+      '--only',
+      'com.atproto.identity.submitPlcOperation',
+    ])
+    expect(stderr).not.toMatch(/Error/)
+    expect(stdout).toMatch(/^passed {5}com\.atproto\.identity\.signPlcOperation \(\d+ cases\)$/m)
+    expect(stdout).toMatch(/^passed {5}com\.atproto\.identity\.submitPlcOperation \(\d+ cases\)$/m)
+    expect(stdout).not.toContain('NEEDS STATE')
+    expect(stdout).toMatch(
+      new RegExp(
+        `^conformance of ${pds.url.replace(/\./g, '\\.')}: 2 passed, 0 failed, 0 not served \\(\\d+ cases run, 0 failed\\)$`,
         'm',
       ),
     )
