@@ -28,6 +28,7 @@ import { accountRoutes } from '#src/web/account.js'
 import { adminDashboard } from '#src/web/admin/router.js'
 import { authorizeRoutes } from '#src/web/authorize.js'
 import { Csrf } from '#src/web/browser.js'
+import { xrpcDispatch } from '#src/xrpc-dispatch.js'
 
 /** The HTTP side of a PDS: the express app, its xrpc server, and a listener that closes gracefully. */
 export interface PdsServer {
@@ -81,6 +82,8 @@ export function createServer(ctx: AppContext): PdsServer {
 
   const app = express()
   app.disable('x-powered-by')
+  // @NOTE xrpc-server's routes are an express app of their own, which would add the header back
+  xrpc.router.disable('x-powered-by')
   // @NOTE the same ETags as express's default, cheaper to make (both apps send responses)
   app.set('etag', weakEtag)
   xrpc.router.set('etag', weakEtag)
@@ -110,6 +113,7 @@ export function createServer(ctx: AppContext): PdsServer {
   // each router an XRPC request passes costs it time, and XRPC is nearly all the traffic
   // @NOTE preferences are held here unless the atproto-proxy header names another AppView
   app.use(ctx.proxy.forwardElsewhere(servedInProxiedFamilies, authenticate(ctx)))
+  app.use(xrpcDispatch(xrpc))
   app.use(xrpc.router)
   app.get('/', (_req, res) => {
     res.type('text/plain').send(`This is an AT Protocol Personal Data Server (PDS), version ${PDS_VERSION}.\n`)
