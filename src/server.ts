@@ -94,9 +94,7 @@ export function createServer(ctx: AppContext): PdsServer {
   app.set('trust proxy', ctx.limits.clientIps.trusts)
   app.use(requestLogger(logger))
   app.use(handleHostGuard(ctx))
-  // @NOTE any origin, no cookies: XRPC auth travels in headers. Requested headers are
-  // reflected (like the reference PDS) so new atproto-* headers need no change here.
-  app.use(cors({ maxAge: 24 * 60 * 60, exposedHeaders: EXPOSED_HEADERS }))
+  app.use(corsHeaders())
   // @NOTE after CORS, so a browser client can read a 403 or a 429 and its headers
   for (const middleware of ctx.limits.middleware) app.use(middleware)
   app.get('/xrpc/_health', async (_req, res) => {
@@ -239,6 +237,23 @@ function subscriptionFor(xrpc: XrpcServer, req: http.IncomingMessage) {
 }
 
 function ignoreError(): void {}
+
+/**
+ * CORS: any origin, no cookies (XRPC auth travels in headers). A preflight is the cors
+ * package's, which reflects the requested headers (like the reference PDS) so new atproto-*
+ * headers need no change here; any other request gets the two headers cors would give it.
+ */
+function corsHeaders(): RequestHandler {
+  const preflight = cors({ maxAge: 24 * 60 * 60, exposedHeaders: EXPOSED_HEADERS })
+  const exposed = EXPOSED_HEADERS.join(',')
+  // @NOTE cors works its options out again on every request; these two never change
+  return (req, res, next) => {
+    if (req.method === 'OPTIONS') return preflight(req, res, next)
+    res.setHeader('Access-Control-Allow-Origin', '*')
+    res.setHeader('Access-Control-Expose-Headers', exposed)
+    next()
+  }
+}
 
 /** Answers a refused WebSocket upgrade with the XRPC error envelope and closes the socket. */
 function refuseUpgrade(socket: Duplex, error: XRPCError): void {

@@ -259,6 +259,16 @@ describe.each(dialects())('the path of a served XRPC method (%s)', (dialect) => 
     expect(res.headers['x-powered-by']).toBeUndefined()
   })
 
+  it('lets any origin read an answer and its atproto and rate-limit headers', async () => {
+    for (const res of [await get(describeServer, { origin: 'https://app.example' }), await get('/no/such/page')]) {
+      expect(res.headers['access-control-allow-origin']).toBe('*')
+      expect(res.headers['access-control-expose-headers']).toBe(
+        'atproto-content-labelers,atproto-repo-rev,dpop-nonce,www-authenticate,ratelimit-limit,ratelimit-remaining,ratelimit-reset,ratelimit-policy,retry-after',
+      )
+      expect(res.headers.vary).toBeUndefined()
+    }
+  })
+
   it('answers a served method named with a trailing slash or in another case as before', async () => {
     const exact = await get(describeServer)
     for (const path of [`${describeServer}/`, '/xrpc/com.atproto.server.DESCRIBESERVER']) {
