@@ -133,7 +133,12 @@ try {
         const { workers, calls, op } = side.loads[name] as Load
         const load = { workers, durationMs: 600_000, maxOps: calls, op }
         const { result, cpuMs } = await withServerCpu(side.server.pid, () => runLoad(load))
-        if (result.errors > 0) throw new Error(`${side.name} ${name}: ${result.errors} errors`)
+        // @NOTE a loaded machine times out the odd call; more than 1% is a failure, not noise
+        if (result.errors > calls / 100) {
+          throw new Error(`${side.name} ${name}: ${result.errors} errors`, { cause: result.firstError })
+        }
+        if (result.errors > 0)
+          console.log(`${side.name} ${name}: ${result.errors} errors (${String(result.firstError)})`)
         if (r >= 0) side.cpu[name] = [...(side.cpu[name] ?? []), cpuMs / result.items]
       }
     }

@@ -20,6 +20,7 @@ import {
   type XRPCError,
 } from '#src/errors.js'
 import { weakEtag } from '#src/etag.js'
+import { sendJsonAsBytes } from '#src/json-response.js'
 import type { SubscriberSocket } from '#src/limits/index.js'
 import type { Logger } from '#src/logger.js'
 import type { Authenticate } from '#src/proxy/proxy-service.js'
@@ -87,6 +88,7 @@ export function createServer(ctx: AppContext): PdsServer {
   // @NOTE the same ETags as express's default, cheaper to make (both apps send responses)
   app.set('etag', weakEtag)
   xrpc.router.set('etag', weakEtag)
+  sendJsonAsBytes(app)
   // @NOTE XRPC reads its own parameters from the URL; the pages read only flat `?key=value`
   // ones (typeof-checked), which node's querystring parses at a fraction of qs's cost
   app.set('query parser', 'simple')

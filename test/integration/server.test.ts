@@ -247,6 +247,15 @@ describe.each(dialects())('the path of a served XRPC method (%s)', (dialect) => 
     expect([again.status, again.body]).toEqual([304, ''])
   })
 
+  it('types every JSON answer as UTF-8 JSON, with its byte length', async () => {
+    const paths = [describeServer, '/xrpc/_health', '/xrpc/com.atproto.server.getSession', '/no/such/page']
+    for (const res of await Promise.all(paths.map((path) => get(path)))) {
+      expect(res.headers['content-type']).toBe('application/json; charset=utf-8')
+      expect(res.headers['content-length']).toBe(String(Buffer.byteLength(res.body)))
+      expect(JSON.parse(res.body)).toBeTypeOf('object')
+    }
+  })
+
   it('answers HEAD like GET, without the body', async () => {
     const [full, head] = [await get(describeServer), await get(describeServer, {}, 'HEAD')]
     expect(head.status).toBe(200)
