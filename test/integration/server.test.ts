@@ -1,9 +1,14 @@
+import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
+import http from 'node:http'
+import { Writable } from 'node:stream'
 import { AtpAgent } from '@atproto/api'
 import type { LexiconDoc } from '@atproto/lexicon'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createLogger } from '#src/logger.js'
 import pkg from '../../package.json' with { type: 'json' }
 import { dialects } from '../helpers/db.js'
+import { type MemoryLogger, memoryLogger } from '../helpers/memory-logger.js'
 import { startTestServer, type TestServer } from '../helpers/test-server.js'
 
 // @NOTE a procedure of our own, so body parsing can be exercised before any real one is served
@@ -204,3 +209,127 @@ describe.each(dialects())('the server spine (%s)', (dialect) => {
     expect(res.status).toBe(200)
   })
 })
+
+describe.each(dialects())('the path of a served XRPC method (%s)', (dialect) => {
+  let pds: TestServer
+  let log: MemoryLogger
+  const describeServer = '/xrpc/com.atproto.server.describeServer'
+
+  beforeAll(async () => {
+    log = memoryLogger()
+    pds = await startTestServer({ dialect, logger: log.logger })
+  })
+  afterAll(() => pds?.close())
+
+  // @NOTE node:http, not fetch: fetch adds `cache-control: no-cache` to a conditional request
+  const get = (path: string, headers: Record<string, string> = {}, method = 'GET') =>
+    new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
+      http
+        .request(`${pds.url}${path}`, { method, headers }, (res) => {
+          let body = ''
+          res.setEncoding('utf8')
+          res.on('data', (chunk: string) => {
+            body += chunk
+          })
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
+        })
+        .on('error', reject)
+        .end()
+    })
+
+  it('tags a JSON answer with the weak ETag express makes, and answers a match with 304', async () => {
+    const first = await get(describeServer)
+    expect(first.status).toBe(200)
+    const bytes = Buffer.from(first.body)
+    const sha1 = createHash('sha1').update(bytes).digest('base64').slice(0, 27)
+    expect(first.headers.etag).toBe(`W/"${bytes.length.toString(16)}-${sha1}"`)
+    const again = await get(describeServer, { 'if-none-match': first.headers.etag as string })
+    expect([again.status, again.body]).toEqual([304, ''])
+  })
+
+  it('types every JSON answer as UTF-8 JSON, with its byte length', async () => {
+    const paths = [describeServer, '/xrpc/_health', '/xrpc/com.atproto.server.getSession', '/no/such/page']
+    for (const res of await Promise.all(paths.map((path) => get(path)))) {
+      expect(res.headers['content-type']).toBe('application/json; charset=utf-8')
+      expect(res.headers['content-length']).toBe(String(Buffer.byteLength(res.body)))
+      expect(JSON.parse(res.body)).toBeTypeOf('object')
+    }
+  })
+
+  it('answers HEAD like GET, without the body', async () => {
+    const [full, head] = [await get(describeServer), await get(describeServer, {}, 'HEAD')]
+    expect(head.status).toBe(200)
+    expect(head.body).toBe('')
+    for (const name of ['content-type', 'content-length', 'etag']) expect(head.headers[name]).toBe(full.headers[name])
+  })
+
+  it('sends no X-Powered-By header', async () => {
+    const res = await get(describeServer)
+    expect(res.headers['x-powered-by']).toBeUndefined()
+  })
+
+  it('lets any origin read an answer and its atproto and rate-limit headers', async () => {
+    for (const res of [await get(describeServer, { origin: 'https://app.example' }), await get('/no/such/page')]) {
+      expect(res.headers['access-control-allow-origin']).toBe('*')
+      expect(res.headers['access-control-expose-headers']).toBe(
+        'atproto-content-labelers,atproto-repo-rev,dpop-nonce,www-authenticate,ratelimit-limit,ratelimit-remaining,ratelimit-reset,ratelimit-policy,retry-after',
+      )
+      expect(res.headers.vary).toBeUndefined()
+    }
+  })
+
+  it('answers a served method named with a trailing slash or in another case as before', async () => {
+    const exact = await get(describeServer)
+    for (const path of [`${describeServer}/`, '/xrpc/com.atproto.server.DESCRIBESERVER']) {
+      const res = await get(path)
+      expect([res.status, res.body]).toEqual([exact.status, exact.body])
+    }
+  })
+
+  it("gives a served method's errors their XRPC envelope", async () => {
+    const res = await get('/xrpc/com.atproto.repo.describeRepo?repo=did:plc:nobodyhere')
+    expect(res.status).toBe(400)
+    expect(JSON.parse(res.body)).toMatchObject({ error: 'RepoNotFound' })
+    const unauthenticated = await get('/xrpc/com.atproto.server.getSession')
+    expect(unauthenticated.status).toBe(401)
+    expect(JSON.parse(unauthenticated.body)).toMatchObject({ error: 'AuthenticationRequired' })
+  })
+
+  it('logs one line per answered request: method, path without the query, status and ms', async () => {
+    await get('/xrpc/com.atproto.repo.describeRepo?repo=did:plc:querysecret')
+    await until(() => log.text().includes('"path":"/xrpc/com.atproto.repo.describeRepo"'))
+    const lines = log.lines.map((line) => JSON.parse(line)).filter((l) => l.msg === 'request')
+    const line = lines.find((l) => l.path === '/xrpc/com.atproto.repo.describeRepo')
+    expect(line).toMatchObject({ level: 30, name: 'pds', method: 'GET', status: 400 })
+    expect(Number.isInteger(line.ms)).toBe(true)
+    // @NOTE the error line quotes the message (which names the repo); the request line has no query
+    expect(lines.filter((l) => JSON.stringify(l).includes('querysecret'))).toEqual([])
+  })
+})
+
+it('writes no request line below the info level', async () => {
+  const lines: string[] = []
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(String(chunk))
+      done()
+    },
+  })
+  const pds = await startTestServer({ logger: createLogger({ logLevel: 'warn' }, sink) })
+  try {
+    const res = await fetch(`${pds.url}/xrpc/com.atproto.server.describeServer`)
+    expect(res.status).toBe(200)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(lines.filter((line) => line.includes('"msg":"request"'))).toEqual([])
+  } finally {
+    await pds.close()
+  }
+})
+
+async function until(check: () => boolean, ms = 2_000): Promise<void> {
+  const end = Date.now() + ms
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out')
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+}
