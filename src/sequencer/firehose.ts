@@ -84,6 +84,8 @@ export class Firehose {
   #bytes = 0
   /** The last seq read from the log; -1 while nobody subscribes. */
   #head = -1
+  /** Events this process committed that cannot go out yet: one before them is still missing. */
+  #pending = new Map<number, SeqEvent>()
   #starting: Promise<void> | undefined
   #generation = 0
   #subscribers = 0
@@ -108,6 +110,24 @@ export class Firehose {
   /** Reads new events now (call after a transaction that appended events has committed). */
   wake(): void {
     if (this.#head >= 0) void this.#poll()
+  }
+
+  /**
+   * Sends events this process appended, once their transaction has committed, without
+   * reading them back from the log: at once when every event before them was sent, else
+   * after the log is read for the missing ones (another process's, or a transaction of ours
+   * that committed just before and has not published yet).
+   * @NOTE the seq counter stays locked until the transaction that took a seq ends, so when
+   * seq n has committed, every seq before it has too: n = head + 1 is safe to send
+   */
+  publish(events: readonly SeqEvent[]): void {
+    if (this.#head < 0 || this.#closed) return
+    for (const event of events) if (event.seq > this.#head) this.#pending.set(event.seq, event)
+    this.#sendPending()
+    if (this.#pending.size === 0) return
+    // @NOTE a gap the log will fill; what is still pending then is in the log too, so the map stays small
+    if (this.#pending.size > this.#pageSize) this.#pending.clear()
+    void this.#poll()
   }
 
   /**
@@ -192,6 +212,7 @@ export class Firehose {
     this.#timer = undefined
     this.#generation++
     this.#head = -1
+    this.#pending.clear()
     this.#starting = undefined
     this.#seqs = []
     this.#frames = []
@@ -233,6 +254,7 @@ export class Firehose {
         if (events.length > 0) this.#cutLagging()
         for (const event of events) this.#push(event)
         if (events.length > 0) this.#notify()
+        this.#sendPending()
         // @NOTE full by rows or by bytes: more may be waiting
         if (full) this.#pollAgain = true
       } while (this.#pollAgain)
@@ -241,6 +263,21 @@ export class Firehose {
     } finally {
       this.#polling = false
     }
+  }
+
+  /** Pushes the pending events that follow the head, and drops those it has passed. */
+  #sendPending(): void {
+    if (this.#pending.size === 0) return
+    let event = this.#pending.get(this.#head + 1)
+    if (event) {
+      this.#cutLagging()
+      while (event) {
+        this.#push(event)
+        event = this.#pending.get(this.#head + 1)
+      }
+      this.#notify()
+    }
+    for (const seq of this.#pending.keys()) if (seq <= this.#head) this.#pending.delete(seq)
   }
 
   #push(event: SeqEvent): void {
