@@ -71,17 +71,25 @@ export async function measureFirehose(
   const arrivals: Map<string, number>[] = []
   const sockets: RawSocket[] = []
   const url = subscribeReposUrl(server)
+  // @NOTE a frame is only timestamped on arrival and decoded after every socket that was ready
+  // with it was read: decoding as it comes would add the decoding of the frames of the
+  // subscribers read before it to each one's latency (about 10 ms at 200 subscribers)
+  const arrived: { seen: Map<string, number>; at: number; data: Buffer }[] = []
+  const decodeArrived = () => {
+    for (const { seen, at, data } of arrived.splice(0)) {
+      const frame = Frame.fromBytes(new Uint8Array(data))
+      if (!frame.isMessage() || frame.header.t !== '#commit') continue
+      const body = frame.body as { repo?: string; rev?: string }
+      if (body.repo === account.did && body.rev) seen.set(body.rev, at)
+    }
+  }
   try {
     for (let i = 0; i < opts.subscribers; i++) {
       const seen = new Map<string, number>()
       arrivals.push(seen)
       sockets.push(
         await openSubscription(url, (data) => {
-          const at = performance.now()
-          const frame = Frame.fromBytes(new Uint8Array(data))
-          if (!frame.isMessage() || frame.header.t !== '#commit') return
-          const body = frame.body as { repo?: string; rev?: string }
-          if (body.repo === account.did && body.rev) seen.set(body.rev, at)
+          if (arrived.push({ seen, at: performance.now(), data }) === 1) setImmediate(decodeArrived)
         }),
       )
     }
