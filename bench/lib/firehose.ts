@@ -4,7 +4,8 @@
  * `com.atproto.sync.subscribeRepos` (the live tail, no cursor), then one writer creating posts
  * with createRecord, one after the other. For every write and every subscriber: the latency
  * from the write's HTTP response to the `#commit`'s arrival (0 when the event came first), and
- * the events a subscriber still lacks 10 s after the last write (lost, must be 0).
+ * the events a subscriber still lacks 10 s after the last write (lost, must be 0), and the
+ * server's CPU time per write (the write and its delivery to every subscriber).
  *
  * @example
  *   const r = await measureFirehose(server, { subscribers: 20, writes: 500 })
@@ -16,6 +17,7 @@ import { Frame } from '@atproto/xrpc-server'
 import { createBenchAccount } from './accounts.js'
 import { type ServerHandle, sleep, stopSignal } from './children.js'
 import { type Latency, summarize } from './load.js'
+import { readProcStats } from './proc-stats.js'
 import { xrpc } from './xrpc.js'
 
 /** The part of a `ws` socket used here (`ws` ships no types). */
@@ -37,6 +39,8 @@ export interface FirehoseResult {
   latency: Latency
   delivered: number
   lost: number
+  /** The server's CPU time (user + system) over the writes and their delivery, per write. */
+  serverCpuMsPerWrite: number
 }
 
 /** The subscribeRepos URL of a server. */
@@ -95,6 +99,7 @@ export async function measureFirehose(
     }
     await sleep(500)
 
+    const cpuBefore = readProcStats(server.pid).cpuMs
     const responded = new Map<string, number>()
     for (let i = 0; i < opts.writes && !stopSignal.aborted; i++) {
       const out = await xrpc<{ commit?: { rev: string } }>(server.url, 'com.atproto.repo.createRecord', {
@@ -113,6 +118,7 @@ export async function measureFirehose(
     while (Date.now() < deadline && arrivals.some((seen) => [...responded.keys()].some((rev) => !seen.has(rev)))) {
       await sleep(50)
     }
+    const cpuMs = readProcStats(server.pid).cpuMs - cpuBefore
     const latencies: number[] = []
     let lost = 0
     for (const seen of arrivals) {
@@ -128,6 +134,7 @@ export async function measureFirehose(
       latency: summarize(latencies),
       delivered: latencies.length,
       lost,
+      serverCpuMsPerWrite: cpuMs / Math.max(1, responded.size),
     }
   } finally {
     for (const socket of sockets) socket.terminate()

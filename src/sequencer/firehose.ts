@@ -54,6 +54,8 @@ interface LiveSubscriber {
   cut: boolean
   /** Destroys a cut subscriber's socket when it does not close in time. */
   timer?: NodeJS.Timeout
+  /** Ends its wait for new frames (set while it waits). */
+  wake?: () => void
   readonly consumer: FirehoseConsumer
 }
 
@@ -90,7 +92,7 @@ export class Firehose {
   #generation = 0
   #subscribers = 0
   readonly #live = new Set<LiveSubscriber>()
-  readonly #listeners = new Set<() => void>()
+  #listeners = new Set<() => void>()
   #timer: NodeJS.Timeout | undefined
   #polling = false
   #pollAgain = false
@@ -145,6 +147,9 @@ export class Firehose {
   ): AsyncGenerator<EncodedFrame> {
     this.#subscriberJoined()
     const sub: LiveSubscriber = { next: 0, position: 0, cut: false, consumer }
+    // @NOTE one abort listener for the whole subscription, not one per frame waited for
+    const onAbort = () => sub.wake?.()
+    signal.addEventListener('abort', onAbort, { once: true })
     try {
       await this.#started()
       let next = this.#head + 1
@@ -161,7 +166,7 @@ export class Firehose {
       let live = false
       while (!signal.aborted && !this.#closed && !sub.cut) {
         if (next > this.#head) {
-          await this.#changed(signal)
+          await this.#changed(sub)
           continue
         }
         const at = this.#indexOf(next)
@@ -187,6 +192,7 @@ export class Firehose {
         }
       }
     } finally {
+      signal.removeEventListener('abort', onAbort)
       clearTimeout(sub.timer)
       this.#live.delete(sub)
       this.#subscriberLeft()
@@ -352,20 +358,23 @@ export class Firehose {
     return lo
   }
 
-  #changed(signal: AbortSignal): Promise<void> {
+  /** Resolves at the next {@link #notify}, or when `sub`'s signal aborts. */
+  #changed(sub: LiveSubscriber): Promise<void> {
     return new Promise((resolve) => {
       const done = () => {
         this.#listeners.delete(done)
-        signal.removeEventListener('abort', done)
+        sub.wake = undefined
         resolve()
       }
+      sub.wake = done
       this.#listeners.add(done)
-      signal.addEventListener('abort', done, { once: true })
     })
   }
 
   #notify(): void {
-    for (const listener of [...this.#listeners]) listener()
+    const listeners = this.#listeners
+    this.#listeners = new Set()
+    for (const listener of listeners) listener()
   }
 }
 

@@ -44,7 +44,8 @@ export const subscribeRepos: Handler<AppContext, AuthResult> = ({ ctx, params, r
 async function* withholdInactive(ctx: AppContext, frames: AsyncIterable<EncodedFrame>): AsyncGenerator<EncodedFrame> {
   for await (const frame of frames) {
     if ((frame.type === 'commit' || frame.type === 'sync') && frame.did !== undefined) {
-      if (await ctx.availability.withholdsContentOf(frame.did)) continue
+      const withheld = ctx.availability.withholdsContentOf(frame.did)
+      if (withheld === true || (withheld !== false && (await withheld))) continue
     }
     yield frame
   }
