@@ -3,8 +3,9 @@
  * Benchmark (issue 4): the firehose, ours side by side with the reference PDS (@atproto/pds).
  * N subscribers (default 20) connect to subscribeRepos on one server; one writer creates
  * --writes records (default 500) one after the other with createRecord. For every write and
- * every subscriber: the delivery latency from the write's HTTP response to the event's arrival
- * (an event that arrives before the response counts 0 ms), and events lost (must be 0). Server
+ * every subscriber: the delivery latency from the moment the commit was first seen (its HTTP
+ * response, or its event at any subscriber, whichever came first) to the event's arrival, and
+ * events lost (must be 0). Server
  * RSS after the run, its peak, and its CPU time per write (the write and its delivery).
  *
  * @example

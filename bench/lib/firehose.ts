@@ -3,7 +3,8 @@
  * Firehose delivery on a running server: N WebSocket subscribers to
  * `com.atproto.sync.subscribeRepos` (the live tail, no cursor), then one writer creating posts
  * with createRecord, one after the other. For every write and every subscriber: the latency
- * from the write's HTTP response to the `#commit`'s arrival (0 when the event came first), and
+ * from the moment the commit was first seen (its HTTP response, or its `#commit` at any subscriber,
+ * whichever came first) to the `#commit`'s arrival at that subscriber, and
  * the events a subscriber still lacks 10 s after the last write (lost, must be 0), and the
  * server's CPU time per write (the write and its delivery to every subscriber).
  *
@@ -119,13 +120,19 @@ export async function measureFirehose(
       await sleep(50)
     }
     const cpuMs = readProcStats(server.pid).cpuMs - cpuBefore
+    // @NOTE the clock starts when the commit is first seen: a server that sends the event before
+    // its HTTP response would otherwise score 0 however slowly it reached the last subscriber
+    const firstSeen = new Map(responded)
+    for (const seen of arrivals) {
+      for (const [rev, at] of seen) if (at < (firstSeen.get(rev) ?? Number.POSITIVE_INFINITY)) firstSeen.set(rev, at)
+    }
     const latencies: number[] = []
     let lost = 0
     for (const seen of arrivals) {
-      for (const [rev, at] of responded) {
+      for (const rev of responded.keys()) {
         const arrived = seen.get(rev)
         if (arrived === undefined) lost++
-        else latencies.push(Math.max(0, arrived - at))
+        else latencies.push(arrived - (firstSeen.get(rev) as number))
       }
     }
     return {
