@@ -3,9 +3,10 @@
  * Benchmark (issue 4): the firehose, ours side by side with the reference PDS (@atproto/pds).
  * N subscribers (default 20) connect to subscribeRepos on one server; one writer creates
  * --writes records (default 500) one after the other with createRecord. For every write and
- * every subscriber: the delivery latency from the write's HTTP response to the event's arrival
- * (an event that arrives before the response counts 0 ms), and events lost (must be 0). Server
- * RSS after the run, and its peak.
+ * every subscriber: the delivery latency from the moment the commit was first seen (its HTTP
+ * response, or its event at any subscriber, whichever came first) to the event's arrival, and
+ * events lost (must be 0). Server
+ * RSS after the run, its peak, and its CPU time per write (the write and its delivery).
  *
  * @example
  *   npx tsx bench/firehose.ts                       # 20 subscribers, 500 writes, both servers
@@ -33,6 +34,7 @@ interface SideResult {
   max: number
   lost: number
   delivered: number
+  cpuMs: number
   rssMb: number
   peakRssMb: number
 }
@@ -59,6 +61,7 @@ async function runSide(side: 'reference' | 'ours', plcUrl: string, subscribers: 
       max: run.latency.max,
       lost: run.lost,
       delivered: run.delivered,
+      cpuMs: run.serverCpuMsPerWrite,
       rssMb: (stats?.rssBytes ?? 0) / 2 ** 20,
       peakRssMb: (stats?.peakRssBytes ?? 0) / 2 ** 20,
     } satisfies SideResult
@@ -99,12 +102,12 @@ async function main(): Promise<void> {
     await plc.stop()
     await cleanupAll()
   }
-  console.log(`\n| server | p50 ms | p99 ms | max ms | delivered | lost | RSS MB | peak RSS MB |`)
-  console.log(`| --- | --- | --- | --- | --- | --- | --- | --- |`)
+  console.log(`\n| server | p50 ms | p99 ms | max ms | delivered | lost | server CPU ms/write | RSS MB | peak RSS MB |`)
+  console.log(`| --- | --- | --- | --- | --- | --- | --- | --- | --- |`)
   for (const r of results) {
     const ms = (v: number) => v.toFixed(2)
     console.log(
-      `| ${r.side} | ${ms(r.p50)} | ${ms(r.p99)} | ${ms(r.max)} | ${r.delivered} | ${r.lost} | ${r.rssMb.toFixed(0)} | ${r.peakRssMb.toFixed(0)} |`,
+      `| ${r.side} | ${ms(r.p50)} | ${ms(r.p99)} | ${ms(r.max)} | ${r.delivered} | ${r.lost} | ${r.cpuMs.toFixed(2)} | ${r.rssMb.toFixed(0)} | ${r.peakRssMb.toFixed(0)} |`,
     )
   }
 }

@@ -46,7 +46,8 @@ function firehose(subscribers: number) {
       results.value(`fh${subscribers}.lost`, s.side, run.lost)
       console.log(
         `  ${`firehose ${subscribers}`.padEnd(12)} ${s.side.padEnd(12)} p50 ${run.latency.p50.toFixed(2)} ms, ` +
-          `p99 ${run.latency.p99.toFixed(2)} ms, max ${run.latency.max.toFixed(1)} ms, ${run.lost} lost of ${run.writes * subscribers}`,
+          `p99 ${run.latency.p99.toFixed(2)} ms, max ${run.latency.max.toFixed(1)} ms, ${run.lost} lost of ${run.writes * subscribers}, ` +
+          `server CPU ${run.serverCpuMsPerWrite.toFixed(2)} ms/write`,
       )
     } catch (err) {
       const why = describeError(err)

@@ -153,8 +153,10 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
   const firehose = new Firehose(sequencer, logger, { maxLagBytes: config.limits.firehoseMaxLagBytes, ...opts.firehose })
   const stopRetention = startRetention(sequencer, { retentionHours: config.firehoseRetentionHours, logger })
   const crawlers = new Crawlers({ hostname: config.hostname, crawlers: config.crawlers, logger })
-  const committed = () => {
-    firehose.wake()
+  // @NOTE with the committed transaction, its events go out without a read of the log
+  const committed = (trx?: Database) => {
+    if (trx) firehose.publish(sequencer.committedIn(trx))
+    else firehose.wake()
     crawlers.onActivity()
   }
   const blobs = new BlobService(db, {

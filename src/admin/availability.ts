@@ -179,8 +179,10 @@ export class Availability {
    * because the account is not active now. Answers from a set of inactive DIDs that is
    * reloaded every couple of seconds and after each change made here.
    */
-  async withholdsContentOf(did: string): Promise<boolean> {
-    return (await this.#inactiveDids()).has(did)
+  withholdsContentOf(did: string): boolean | Promise<boolean> {
+    // @NOTE answered at once while the set is fresh: the firehose asks for every frame and subscriber
+    if (this.#inactive && Date.now() - this.#loadedAt < INACTIVE_REFRESH_MS) return this.#inactive.has(did)
+    return this.#inactiveDids().then((inactive) => inactive.has(did))
   }
 
   /** Tells the module an account's status just changed in this process. */

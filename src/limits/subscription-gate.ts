@@ -11,6 +11,8 @@ import { ResponseType, XRPCError } from '#src/errors.js'
 export interface SubscriberSocket {
   /** Bytes queued in this process and not yet handed to the kernel. */
   readonly bufferedAmount: number
+  /** 1 while open (the WebSocket `OPEN` state). */
+  readonly readyState: number
   send(data: Uint8Array, opts: { binary: boolean }): void
   close(code: number, reason: string): void
   terminate(): void

@@ -26,8 +26,8 @@ export interface ImportDeps {
   dialect: 'sqlite' | 'postgres'
   /** Runs in the import's transaction for an active account (the firehose's `#sync`). */
   onImported?: (trx: Database, did: string, commit: ImportedCommit) => Promise<unknown>
-  /** After the transaction committed. */
-  afterCommit?: () => void
+  /** After the transaction committed, with that (finished) transaction. */
+  afterCommit?: (trx: Database) => void
 }
 
 /** The commit an import ends with. */
@@ -76,7 +76,9 @@ export async function importRepo(deps: ImportDeps, req: ImportRequest): Promise<
     }
     const data = String(imported.data)
     const records = await walkImportedTree(db, importId, req.did, data)
+    let committed: Database | undefined
     const result = await db.transaction().execute(async (trx) => {
+      committed = trx
       let rootQuery = trx.selectFrom('repoRoot').select('rev').where('did', '=', req.did)
       if (deps.dialect === 'postgres') rootQuery = rootQuery.forUpdate()
       const current = await rootQuery.executeTakeFirst()
@@ -86,7 +88,7 @@ export async function importRepo(deps: ImportDeps, req: ImportRequest): Promise<
       if (req.active) await deps.onImported?.(trx, req.did, commit)
       return { cid: commit.cid.toString(), rev: commit.rev }
     })
-    deps.afterCommit?.()
+    if (committed) deps.afterCommit?.(committed)
     return { ...result, records, blocks: staged.blocks }
   } finally {
     await clearStaging(db, importId)

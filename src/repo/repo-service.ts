@@ -33,7 +33,7 @@ export interface RepoServiceOptions {
   /** The firehose's hook, run inside every commit's transaction. See {@link OnCommit}. */
   onCommit?: OnCommit
   /** Called after each `applyWrites` transaction has committed (`init` runs in the caller's transaction). */
-  afterCommit?: () => void
+  afterCommit?: (trx: Database) => void
   /** The blob service's hook, run inside every applyWrites transaction. See {@link OnWrites}. */
   onWrites?: OnWrites
   /** Run inside an import's transaction when the account is active (the firehose's `#sync`). */

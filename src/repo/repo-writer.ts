@@ -52,8 +52,11 @@ export interface WriterDeps {
   /** The loaded MST of recently written repos, so the next commit need not decode its path again. */
   trees?: TreeCache
   onCommit?: OnCommit
-  /** Called after a write's transaction has committed (the firehose wakes its subscribers). */
-  afterCommit?: () => void
+  /**
+   * Called after a write's transaction has committed, with that (finished) transaction: the
+   * firehose sends the events appended in it.
+   */
+  afterCommit?: (trx: Database) => void
   /** The blob service's hook. See {@link OnWrites}. */
   onWrites?: OnWrites
   /**
@@ -179,7 +182,9 @@ export async function writeRepo(deps: WriterDeps, req: WriteRequest): Promise<Wr
   if (req.writes.length === 0) throw new InvalidWriteError('A commit needs at least one write')
   const prepared = await prepareWrites(did, req.writes, req.validate)
   let afterWrites: (() => Promise<void>) | undefined
+  let committed: Database | undefined
   const outcome = await deps.db.transaction().execute(async (trx) => {
+    committed = trx
     const root = await lockRoot(trx, deps.dialect, did)
     if (!root) throw new RepoNotFoundError(did)
     if (req.swapCommit !== undefined && req.swapCommit !== root.cid) {
@@ -219,7 +224,7 @@ export async function writeRepo(deps: WriterDeps, req: WriteRequest): Promise<Wr
     const results = prepared.map((write, i) => toResult(write, ops[i] as ResolvedOp))
     return { commit: { cid: commit.cid.toString(), rev: commit.rev }, results }
   })
-  deps.afterCommit?.()
+  if (committed) deps.afterCommit?.(committed)
   await afterWrites?.()
   return outcome
 }

@@ -42,7 +42,17 @@ export interface FirehoseConsumer {
   cut(): void
   /** Destroys the connection (a cut consumer that did not read its way out in time). */
   terminate(): void
+  /**
+   * Takes `frame` at once, outside the subscription's frames (sent, or withheld from this
+   * consumer), or returns false when it cannot now; the frame then comes through `subscribe`.
+   * Only called while the subscription waits for new frames, so what it sends stays in order.
+   */
+  sendNow?(frame: EncodedFrame): boolean
 }
+
+// @NOTE below this much in its send buffer an idle subscriber is sent new frames straight from the
+// fan-out, in one loop over the subscribers; above it, it pulls them one at a time as its socket drains
+const DIRECT_SEND_BYTES = 1024 * 1024
 
 /** A live subscriber, as the window sees it. */
 interface LiveSubscriber {
@@ -52,8 +62,14 @@ interface LiveSubscriber {
   position: number
   /** Set once it was cut. */
   cut: boolean
+  /** Set once it took a frame from the window (it is in `#live` from then on). */
+  live: boolean
+  /** Set once its subscription's signal aborted. */
+  aborted: boolean
   /** Destroys a cut subscriber's socket when it does not close in time. */
   timer?: NodeJS.Timeout
+  /** Ends its wait for new frames (set while it waits). */
+  wake?: () => void
   readonly consumer: FirehoseConsumer
 }
 
@@ -84,11 +100,14 @@ export class Firehose {
   #bytes = 0
   /** The last seq read from the log; -1 while nobody subscribes. */
   #head = -1
+  /** Events this process committed that cannot go out yet: one before them is still missing. */
+  #pending = new Map<number, SeqEvent>()
   #starting: Promise<void> | undefined
   #generation = 0
   #subscribers = 0
   readonly #live = new Set<LiveSubscriber>()
-  readonly #listeners = new Set<() => void>()
+  /** The subscribers waiting for new frames. */
+  #waiting = new Set<LiveSubscriber>()
   #timer: NodeJS.Timeout | undefined
   #polling = false
   #pollAgain = false
@@ -111,6 +130,24 @@ export class Firehose {
   }
 
   /**
+   * Sends events this process appended, once their transaction has committed, without
+   * reading them back from the log: at once when every event before them was sent, else
+   * after the log is read for the missing ones (another process's, or a transaction of ours
+   * that committed just before and has not published yet).
+   * @NOTE the seq counter stays locked until the transaction that took a seq ends, so when
+   * seq n has committed, every seq before it has too: n = head + 1 is safe to send
+   */
+  publish(events: readonly SeqEvent[]): void {
+    if (this.#head < 0 || this.#closed) return
+    for (const event of events) if (event.seq > this.#head) this.#pending.set(event.seq, event)
+    this.#sendPending()
+    if (this.#pending.size === 0) return
+    // @NOTE a gap the log will fill; what is still pending then is in the log too, so the map stays small
+    if (this.#pending.size > this.#pageSize) this.#pending.clear()
+    void this.#poll()
+  }
+
+  /**
    * The frames for one subscriber: with `cursor`, every event after it (an `#info`
    * OutdatedCursor first when events after it were pruned), then the live tail; without,
    * the live tail only. Throws FutureCursor for a cursor past the last event. A live
@@ -124,49 +161,49 @@ export class Firehose {
     consumer: FirehoseConsumer,
   ): AsyncGenerator<EncodedFrame> {
     this.#subscriberJoined()
-    const sub: LiveSubscriber = { next: 0, position: 0, cut: false, consumer }
+    const sub: LiveSubscriber = { next: 0, position: 0, cut: false, live: false, aborted: signal.aborted, consumer }
+    // @NOTE one abort listener for the whole subscription, not one per frame waited for
+    const onAbort = () => {
+      sub.aborted = true
+      sub.wake?.()
+    }
+    signal.addEventListener('abort', onAbort, { once: true })
     try {
       await this.#started()
-      let next = this.#head + 1
+      sub.next = this.#head + 1
       if (cursor !== undefined) {
         const last = await this.#seq.lastSeq()
         if (cursor > last) throw new InvalidRequestError('Cursor in the future.', 'FutureCursor')
         const oldest = (await this.#seq.oldestSeq()) ?? last + 1
-        next = cursor + 1
-        if (oldest > next) {
+        sub.next = cursor + 1
+        if (oldest > sub.next) {
           yield outdatedCursorFrame()
-          next = oldest
+          sub.next = oldest
         }
       }
-      let live = false
-      while (!signal.aborted && !this.#closed && !sub.cut) {
-        if (next > this.#head) {
-          await this.#changed(signal)
+      // @NOTE `sub.next` is the one cursor: the fan-out advances it too, while this waits
+      while (!sub.aborted && !this.#closed && !sub.cut) {
+        if (sub.next > this.#head) {
+          await this.#changed(sub)
           continue
         }
-        const at = this.#indexOf(next)
+        const at = this.#indexOf(sub.next)
         if (at >= 0) {
-          if (!live) {
-            live = true
-            this.#live.add(sub)
-          }
-          next = (this.#seqs[at] as number) + 1
-          sub.next = next
-          sub.position = this.#ends[at] as number
-          yield this.#frames[at] as EncodedFrame
+          yield this.#take(sub, at)
           continue
         }
-        if (live) throw new InvalidRequestError('Stream consumer too slow', 'ConsumerTooSlow')
-        const page = await this.#seq.eventsAfter(next - 1, this.#pageSize)
+        if (sub.live) throw new InvalidRequestError('Stream consumer too slow', 'ConsumerTooSlow')
+        const page = await this.#seq.eventsAfter(sub.next - 1, this.#pageSize)
         // @NOTE an empty page means the rest was pruned meanwhile: carry on from the head
-        if (page.length === 0) next = this.#head + 1
+        if (page.length === 0) sub.next = this.#head + 1
         for (const event of page) {
           yield toFrame(event)
-          next = event.seq + 1
-          if (signal.aborted) return
+          sub.next = event.seq + 1
+          if (sub.aborted) return
         }
       }
     } finally {
+      signal.removeEventListener('abort', onAbort)
       clearTimeout(sub.timer)
       this.#live.delete(sub)
       this.#subscriberLeft()
@@ -192,6 +229,7 @@ export class Firehose {
     this.#timer = undefined
     this.#generation++
     this.#head = -1
+    this.#pending.clear()
     this.#starting = undefined
     this.#seqs = []
     this.#frames = []
@@ -233,6 +271,7 @@ export class Firehose {
         if (events.length > 0) this.#cutLagging()
         for (const event of events) this.#push(event)
         if (events.length > 0) this.#notify()
+        this.#sendPending()
         // @NOTE full by rows or by bytes: more may be waiting
         if (full) this.#pollAgain = true
       } while (this.#pollAgain)
@@ -241,6 +280,21 @@ export class Firehose {
     } finally {
       this.#polling = false
     }
+  }
+
+  /** Pushes the pending events that follow the head, and drops those it has passed. */
+  #sendPending(): void {
+    if (this.#pending.size === 0) return
+    let event = this.#pending.get(this.#head + 1)
+    if (event) {
+      this.#cutLagging()
+      while (event) {
+        this.#push(event)
+        event = this.#pending.get(this.#head + 1)
+      }
+      this.#notify()
+    }
+    for (const seq of this.#pending.keys()) if (seq <= this.#head) this.#pending.delete(seq)
   }
 
   #push(event: SeqEvent): void {
@@ -315,20 +369,48 @@ export class Firehose {
     return lo
   }
 
-  #changed(signal: AbortSignal): Promise<void> {
+  /** The window's frame at `at` for `sub`, which becomes live if it was not. */
+  #take(sub: LiveSubscriber, at: number): EncodedFrame {
+    if (!sub.live) {
+      sub.live = true
+      this.#live.add(sub)
+    }
+    sub.next = (this.#seqs[at] as number) + 1
+    sub.position = this.#ends[at] as number
+    return this.#frames[at] as EncodedFrame
+  }
+
+  /** Resolves when `sub` has frames to pull (see {@link #notify}), or its signal aborts. */
+  #changed(sub: LiveSubscriber): Promise<void> {
     return new Promise((resolve) => {
-      const done = () => {
-        this.#listeners.delete(done)
-        signal.removeEventListener('abort', done)
+      sub.wake = () => {
+        this.#waiting.delete(sub)
+        sub.wake = undefined
         resolve()
       }
-      this.#listeners.add(done)
-      signal.addEventListener('abort', done, { once: true })
+      this.#waiting.add(sub)
     })
   }
 
+  /**
+   * New frames for the waiting subscribers: each is sent them at once when its consumer can
+   * take them now, and keeps waiting; the others are woken to pull them.
+   */
   #notify(): void {
-    for (const listener of [...this.#listeners]) listener()
+    for (const sub of [...this.#waiting]) if (!this.#sendNow(sub)) sub.wake?.()
+  }
+
+  /** Sends `sub` every frame it lacks through its consumer's `sendNow`; false when some are left to pull. */
+  #sendNow(sub: LiveSubscriber): boolean {
+    const sendNow = sub.consumer.sendNow
+    if (!sendNow || sub.cut || sub.aborted || this.#closed) return false
+    while (sub.next <= this.#head) {
+      const at = this.#indexOf(sub.next)
+      if (at < 0 || sub.consumer.bufferedAmount > DIRECT_SEND_BYTES) return false
+      if (!sendNow.call(sub.consumer, this.#frames[at] as EncodedFrame)) return false
+      this.#take(sub, at)
+    }
+    return true
   }
 }
 

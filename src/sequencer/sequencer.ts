@@ -46,6 +46,9 @@ const INSERT_EVENT = new FixedSql(
 )
 
 export class Sequencer {
+  // @NOTE keyed by the transaction: a rolled-back one is dropped with its events, unseen
+  readonly #appended = new WeakMap<Database, SeqEvent[]>()
+
   constructor(
     private readonly db: Database,
     private readonly dialect: SqlDialect,
@@ -62,7 +65,25 @@ export class Sequencer {
     const sequencedAt = new Date().toISOString()
     const body = event.encode(seq, sequencedAt)
     await INSERT_EVENT.run(trx, this.dialect, [seq, event.did, event.type, asBuffer(body), sequencedAt])
+    const appended = this.#appended.get(trx)
+    const stored: SeqEvent = { seq, did: event.did, type: event.type, event: body, sequencedAt }
+    if (appended) appended.push(stored)
+    else this.#appended.set(trx, [stored])
     return seq
+  }
+
+  /**
+   * The events appended in `trx`, in seq order, each handed out once. Call it only after `trx`
+   * has committed: the firehose sends them without reading them back from the log.
+   *
+   * @example
+   * await db.transaction().execute(async (trx) => { done = trx; await sequencer.identity(trx, did) })
+   * firehose.publish(sequencer.committedIn(done))
+   */
+  committedIn(trx: Database): SeqEvent[] {
+    const events = this.#appended.get(trx) ?? []
+    this.#appended.delete(trx)
+    return events
   }
 
   /** The repo engine's `onCommit` hook: a `#commit` event for every commit. */

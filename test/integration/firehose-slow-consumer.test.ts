@@ -116,6 +116,24 @@ describe.each(dialects())('a firehose reader that stops reading (%s)', (dialect)
     }
   })
 
+  it('reads every event once and in order after a pause within the bound', async () => {
+    const sub = await FirehoseClient.connect(pds.url)
+    try {
+      sub.pause()
+      // @NOTE about 1.5 MB: under the bound, but enough that some frames may wait for the socket to drain
+      await writeCommits(pds, alice, 3, 'pause')
+      sub.resume()
+      await sub.waitFor((frames) => frames.length >= 3)
+      await sleep(200)
+      const seqs = sub.messages.map((m) => m.body.seq as number)
+      expect(sub.closed).toBeUndefined()
+      expect(sub.messages.map((m) => m.type)).toEqual(['#commit', '#commit', '#commit'])
+      expect(seqs).toEqual([seqs[0], (seqs[0] as number) + 1, (seqs[0] as number) + 2])
+    } finally {
+      sub.close()
+    }
+  })
+
   it('is cut while paused, and the server stays flat while 50 MB of commits flow', { timeout: 120_000 }, async () => {
     // @NOTE a reader that keeps up, so the window stays in use during the whole run
     const healthy = await countingReader(quick)

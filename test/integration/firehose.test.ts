@@ -245,3 +245,42 @@ describe.each(dialects())('a firehose consumer that falls behind (%s)', (dialect
     expect(sub.messages.length).toBeLessThan(60)
   })
 })
+
+describe.each(dialects())('a firehose that hands over the commits made in its process (%s)', (dialect) => {
+  let pds: TestServer
+
+  beforeAll(async () => {
+    // @NOTE an hour between reads of the log: what arrives sooner did not wait for the poll
+    pds = await startTestServer({ dialect, firehose: { pollIntervalMs: 3_600_000 } })
+  })
+  afterAll(() => pds?.close())
+
+  it('sends account events and concurrent commits at once, gap-free and in seq order', async () => {
+    const sub = await FirehoseClient.connect(pds.url)
+    try {
+      // @NOTE an account's creation appends its events outside the write path; they go out too
+      const accounts = await Promise.all([signUp(pds), signUp(pds), signUp(pds)])
+      await sub.waitFor((frames) => frames.length >= 9, 5_000)
+      const rounds = 5
+      for (let i = 0; i < rounds; i++) {
+        // @NOTE concurrent writers: on PostgreSQL their transactions may commit and publish out of order
+        await Promise.all(
+          accounts.map((account) =>
+            account.agent.com.atproto.repo.createRecord({ repo: account.did, collection: POST, record: post(`${i}`) }),
+          ),
+        )
+      }
+      const total = 9 + rounds * accounts.length
+      await sub.waitFor((frames) => frames.length >= total, 5_000)
+      const seqs = sub.messages.map((m) => m.body.seq as number)
+      const first = seqs[0] as number
+      expect(seqs).toEqual(Array.from({ length: total }, (_, i) => first + i))
+      const commits = sub.messages.filter((m) => m.type === COMMIT && (m.body.ops as unknown[]).length > 0)
+      for (const account of accounts) {
+        expect(commits.filter((m) => m.body.repo === account.did)).toHaveLength(rounds)
+      }
+    } finally {
+      sub.close()
+    }
+  })
+})

@@ -7,6 +7,8 @@ import type { EncodedFrame } from '#src/sequencer/frames.js'
 
 // @NOTE 1008 (policy violation) is the close code xrpc-server gives every error frame
 const POLICY_CLOSE = 1008
+/** The WebSocket `OPEN` ready state. */
+const OPEN = 1
 
 /**
  * The firehose: every event after `cursor` (if given), then the live tail.
@@ -31,6 +33,19 @@ export const subscribeRepos: Handler<AppContext, AuthResult> = ({ ctx, params, r
       if (socket) socket.terminate()
       else req.socket.destroy()
     },
+    // @NOTE the fan-out's way past the frames' async iterator: no per-frame promise or callback per subscriber
+    sendNow(frame) {
+      if (socket?.readyState !== OPEN) return false
+      const withheld = withholds(ctx, frame)
+      if (withheld === true) return true
+      if (withheld !== false) {
+        // @NOTE not known yet: the frame comes through withholdInactive, which awaits the answer (and its failure)
+        withheld.catch(() => undefined)
+        return false
+      }
+      socket.send(frame.bytes, { binary: true })
+      return true
+    },
   }
   const frames = ctx.firehose.subscribe(params.cursor, signal, consumer)
   return withholdInactive(ctx, frames) as unknown as AsyncIterable<Message>
@@ -43,9 +58,14 @@ export const subscribeRepos: Handler<AppContext, AuthResult> = ({ ctx, params, r
  */
 async function* withholdInactive(ctx: AppContext, frames: AsyncIterable<EncodedFrame>): AsyncGenerator<EncodedFrame> {
   for await (const frame of frames) {
-    if ((frame.type === 'commit' || frame.type === 'sync') && frame.did !== undefined) {
-      if (await ctx.availability.withholdsContentOf(frame.did)) continue
-    }
+    const withheld = withholds(ctx, frame)
+    if (withheld === true || (withheld !== false && (await withheld))) continue
     yield frame
   }
+}
+
+/** Whether `frame` is withheld (see {@link withholdInactive}); a promise while that is not known at once. */
+function withholds(ctx: AppContext, frame: EncodedFrame): boolean | Promise<boolean> {
+  if ((frame.type !== 'commit' && frame.type !== 'sync') || frame.did === undefined) return false
+  return ctx.availability.withholdsContentOf(frame.did)
 }
