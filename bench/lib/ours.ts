@@ -31,7 +31,10 @@ export interface StartOursOptions {
   secrets?: ServerSecrets
   /** Name of the log file, `<name>.log` (default `ours`). */
   name?: string
-  /** Extra Node options, e.g. `['--cpu-prof', '--cpu-prof-dir=/tmp/prof']`. */
+  /**
+   * Extra Node options, e.g. `['--cpu-prof', '--cpu-prof-dir=/tmp/prof']`; `BENCH_OURS_NODE_ARGS`
+   * (space-separated) adds more to every run, e.g. to A/B a V8 flag.
+   */
   nodeArgs?: string[]
   /** The checkout to run, e.g. another worktree to compare with (default `$BENCH_OURS_ROOT`, else {@link ROOT}). */
   root?: string
@@ -59,7 +62,8 @@ export async function startOurs(opts: StartOursOptions): Promise<ServerHandle> {
   const runtime = opts.runtime ?? (process.env.BENCH_OURS_RUNTIME === 'tsx' ? 'tsx' : 'dist')
   if (runtime !== 'dist' && runtime !== 'tsx') throw new Error(`runtime must be dist or tsx, not ${runtime}`)
   const root = opts.root ?? process.env.BENCH_OURS_ROOT ?? ROOT
-  const args = [...(opts.nodeArgs ?? []), '--import', ORPHAN_GUARD, ...entryArgs(runtime, root)]
+  const extraArgs = process.env.BENCH_OURS_NODE_ARGS?.split(' ').filter(Boolean) ?? []
+  const args = [...(opts.nodeArgs ?? []), ...extraArgs, '--import', ORPHAN_GUARD, ...entryArgs(runtime, root)]
   const port = await freePort()
   const data = opts.dataDir ?? makeTempDir('bench-ours-')
   const secrets = opts.secrets ?? (await serverSecrets())
