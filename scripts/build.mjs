@@ -19,6 +19,21 @@ import { fileURLToPath } from 'node:url'
 /** Bumped whenever the build's options change, so an older dist/ counts as stale. */
 export const BUILD_VERSION = 1
 
+/**
+ * How `npm start` runs dist/index.js: Node's options, then the environment it sets when the
+ * operator has not (package.json's start script spells out the same; the bench runs these, and
+ * test/integration/start.test.ts checks the three agree).
+ *
+ * @NOTE the V8 options bound the old generation's garbage, which is most of the RSS under load:
+ * V8 let it reach ~150 MB before its first full collection and then 1.1-4x what survived each
+ * one (4x for a small, fast-to-collect heap like ours); at 64 MB and 1.5x the peak of bench/perf's
+ * run is ~30% lower and the CPU per request the same (bench/ab.ts). They can only be given on
+ * Node's command line, before the heap exists. A smaller young generation
+ * (`--max-semi-space-size=8`) saved ~5 MB more but cost 8-17% CPU per request, so it is not here.
+ */
+export const START_NODE_ARGS = ['--enable-source-maps', '--heap-growing-percent=50', '--initial-old-space-size=64']
+export const START_ENV = { MALLOC_ARENA_MAX: '2' }
+
 /** The repository root. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 

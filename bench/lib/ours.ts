@@ -1,12 +1,14 @@
 /**
  * @module
- * Our PDS as a child process, as `npm start` runs it: the compiled build,
- * `node --enable-source-maps dist/index.js` (built first when stale), on the Node running the
+ * Our PDS as a child process, as `npm start` runs it: the compiled build, `node` with
+ * scripts/build.mjs's START_NODE_ARGS and START_ENV on dist/index.js (built first when stale,
+ * with the checkout's own build script, so an older checkout runs as it starts), on the Node running the
  * bench (Node 20 here), on 127.0.0.1 and a free port, with a fresh temp data directory.
  * `runtime: 'tsx'` (or `BENCH_OURS_RUNTIME=tsx`) runs `src/index.ts` through tsx instead.
  */
 import { execFileSync } from 'node:child_process'
 import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { freePort, makeTempDir, ORPHAN_GUARD, type ServerHandle, spawnServer } from './children.js'
 import { baseEnv } from './reference.js'
 import { type ServerSecrets, serverSecrets } from './secrets.js'
@@ -31,7 +33,10 @@ export interface StartOursOptions {
   secrets?: ServerSecrets
   /** Name of the log file, `<name>.log` (default `ours`). */
   name?: string
-  /** Extra Node options, e.g. `['--cpu-prof', '--cpu-prof-dir=/tmp/prof']`. */
+  /**
+   * Extra Node options, e.g. `['--cpu-prof', '--cpu-prof-dir=/tmp/prof']`; `BENCH_OURS_NODE_ARGS`
+   * (space-separated) adds more to every run, e.g. to A/B a V8 flag.
+   */
   nodeArgs?: string[]
   /** The checkout to run, e.g. another worktree to compare with (default `$BENCH_OURS_ROOT`, else {@link ROOT}). */
   root?: string
@@ -44,14 +49,32 @@ export interface StartOursOptions {
 
 const built = new Set<string>()
 
-/** What runs our server from checkout `root`: the compiled entry (built now if stale) or tsx and the source. */
-function entryArgs(runtime: 'dist' | 'tsx', root: string): string[] {
-  if (runtime === 'tsx') return ['--import', 'tsx', join(root, 'src', 'index.ts')]
+/** What `npm start` runs: Node's options and environment (none before a checkout had them). */
+interface StartSettings {
+  START_NODE_ARGS?: string[]
+  START_ENV?: Record<string, string>
+}
+
+/**
+ * What runs our server from checkout `root`: the compiled entry (built now if stale) with the
+ * options and environment `npm start` gives it, or tsx and the source.
+ */
+async function entryOf(
+  runtime: 'dist' | 'tsx',
+  root: string,
+): Promise<{ node: string[]; entry: string[]; env: Record<string, string> }> {
+  if (runtime === 'tsx') return { node: [], entry: ['--import', 'tsx', join(root, 'src', 'index.ts')], env: {} }
+  const script = join(root, 'scripts', 'build.mjs')
   if (!built.has(root)) {
-    execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--if-stale'], { stdio: 'inherit' })
+    execFileSync(process.execPath, [script, '--if-stale'], { stdio: 'inherit' })
     built.add(root)
   }
-  return ['--enable-source-maps', join(root, 'dist', 'index.js')]
+  const start = (await import(pathToFileURL(script).href)) as StartSettings
+  return {
+    node: start.START_NODE_ARGS ?? ['--enable-source-maps'],
+    entry: [join(root, 'dist', 'index.js')],
+    env: start.START_ENV ?? {},
+  }
 }
 
 /** Starts our PDS and waits until it answers /xrpc/_health. */
@@ -59,12 +82,16 @@ export async function startOurs(opts: StartOursOptions): Promise<ServerHandle> {
   const runtime = opts.runtime ?? (process.env.BENCH_OURS_RUNTIME === 'tsx' ? 'tsx' : 'dist')
   if (runtime !== 'dist' && runtime !== 'tsx') throw new Error(`runtime must be dist or tsx, not ${runtime}`)
   const root = opts.root ?? process.env.BENCH_OURS_ROOT ?? ROOT
-  const args = [...(opts.nodeArgs ?? []), '--import', ORPHAN_GUARD, ...entryArgs(runtime, root)]
+  const extraArgs = process.env.BENCH_OURS_NODE_ARGS?.split(' ').filter(Boolean) ?? []
+  const entry = await entryOf(runtime, root)
+  // @NOTE the extra options come after npm start's, so one of them can override it (the last wins)
+  const args = [...entry.node, ...(opts.nodeArgs ?? []), ...extraArgs, '--import', ORPHAN_GUARD, ...entry.entry]
   const port = await freePort()
   const data = opts.dataDir ?? makeTempDir('bench-ours-')
   const secrets = opts.secrets ?? (await serverSecrets())
   const env: Record<string, string> = {
     ...baseEnv(),
+    ...entry.env,
     PDS_HOSTNAME: 'localhost',
     PDS_PORT: String(port),
     PDS_BIND_HOST: '127.0.0.1',

@@ -9,8 +9,18 @@
  * @module
  */
 import { createHash, randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto'
-import { hash as argon2Hash, verify as argon2Verify } from '@node-rs/argon2'
 import { hashQueue } from './hash-queue.js'
+
+// @NOTE loaded at the first hash, not at start: the native addon takes ~3.5 MB of RSS that a
+// server nobody has signed in to yet does not need (as the optional drivers are, see database.ts)
+let argon2: Promise<typeof import('@node-rs/argon2')> | undefined
+const loadArgon2 = () => {
+  argon2 ??= import('@node-rs/argon2').catch((err: unknown) => {
+    argon2 = undefined
+    throw err
+  })
+  return argon2
+}
 
 /** argon2id's parameters: memory in KiB, passes, lanes (OWASP's minimum for argon2id). */
 const MEMORY_KIB = 19_456
@@ -57,7 +67,7 @@ export async function verifyPassword(password: string, stored: string): Promise<
     if (Number(m) < 8 * Number(p) || Number(m) > 65_536 || Number(t) < 1 || Number(t) > 10) return false
     if (Number(p) < 1 || Number(p) > 4) return false
     if (Buffer.from(salt, 'base64').length < 8 || Buffer.from(hash, 'base64').length < 16) return false
-    return hashQueue.run(() => argon2Verify(stored, password.normalize('NFKC')))
+    return hashQueue.run(async () => (await loadArgon2()).verify(stored, password.normalize('NFKC')))
   }
   const legacy = SCRYPT_FORMAT.exec(stored)
   if (!legacy) return false
@@ -136,7 +146,7 @@ function appPasswordSalt(did: string): Buffer {
 
 function argon2id(password: string, salt: Buffer): Promise<string> {
   // @NOTE through the bounded queue, so hashing never takes every thread of libuv's pool
-  return hashQueue.run(() => argon2Hash(password.normalize('NFKC'), { ...ARGON2_OPTIONS, salt }))
+  return hashQueue.run(async () => (await loadArgon2()).hash(password.normalize('NFKC'), { ...ARGON2_OPTIONS, salt }))
 }
 
 function scryptKey(

@@ -4,8 +4,7 @@
  *
  * @module
  */
-import nodemailer from 'nodemailer'
-import { parseConnectionUrl } from 'nodemailer/lib/shared'
+import type { Transporter } from 'nodemailer'
 import type { Logger } from '#src/logger.js'
 
 /** One mail, ready to send. */
@@ -53,23 +52,39 @@ export function describeMailError(err: unknown): string {
  * await transport.send({ to, subject, text, html })
  */
 export function smtpTransport(url: string, from: string): MailTransport {
-  const transporter = nodemailer.createTransport(
-    {
-      ...parseConnectionUrl(url),
-      // @NOTE bounded, so a silent SMTP server holds a send (and the outbox lease) for seconds, not minutes
-      connectionTimeout: 10_000,
-      greetingTimeout: 10_000,
-      socketTimeout: 30_000,
-    },
-    { from },
-  )
+  // @NOTE nodemailer is loaded at the first send, not at start: ~2 MB of RSS an idle server does not need
+  let transporter: Promise<Transporter> | undefined
+  const connect = () => {
+    transporter ??= Promise.all([import('nodemailer'), import('nodemailer/lib/shared')]).then(
+      ([{ default: nodemailer }, { parseConnectionUrl }]) =>
+        nodemailer.createTransport(
+          {
+            ...parseConnectionUrl(url),
+            // @NOTE bounded, so a silent SMTP server holds a send (and the outbox lease) for seconds, not minutes
+            connectionTimeout: 10_000,
+            greetingTimeout: 10_000,
+            socketTimeout: 30_000,
+          },
+          { from },
+        ),
+      (err: unknown) => {
+        transporter = undefined
+        throw err
+      },
+    )
+    return transporter
+  }
   return {
     kind: 'smtp',
     async send(mail) {
-      await transporter.sendMail({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html })
+      const smtp = await connect()
+      await smtp.sendMail({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html })
     },
     close() {
-      transporter.close()
+      void transporter?.then(
+        (smtp) => smtp.close(),
+        () => {},
+      )
     },
   }
 }

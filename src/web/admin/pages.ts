@@ -30,7 +30,7 @@ export function accountsPage(q: string, page: { accounts: AccountRow[]; cursor?:
       <td class="status-${a.status}">${a.status}</td><td class="nowrap">${when(a.createdAt)}</td></tr>`,
   )
   const next = page.cursor
-    ? html`<p class="pager"><a href="/admin/accounts?q=${encodeURIComponent(q)}&cursor=${encodeURIComponent(page.cursor)}">Next page →</a></p>`
+    ? html`<p class="pager"><a href="/admin/accounts?q=${encodeURIComponent(q)}&cursor=${encodeURIComponent(page.cursor)}">Next page &rarr;</a></p>`
     : ''
   return html`<h1>Accounts</h1>
     <form method="get" action="/admin/accounts" role="search">
@@ -103,7 +103,7 @@ export function invitesPage(page: { codes: InviteCodeView[]; cursor?: string }, 
       <td>${c.forAccount}</td><td class="nowrap">${when(c.createdAt)}</td><td>${disable}</td></tr>`
   })
   const next = page.cursor
-    ? html`<p class="pager"><a href="/admin/invites?cursor=${encodeURIComponent(page.cursor)}">Next page →</a></p>`
+    ? html`<p class="pager"><a href="/admin/invites?cursor=${encodeURIComponent(page.cursor)}">Next page &rarr;</a></p>`
     : ''
   return html`<h1>Invite codes</h1>
     <form class="card" method="post" action="/admin/invites/create">${csrfField(csrf)}
@@ -117,7 +117,7 @@ export function invitesPage(page: { codes: InviteCodeView[]; cursor?: string }, 
 /** The audit log. */
 export function auditPage(page: { entries: AuditEntry[]; cursor?: string }): Html {
   const next = page.cursor
-    ? html`<p class="pager"><a href="/admin/audit?cursor=${encodeURIComponent(page.cursor)}">Older →</a></p>`
+    ? html`<p class="pager"><a href="/admin/audit?cursor=${encodeURIComponent(page.cursor)}">Older &rarr;</a></p>`
     : ''
   return html`<h1>Audit log</h1>${auditTable(page.entries)}${next}`
 }
