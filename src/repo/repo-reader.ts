@@ -5,6 +5,7 @@
  * @module
  */
 import { Readable } from 'node:stream'
+import { lexToJson } from '@atproto/lexicon'
 import { cborToLex, getRecords } from '@atproto/repo'
 import { rt } from '#generated/index.js'
 import { PAGE_BYTES, rowsWithin } from '#src/db/byte-pages.js'
@@ -15,12 +16,13 @@ import { SqlBlockstore } from './block-store.js'
 import { carBlocks, carFile, carHeader } from './car.js'
 import { BlockNotFoundError, RecordNotFoundError, RepoNotFoundError } from './errors.js'
 import { recordUri } from './prepare-writes.js'
+import { recordJson } from './record-json.js'
 
-/** A record as read back: its value in lex form (CIDs as objects, bytes as Uint8Array). */
+/** A record as read back: its value as the JSON text a read answers with (CIDs as `{$link}`, bytes as `{$bytes}`). */
 export interface StoredRecord {
   uri: string
   cid: string
-  value: { [key: string]: unknown }
+  json: string
 }
 
 /** Why a repo is not active, as com.atproto.sync reports it. */
@@ -69,7 +71,7 @@ export async function getRecord(
   const uri = recordUri(did, collection, rkey)
   const [row] =
     cid === undefined ? await RECORD_BY_URI.execute(db, { uri }) : await RECORD_VERSION_BY_URI.execute(db, { uri, cid })
-  return row ? { uri: row.uri, cid: row.cid, value: decodeRecord(row.content) } : null
+  return row ? { uri: row.uri, cid: row.cid, json: valueJson(row.content) } : null
 }
 
 // @NOTE the hottest reads, so compiled once (see prepared.ts); the selected names are single words
@@ -96,7 +98,7 @@ export async function listRecords(
   const order = opts.reverse ? 'asc' : 'desc'
   const page = opts.cursor === undefined ? RECORD_PAGE[order] : RECORD_PAGE_AFTER[order]
   const rows = await page.execute(db, { did, collection, cursor: opts.cursor ?? '', limit: opts.limit })
-  const records = rows.map((row) => ({ uri: row.uri, cid: row.cid, value: decodeRecord(row.content) }))
+  const records = rows.map((row) => ({ uri: row.uri, cid: row.cid, json: valueJson(row.content) }))
   const last = rows.at(-1)
   return rows.length === opts.limit && last ? { records, cursor: last.rkey } : { records }
 }
@@ -314,6 +316,7 @@ async function readSnapshot<T>(deps: ReaderDeps, fn: (db: Database) => Promise<T
   return (deps.dialect === 'postgres' ? builder.setIsolationLevel('repeatable read') : builder).execute(fn)
 }
 
-function decodeRecord(bytes: Uint8Array): { [key: string]: unknown } {
-  return cborToLex(bytes) as { [key: string]: unknown }
+// @NOTE the general path is what xrpc-server does with a lex value answer, so both give the same text (and errors)
+function valueJson(bytes: Uint8Array): string {
+  return recordJson(bytes) ?? JSON.stringify(lexToJson(cborToLex(bytes) as never))
 }
