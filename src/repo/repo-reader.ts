@@ -296,16 +296,7 @@ async function* exportChunks(
       ),
     )
     if (page.length > 0) {
-      const rows = await db
-        .selectFrom('repoBlock')
-        .select(['cid', 'content'])
-        .where('did', '=', did)
-        .where(
-          'cid',
-          'in',
-          page.map((key) => key.cid),
-        )
-        .execute()
+      const rows = await pageContents(db, did, page, since === undefined ? after.cid : undefined)
       const content = new Map(rows.map((row) => [row.cid, row.content]))
       // @NOTE a block deleted since its key was read means a commit landed: the check below fails the export
       yield carBlocks(
@@ -322,6 +313,36 @@ async function* exportChunks(
   const now = await db.selectFrom('repoRoot').select('cid').where('did', '=', did).executeTakeFirst()
   if (now?.cid !== root.cid) throw new Error(`Repo ${did} changed during export; retry`)
 }
+
+/**
+ * The contents of a page of blocks. In CID order (`after`: the CID before the page) they are
+ * one range of the primary key, read in one pass; by revision, they are looked up by CID.
+ * @NOTE a block written inside the range since the keys were read is left out by the caller's lookup
+ */
+async function pageContents(db: Database, did: string, page: readonly { cid: string }[], after: string | undefined) {
+  const last = (page.at(-1) as { cid: string }).cid
+  return after === undefined
+    ? await db
+        .selectFrom('repoBlock')
+        .select(['cid', 'content'])
+        .where('did', '=', did)
+        .where(
+          'cid',
+          'in',
+          page.map((key) => key.cid),
+        )
+        .execute()
+    : await BLOCK_RANGE.execute(db, { did, after, last })
+}
+
+const BLOCK_RANGE = prepared((db, p: { did: string; after: string; last: string }) =>
+  db
+    .selectFrom('repoBlock')
+    .select(['cid', 'content'])
+    .where('did', '=', p.did)
+    .where('cid', '>', p.after)
+    .where('cid', '<=', p.last),
+)
 
 /**
  * The current commit, the MST nodes proving `collection/rkey`, and the record: a CAR a
