@@ -9,6 +9,7 @@
  * method descriptions its `add()` takes, wired to the generated checks so requests
  * and responses are validated by code specialised for each schema.
  */
+import { Buffer } from 'node:buffer'
 import type { IncomingMessage } from 'node:http'
 import type { Readable } from 'node:stream'
 import { InternalServerError, InvalidRequestError, ResponseType, type Server, XRPCError } from '@atproto/xrpc-server'
@@ -38,10 +39,37 @@ export interface XrpcHandlerContext<C, A, P, I> {
   resetRouteRateLimits: () => Promise<void>
 }
 
-/** A method handler: returns the output (or nothing, for methods without one), or a declared error. */
+/**
+ * A method handler: returns the output (or nothing, for methods without one), a JSON output
+ * it encoded itself ({@link encodedJson}), or a declared error.
+ */
 export type XrpcHandler<C, A, P, I, O, E extends string> = (
   ctx: XrpcHandlerContext<C, A, P, I>,
-) => Promise<O | HandlerError<E>> | O | HandlerError<E>
+) => Promise<O | EncodedOf<O> | HandlerError<E>> | O | EncodedOf<O> | HandlerError<E>
+
+/** The {@link EncodedJson} form of a JSON output `O`. */
+export type EncodedOf<O> = O extends { encoding: 'application/json'; body: infer B } ? EncodedJson<B> : never
+
+/** A JSON output body its handler encoded itself; see {@link encodedJson}. */
+export class EncodedJson<B> {
+  /** @internal */
+  constructor(
+    readonly json: string,
+    readonly checked: B,
+  ) {}
+}
+
+/**
+ * A JSON output answered as the text `json`, which the handler wrote (from stored JSON-ready
+ * pieces, say) instead of returning the body for the server to convert and stringify.
+ * `checked` is what the Lexicon check of the output sees when responses are validated: the
+ * body itself, or a stand-in for it that agrees with `json` on every part the check reads.
+ * @example
+ *   return rt.encodedJson(`{"uri":${JSON.stringify(uri)},"value":${valueJson}}`, { uri, value: {} })
+ */
+export function encodedJson<B>(json: string, checked: B): EncodedJson<B> {
+  return new EncodedJson(json, checked)
+}
 
 /** What an auth verifier receives; it returns the credentials the handler gets as `auth`, or throws. */
 export interface AuthContext<C = unknown, P = unknown> {
@@ -130,6 +158,11 @@ export interface AddMethodOptions {
    * response validation).
    */
   readonly undeclaredErrorAllowed?: (nsid: string, name: string) => boolean
+  /**
+   * Check the `checked` body of an {@link EncodedJson} output against the Lexicon (a server
+   * validating responses checks every other output itself, but answers encoded ones as they are).
+   */
+  readonly validateEncoded?: boolean
 }
 
 /** What a subscription handler receives. */
@@ -164,6 +197,9 @@ export interface MethodSchema {
   readonly type: 'query' | 'procedure' | 'subscription'
   readonly nsid: string
   readonly errors: readonly string[]
+  readonly output?: {
+    readonly schema: { safeValidate(value: unknown): { success: boolean; reason?: Error } } | undefined
+  }
 }
 
 /** Describes a query. */
@@ -251,8 +287,34 @@ export function addMethod<C>(
   add(schema, {
     ...config,
     ...(auth ? { auth: (ctx: object) => auth({ ...ctx, ctx: appContext }) } : {}),
-    handler: checkingErrors(schema, options, (ctx: object) => handler({ ...ctx, ctx: appContext })),
+    handler: checkingErrors(
+      schema,
+      options,
+      answeringEncoded(schema, options, (ctx: object) => handler({ ...ctx, ctx: appContext })),
+    ),
   })
+}
+
+/**
+ * Hands an {@link EncodedJson} output to xrpc-server as a pass-through buffer, which it sends
+ * as is, after checking it when asked (a failed check is a 500, as xrpc-server's own is).
+ */
+function answeringEncoded(
+  schema: MethodSchema,
+  options: AddMethodOptions,
+  run: (ctx: object) => unknown,
+): (ctx: object) => unknown {
+  if (schema.type === 'subscription') return run
+  const check = options.validateEncoded ? schema.output?.schema : undefined
+  return async (ctx) => {
+    const output = await run(ctx)
+    if (!(output instanceof EncodedJson)) return output
+    if (check) {
+      const result = check.safeValidate(output.checked)
+      if (!result.success) throw new InternalServerError(result.reason?.message, undefined, { cause: result.reason })
+    }
+    return { encoding: 'application/json', buffer: Buffer.from(output.json) }
+  }
 }
 
 function checkingErrors<F extends (ctx: object) => unknown>(

@@ -50,6 +50,6 @@ export function registerApi(server: Server, ctx: AppContext): void {
   const map: MethodMap<AppContext, AuthResult> = { ...methodMap, ...ctx.limits.wrap(handlers) }
   // @NOTE the development-mode check of thrown error names goes with response validation
   registerHandlers<AppContext, AuthResult>(server, ctx, map, {
-    ...(ctx.config.validateResponse ? { undeclaredErrorAllowed: mayThrowUndeclared } : {}),
+    ...(ctx.config.validateResponse ? { undeclaredErrorAllowed: mayThrowUndeclared, validateEncoded: true } : {}),
   })
 }

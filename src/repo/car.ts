@@ -52,7 +52,33 @@ export function carFile(roots: readonly string[], blocks: Iterable<CarBlock>): U
  * its multibase-decoded bytes, with no CID object built; anything else is parsed.
  */
 function cidStringBytes(cid: string): Uint8Array {
-  return cid.startsWith('b') ? base32.decode(cid) : rt.parseCid(cid).bytes
+  return cid.startsWith('b') ? (base32Bytes(cid) ?? base32.decode(cid)) : rt.parseCid(cid).bytes
+}
+
+// @NOTE multibase's generic decoder was ~6% of an export's CPU; CIDs are lower-case RFC 4648 base32
+const BASE32_VALUES = new Int8Array(128).fill(-1)
+for (const [i, c] of [...'abcdefghijklmnopqrstuvwxyz234567'].entries()) BASE32_VALUES[c.charCodeAt(0)] = i
+
+/** The bytes of `b` + unpadded lower-case base32, or undefined for anything else (the generic decoder decides). */
+function base32Bytes(text: string): Uint8Array | undefined {
+  const out = Buffer.allocUnsafe(Math.floor(((text.length - 1) * 5) / 8))
+  let bits = 0
+  let value = 0
+  let at = 0
+  for (let i = 1; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    const digit = code < 128 ? (BASE32_VALUES[code] as number) : -1
+    if (digit < 0) return undefined
+    value = ((value << 5) | digit) & 0xffff
+    bits += 5
+    if (bits >= 8) {
+      bits -= 8
+      out[at++] = (value >> bits) & 0xff
+    }
+  }
+  // @NOTE leftover bits must be zero padding, as the generic decoder requires
+  if (bits >= 5 || (value & ((1 << bits) - 1)) !== 0) return undefined
+  return out
 }
 
 /** Unsigned LEB128, as CAR uses for section lengths. */

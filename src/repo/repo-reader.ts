@@ -5,6 +5,7 @@
  * @module
  */
 import { Readable } from 'node:stream'
+import { lexToJson } from '@atproto/lexicon'
 import { cborToLex, getRecords } from '@atproto/repo'
 import { rt } from '#generated/index.js'
 import { PAGE_BYTES, rowsWithin } from '#src/db/byte-pages.js'
@@ -15,12 +16,14 @@ import { SqlBlockstore } from './block-store.js'
 import { carBlocks, carFile, carHeader } from './car.js'
 import { BlockNotFoundError, RecordNotFoundError, RepoNotFoundError } from './errors.js'
 import { recordUri } from './prepare-writes.js'
+import { recordJson } from './record-json.js'
+import type { RecordJsonCache } from './record-json-cache.js'
 
-/** A record as read back: its value in lex form (CIDs as objects, bytes as Uint8Array). */
+/** A record as read back: its value as the JSON text a read answers with (CIDs as `{$link}`, bytes as `{$bytes}`). */
 export interface StoredRecord {
   uri: string
   cid: string
-  value: { [key: string]: unknown }
+  json: string
 }
 
 /** Why a repo is not active, as com.atproto.sync reports it. */
@@ -54,26 +57,43 @@ export interface ReaderDeps {
   db: Database
   dialect: 'sqlite' | 'postgres'
   cache?: BlockCache
+  /** Records' JSON texts by CID. */
+  records?: RecordJsonCache
   /** Most block bytes one page of an export holds (default {@link PAGE_BYTES}). */
   pageBytes?: number
 }
 
 /** The record at `collection/rkey`, or null. With `cid`, only that version. */
 export async function getRecord(
-  { db }: ReaderDeps,
+  deps: ReaderDeps,
   did: string,
   collection: string,
   rkey: string,
   cid?: string,
 ): Promise<StoredRecord | null> {
+  const { db, records } = deps
   const uri = recordUri(did, collection, rkey)
+  if (records) {
+    const [key] =
+      cid === undefined
+        ? await RECORD_BY_URI.keys.execute(db, { uri })
+        : await RECORD_VERSION_BY_URI.keys.execute(db, { uri, cid })
+    if (!key) return null
+    const json = records.get(key.cid)
+    if (json !== undefined) return { uri: key.uri, cid: key.cid, json }
+  }
   const [row] =
-    cid === undefined ? await RECORD_BY_URI.execute(db, { uri }) : await RECORD_VERSION_BY_URI.execute(db, { uri, cid })
-  return row ? { uri: row.uri, cid: row.cid, value: decodeRecord(row.content) } : null
+    cid === undefined
+      ? await RECORD_BY_URI.rows.execute(db, { uri })
+      : await RECORD_VERSION_BY_URI.rows.execute(db, { uri, cid })
+  return row ? stored(deps, row) : null
 }
 
-// @NOTE the hottest reads, so compiled once (see prepared.ts); the selected names are single words
-const recordByUri = (db: Database) =>
+// @NOTE the hottest reads, so compiled once (see prepared.ts); the selected names are single words.
+// `keys` reads the record index alone, for records whose JSON is cached; `rows` joins their blocks.
+const recordKeys = (db: Database) =>
+  db.selectFrom('record').select(['record.uri', 'record.cid']).where('record.takedownRef', 'is', null)
+const recordRows = (db: Database) =>
   db
     .selectFrom('record')
     .innerJoin('repoBlock', (join) =>
@@ -81,48 +101,87 @@ const recordByUri = (db: Database) =>
     )
     .select(['record.uri', 'record.cid', 'repoBlock.content'])
     .where('record.takedownRef', 'is', null)
-const RECORD_BY_URI = prepared((db, p: { uri: string }) => recordByUri(db).where('record.uri', '=', p.uri))
-const RECORD_VERSION_BY_URI = prepared((db, p: { uri: string; cid: string }) =>
-  recordByUri(db).where('record.uri', '=', p.uri).where('record.cid', '=', p.cid),
-)
+const RECORD_BY_URI = {
+  keys: prepared((db, p: { uri: string }) => recordKeys(db).where('record.uri', '=', p.uri)),
+  rows: prepared((db, p: { uri: string }) => recordRows(db).where('record.uri', '=', p.uri)),
+}
+const RECORD_VERSION_BY_URI = {
+  keys: prepared((db, p: { uri: string; cid: string }) =>
+    recordKeys(db).where('record.uri', '=', p.uri).where('record.cid', '=', p.cid),
+  ),
+  rows: prepared((db, p: { uri: string; cid: string }) =>
+    recordRows(db).where('record.uri', '=', p.uri).where('record.cid', '=', p.cid),
+  ),
+}
 
-/** A page of one collection's records, in rkey order (newest first unless `reverse`). */
+/**
+ * A page of one collection's records, in rkey order (newest first unless `reverse`).
+ *
+ * @NOTE with the JSON cache, the page is read from the record index alone and answered from
+ * the cache when it holds every record of it; otherwise the page is read again with its blocks
+ * (one consistent read, whatever commit landed between the two)
+ */
 export async function listRecords(
-  { db }: ReaderDeps,
+  deps: ReaderDeps,
   did: string,
   collection: string,
   opts: ListRecordsOptions,
 ): Promise<{ records: StoredRecord[]; cursor?: string }> {
+  const { db, records: cache } = deps
   const order = opts.reverse ? 'asc' : 'desc'
+  const params = { did, collection, cursor: opts.cursor ?? '', limit: opts.limit }
   const page = opts.cursor === undefined ? RECORD_PAGE[order] : RECORD_PAGE_AFTER[order]
-  const rows = await page.execute(db, { did, collection, cursor: opts.cursor ?? '', limit: opts.limit })
-  const records = rows.map((row) => ({ uri: row.uri, cid: row.cid, value: decodeRecord(row.content) }))
-  const last = rows.at(-1)
-  return rows.length === opts.limit && last ? { records, cursor: last.rkey } : { records }
+  let records: StoredRecord[] | undefined
+  let last: string | undefined
+  if (cache) {
+    const keys = await page.keys.execute(db, params)
+    records = []
+    for (const key of keys) {
+      const json = cache.get(key.cid)
+      if (json === undefined) {
+        records = undefined
+        break
+      }
+      records.push({ uri: key.uri, cid: key.cid, json })
+    }
+    last = keys.at(-1)?.rkey
+  }
+  if (!records) {
+    const rows = await page.rows.execute(db, params)
+    records = rows.map((row) => stored(deps, row))
+    last = rows.at(-1)?.rkey
+  }
+  return records.length === opts.limit && last !== undefined ? { records, cursor: last } : { records }
 }
 
 type PageParams = { did: string; collection: string; cursor: string; limit: number }
-const recordPage = (db: Database, p: PageParams, order: 'asc' | 'desc') =>
-  db
-    .selectFrom('record')
-    .innerJoin('repoBlock', (join) =>
-      join.onRef('repoBlock.did', '=', 'record.did').onRef('repoBlock.cid', '=', 'record.cid'),
-    )
-    .select(['record.uri', 'record.cid', 'record.rkey', 'repoBlock.content'])
+type Order = 'asc' | 'desc'
+const keyPage = (db: Database, p: PageParams, order: Order) =>
+  recordKeys(db)
+    .select('record.rkey')
     .where('record.did', '=', p.did)
     .where('record.collection', '=', p.collection)
-    .where('record.takedownRef', 'is', null)
     .orderBy('record.rkey', order)
     .limit(p.limit)
-const RECORD_PAGE = {
-  asc: prepared((db, p: PageParams) => recordPage(db, p, 'asc')),
-  desc: prepared((db, p: PageParams) => recordPage(db, p, 'desc')),
-}
+const rowPage = (db: Database, p: PageParams, order: Order) =>
+  recordRows(db)
+    .select('record.rkey')
+    .where('record.did', '=', p.did)
+    .where('record.collection', '=', p.collection)
+    .orderBy('record.rkey', order)
+    .limit(p.limit)
 // @NOTE the cursor is the last rkey of the previous page: the next page starts past it
-const RECORD_PAGE_AFTER = {
-  asc: prepared((db, p: PageParams) => recordPage(db, p, 'asc').where('record.rkey', '>', p.cursor)),
-  desc: prepared((db, p: PageParams) => recordPage(db, p, 'desc').where('record.rkey', '<', p.cursor)),
-}
+const past = (p: PageParams, order: Order) => ['record.rkey', order === 'asc' ? '>' : '<', p.cursor] as const
+const pagesIn = (order: Order) => ({
+  keys: prepared((db, p: PageParams) => keyPage(db, p, order)),
+  rows: prepared((db, p: PageParams) => rowPage(db, p, order)),
+})
+const pagesAfter = (order: Order) => ({
+  keys: prepared((db, p: PageParams) => keyPage(db, p, order).where(...past(p, order))),
+  rows: prepared((db, p: PageParams) => rowPage(db, p, order).where(...past(p, order))),
+})
+const RECORD_PAGE = { asc: pagesIn('asc'), desc: pagesIn('desc') }
+const RECORD_PAGE_AFTER = { asc: pagesAfter('asc'), desc: pagesAfter('desc') }
 
 /** The NSIDs of the collections holding at least one record, sorted. */
 export async function listCollections({ db }: ReaderDeps, did: string): Promise<string[]> {
@@ -237,16 +296,7 @@ async function* exportChunks(
       ),
     )
     if (page.length > 0) {
-      const rows = await db
-        .selectFrom('repoBlock')
-        .select(['cid', 'content'])
-        .where('did', '=', did)
-        .where(
-          'cid',
-          'in',
-          page.map((key) => key.cid),
-        )
-        .execute()
+      const rows = await pageContents(db, did, page, since === undefined ? after.cid : undefined)
       const content = new Map(rows.map((row) => [row.cid, row.content]))
       // @NOTE a block deleted since its key was read means a commit landed: the check below fails the export
       yield carBlocks(
@@ -263,6 +313,36 @@ async function* exportChunks(
   const now = await db.selectFrom('repoRoot').select('cid').where('did', '=', did).executeTakeFirst()
   if (now?.cid !== root.cid) throw new Error(`Repo ${did} changed during export; retry`)
 }
+
+/**
+ * The contents of a page of blocks. In CID order (`after`: the CID before the page) they are
+ * one range of the primary key, read in one pass; by revision, they are looked up by CID.
+ * @NOTE a block written inside the range since the keys were read is left out by the caller's lookup
+ */
+async function pageContents(db: Database, did: string, page: readonly { cid: string }[], after: string | undefined) {
+  const last = (page.at(-1) as { cid: string }).cid
+  return after === undefined
+    ? await db
+        .selectFrom('repoBlock')
+        .select(['cid', 'content'])
+        .where('did', '=', did)
+        .where(
+          'cid',
+          'in',
+          page.map((key) => key.cid),
+        )
+        .execute()
+    : await BLOCK_RANGE.execute(db, { did, after, last })
+}
+
+const BLOCK_RANGE = prepared((db, p: { did: string; after: string; last: string }) =>
+  db
+    .selectFrom('repoBlock')
+    .select(['cid', 'content'])
+    .where('did', '=', p.did)
+    .where('cid', '>', p.after)
+    .where('cid', '<=', p.last),
+)
 
 /**
  * The current commit, the MST nodes proving `collection/rkey`, and the record: a CAR a
@@ -314,6 +394,12 @@ async function readSnapshot<T>(deps: ReaderDeps, fn: (db: Database) => Promise<T
   return (deps.dialect === 'postgres' ? builder.setIsolationLevel('repeatable read') : builder).execute(fn)
 }
 
-function decodeRecord(bytes: Uint8Array): { [key: string]: unknown } {
-  return cborToLex(bytes) as { [key: string]: unknown }
+function stored({ records }: ReaderDeps, row: { uri: string; cid: string; content: Uint8Array }): StoredRecord {
+  let json = records?.get(row.cid)
+  if (json === undefined) {
+    // @NOTE the general path is what xrpc-server does with a lex value answer, so both give the same text (and errors)
+    json = recordJson(row.content) ?? JSON.stringify(lexToJson(cborToLex(row.content) as never))
+    records?.set(row.cid, json)
+  }
+  return { uri: row.uri, cid: row.cid, json }
 }

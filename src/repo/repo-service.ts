@@ -9,6 +9,7 @@ import type { Keypair } from '@atproto/crypto'
 import type { Database } from '#src/db/database.js'
 import { BlockCache } from './block-cache.js'
 import { type ImportDeps, type ImportRequest, type ImportResult, importRepo } from './import-repo.js'
+import { RecordJsonCache } from './record-json-cache.js'
 import * as reader from './repo-reader.js'
 import {
   initRepo,
@@ -27,7 +28,8 @@ export interface RepoServiceOptions {
   dialect: 'sqlite' | 'postgres'
   /**
    * Bytes of repo data kept in memory between requests (default 32 MiB; 0: no caching at all):
-   * half for blocks by CID, half for the loaded MSTs of recently written repos.
+   * 7/16 for blocks by CID, 7/16 for the loaded MSTs of recently written repos, 1/8 for the
+   * JSON of records read.
    */
   cacheBytes?: number
   /** The firehose's hook, run inside every commit's transaction. See {@link OnCommit}. */
@@ -101,8 +103,8 @@ export interface RepoService {
    * @throws ImportError (nothing is stored)
    */
   importRepo(req: ImportRequest): Promise<ImportResult>
-  /** Bytes the in-memory caches hold now: blocks (overhead included) and loaded MSTs (estimated). */
-  cacheSize(): { blocks: number; trees: number }
+  /** Bytes the in-memory caches hold now: blocks and records' JSON (overhead included), loaded MSTs (estimated). */
+  cacheSize(): { blocks: number; trees: number; records: number }
 }
 
 /** The default of {@link RepoServiceOptions.cacheBytes} (and of `PDS_REPO_CACHE_BYTES`). */
@@ -118,8 +120,9 @@ const TREE_CACHE_REPOS = 256
  */
 export function createRepoService(db: Database, opts: RepoServiceOptions): RepoService {
   const cacheBytes = opts.cacheBytes ?? DEFAULT_REPO_CACHE_BYTES
-  const cache = cacheBytes > 0 ? new BlockCache(Math.floor(cacheBytes / 2)) : undefined
-  const trees = cacheBytes > 0 ? new TreeCache(TREE_CACHE_REPOS, Math.floor(cacheBytes / 2)) : undefined
+  const cache = cacheBytes > 0 ? new BlockCache(Math.floor((cacheBytes * 7) / 16)) : undefined
+  const trees = cacheBytes > 0 ? new TreeCache(TREE_CACHE_REPOS, Math.floor((cacheBytes * 7) / 16)) : undefined
+  const records = cacheBytes > 0 ? new RecordJsonCache(Math.floor(cacheBytes / 8)) : undefined
   const writer = {
     db,
     dialect: opts.dialect,
@@ -130,7 +133,7 @@ export function createRepoService(db: Database, opts: RepoServiceOptions): RepoS
     onWrites: opts.onWrites,
     signingKey: opts.signingKey,
   }
-  const deps: reader.ReaderDeps = { db, dialect: opts.dialect, cache }
+  const deps: reader.ReaderDeps = { db, dialect: opts.dialect, cache, records }
   return Object.freeze({
     init: (trx: Database, did: string, keypair: Keypair) => initRepo(writer, trx, did, keypair),
     applyWrites: (req: WriteRequest) => writeRepo(writer, req),
@@ -152,6 +155,6 @@ export function createRepoService(db: Database, opts: RepoServiceOptions): RepoS
     getBlocks: (did: string, cids: readonly string[]) => reader.getBlocks(deps, did, cids),
     importRepo: (req: ImportRequest) =>
       importRepo({ db, dialect: opts.dialect, onImported: opts.onImported, afterCommit: opts.afterCommit }, req),
-    cacheSize: () => ({ blocks: cache?.size ?? 0, trees: trees?.size.bytes ?? 0 }),
+    cacheSize: () => ({ blocks: cache?.size ?? 0, trees: trees?.size.bytes ?? 0, records: records?.size ?? 0 }),
   })
 }

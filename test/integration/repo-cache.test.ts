@@ -24,12 +24,20 @@ describe.each(dialects())('repo engine caches (%s)', (dialect) => {
   describe('with PDS_REPO_CACHE_BYTES at 256 KiB', () => {
     const engine = useRepoEngine(dialect, { cacheBytes: BOUND })
 
-    it('keeps blocks and loaded trees within half the bound each, however much is written', async () => {
+    it('keeps blocks, loaded trees and records read within 7/16, 7/16 and 1/8 of the bound, however much is written and read', async () => {
       const repo = await writeMany(engine, 40)
+      let cursor: string | undefined
+      do {
+        const page = await engine.repos.listRecords(repo.did, POST, { limit: 100, cursor })
+        cursor = page.cursor
+      } while (cursor)
       const size = engine.repos.cacheSize()
       expect(size.blocks).toBeGreaterThan(BOUND / 4)
-      expect(size.blocks).toBeLessThanOrEqual(BOUND / 2)
-      expect(size.trees).toBeLessThanOrEqual(BOUND / 2)
+      expect(size.blocks).toBeLessThanOrEqual((BOUND * 7) / 16)
+      expect(size.trees).toBeLessThanOrEqual((BOUND * 7) / 16)
+      // 400 records of about 100 characters each (plus bookkeeping) are more than 32 KiB
+      expect(size.records).toBeGreaterThan(BOUND / 16)
+      expect(size.records).toBeLessThanOrEqual(BOUND / 8)
       const { verified } = await engine.exportAndVerify(repo.did, repo.keypair)
       expect(verified.creates).toHaveLength(400)
     })
@@ -40,7 +48,8 @@ describe.each(dialects())('repo engine caches (%s)', (dialect) => {
 
     it('caches nothing and still writes verifiable commits', async () => {
       const repo = await writeMany(engine, 5)
-      expect(engine.repos.cacheSize()).toEqual({ blocks: 0, trees: 0 })
+      await engine.repos.listRecords(repo.did, POST, { limit: 100 })
+      expect(engine.repos.cacheSize()).toEqual({ blocks: 0, trees: 0, records: 0 })
       const { verified } = await engine.exportAndVerify(repo.did, repo.keypair)
       expect(verified.creates).toHaveLength(50)
     })

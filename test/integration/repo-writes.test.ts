@@ -62,7 +62,7 @@ describe.each(dialects())('repo engine writes (%s)', (dialect) => {
         writes: [{ action: 'update', collection: POST, rkey, record: post('two') }],
       })
       expect(updated.commit.rev > created.commit.rev).toBe(true)
-      expect((await engine.repos.getRecord(did, POST, rkey))?.value).toMatchObject({ text: 'two' })
+      expect(JSON.parse((await engine.repos.getRecord(did, POST, rkey))?.json ?? 'null')).toMatchObject({ text: 'two' })
 
       const deleted = await engine.repos.applyWrites({
         did,
@@ -92,7 +92,7 @@ describe.each(dialects())('repo engine writes (%s)', (dialect) => {
         keypair,
         writes: [{ action: 'delete', collection: 'com.example.same', rkey: 'a' }],
       })
-      expect((await engine.repos.getRecord(did, 'com.example.same', 'b'))?.value).toEqual(record)
+      expect(JSON.parse((await engine.repos.getRecord(did, 'com.example.same', 'b'))?.json ?? 'null')).toEqual(record)
       const { verified } = await engine.exportAndVerify(did, keypair)
       expect(verified.creates.map((c) => c.rkey)).toEqual(['b'])
     })

@@ -2,6 +2,7 @@ import { error, type Handler } from '#generated/lexicons/com/atproto/repo/getRec
 import { requireCid } from '#src/api/identifier-params.js'
 import type { AuthResult } from '#src/auth/types.js'
 import type { AppContext } from '#src/context.js'
+import { recordOutput } from './record-output.js'
 
 /** One record of a repo hosted here (a given version with `cid`). */
 export const getRecord: Handler<AppContext, AuthResult> = async ({ ctx, params }) => {
@@ -13,5 +14,5 @@ export const getRecord: Handler<AppContext, AuthResult> = async ({ ctx, params }
     const version = cid ? ` at version ${cid}` : ''
     throw error('RecordNotFound', `Could not find record: at://${did}/${collection}/${rkey}${version}`)
   }
-  return { encoding: 'application/json', body: record }
+  return recordOutput(record)
 }

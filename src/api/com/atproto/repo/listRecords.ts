@@ -2,6 +2,7 @@ import type { Handler } from '#generated/lexicons/com/atproto/repo/listRecords.j
 import { checkCursor } from '#src/api/identifier-params.js'
 import type { AuthResult } from '#src/auth/types.js'
 import type { AppContext } from '#src/context.js'
+import { recordsOutput } from './record-output.js'
 
 /** A page of one collection of a repo, newest record key first (oldest first with `reverse`). */
 export const listRecords: Handler<AppContext, AuthResult> = async ({ ctx, params }) => {
@@ -9,5 +10,5 @@ export const listRecords: Handler<AppContext, AuthResult> = async ({ ctx, params
   checkCursor(cursor, 'rkey')
   const { did } = await ctx.availability.repoRead(repo)
   const page = await ctx.repos.listRecords(did, collection, { limit, cursor, reverse })
-  return { encoding: 'application/json', body: page }
+  return recordsOutput(page)
 }

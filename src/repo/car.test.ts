@@ -1,0 +1,21 @@
+import { CID } from 'multiformats/cid'
+import { sha256 } from 'multiformats/hashes/sha2'
+import { describe, expect, test } from 'vitest'
+import { carBlocks } from './car.js'
+
+describe('carBlocks', () => {
+  test('frames each block under the bytes of its CID string, for every codec and digest', async () => {
+    const blocks = []
+    for (let i = 0; i < 200; i++) {
+      const bytes = Uint8Array.from({ length: i }, (_, j) => (i * 31 + j) & 0xff)
+      const cid = CID.createV1(i % 2 ? 0x71 : 0x55, await sha256.digest(bytes))
+      blocks.push({ cid, bytes })
+    }
+    const fromStrings = carBlocks(blocks.map(({ cid, bytes }) => ({ cid: cid.toString(), bytes })))
+    expect(Buffer.from(fromStrings).equals(Buffer.from(carBlocks(blocks)))).toBe(true)
+  })
+
+  test('refuses a CID string that is not base32, as the generic decoder does', () => {
+    expect(() => carBlocks([{ cid: 'bafyreiE', bytes: new Uint8Array() }])).toThrow()
+  })
+})
