@@ -7,6 +7,7 @@
 import type { Readable } from 'node:stream'
 import type { Keypair } from '@atproto/crypto'
 import type { Database } from '#src/db/database.js'
+import type { createSnapshots, Snapshots } from '#src/db/snapshots.js'
 import { BlockCache } from './block-cache.js'
 import { type ImportDeps, type ImportRequest, type ImportResult, importRepo } from './import-repo.js'
 import * as reader from './repo-reader.js'
@@ -25,6 +26,8 @@ import {
 /** Options of {@link createRepoService}. */
 export interface RepoServiceOptions {
   dialect: 'sqlite' | 'postgres'
+  /** Where exports read from (see {@link createSnapshots}). */
+  snapshots: Snapshots
   /**
    * Bytes of repo data kept in memory between requests (default 32 MiB; 0: no caching at all):
    * half for blocks by CID, half for the loaded MSTs of recently written repos.
@@ -114,7 +117,7 @@ const TREE_CACHE_REPOS = 256
  * Builds the repo engine over `db`.
  *
  * @example
- * const repos = createRepoService(db, { dialect: config.database.dialect })
+ * const repos = createRepoService(db, { dialect: config.database.dialect, snapshots: createSnapshots(db, config.database) })
  */
 export function createRepoService(db: Database, opts: RepoServiceOptions): RepoService {
   const cacheBytes = opts.cacheBytes ?? DEFAULT_REPO_CACHE_BYTES
@@ -130,7 +133,7 @@ export function createRepoService(db: Database, opts: RepoServiceOptions): RepoS
     onWrites: opts.onWrites,
     signingKey: opts.signingKey,
   }
-  const deps: reader.ReaderDeps = { db, dialect: opts.dialect, cache }
+  const deps: reader.ReaderDeps = { db, dialect: opts.dialect, cache, snapshots: opts.snapshots }
   return Object.freeze({
     init: (trx: Database, did: string, keypair: Keypair) => initRepo(writer, trx, did, keypair),
     applyWrites: (req: WriteRequest) => writeRepo(writer, req),
