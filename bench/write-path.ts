@@ -12,6 +12,7 @@
  *   node --cpu-prof --import tsx bench/write-path.ts  # and open the .cpuprofile
  */
 import { Secp256k1Keypair } from '@atproto/crypto'
+import { createSnapshots } from '#src/db/snapshots.js'
 import { createRepoService } from '#src/repo/repo-service.js'
 import { Sequencer } from '#src/sequencer/sequencer.js'
 import { openTestDatabase } from '../test/helpers/test-db.js'
@@ -28,7 +29,11 @@ const inFlight = Number(arg('--concurrency', '8'))
 const tdb = await openTestDatabase(dialect)
 try {
   const sequencer = new Sequencer(tdb.db, dialect)
-  const repos = createRepoService(tdb.db, { dialect, onCommit: sequencer.onCommit })
+  const repos = createRepoService(tdb.db, {
+    dialect,
+    snapshots: createSnapshots(tdb.db, tdb.config),
+    onCommit: sequencer.onCommit,
+  })
   const keypair = await Secp256k1Keypair.create({ exportable: true })
   const did = 'did:plc:writepathbench0000000000'
   await tdb.db.transaction().execute((trx) => repos.init(trx, did, keypair))

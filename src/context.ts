@@ -17,6 +17,7 @@ import { createBlobStore } from '#src/blobstore/index.js'
 import type { Config } from '#src/config.js'
 import { prepareDataDirectory } from '#src/data-directory.js'
 import { createDatabase, type Database, migrateToLatest } from '#src/db/database.js'
+import { createSnapshots } from '#src/db/snapshots.js'
 import { TableWrites } from '#src/db/table-writes.js'
 import { createIdentity, type Identity } from '#src/identity/index.js'
 import { createLimits, type Limits } from '#src/limits/index.js'
@@ -176,6 +177,7 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
   const repos = createRepoService(db, {
     onWrites: blobs.onWrites,
     dialect: config.database.dialect,
+    snapshots: createSnapshots(db, config.database),
     cacheBytes: config.repoCacheBytes,
     onCommit: sequencer.onCommit,
     afterCommit: committed,

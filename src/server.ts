@@ -47,6 +47,24 @@ export interface PdsServer {
 
 const OPENAPI_PATH = new URL('../generated/openapi.json', import.meta.url)
 
+/**
+ * How long the server keeps an idle connection and waits for a request.
+ *
+ * @NOTE Node closes an idle kept-alive connection after 5 s by default, and a client that
+ * sends its next request just then (a load balancer or proxy with the usual 60 s idle timeout,
+ * or any client whose event loop was busy) gets ECONNRESET. 90 s, as the reference PDS, outlasts
+ * those, and the `Keep-Alive: timeout=90` header it makes Node send tells clients (Node's agent
+ * among them) to drop an idle socket before then. Node times the headers of each request from
+ * its first byte, not from the end of the previous one, so they need not outlast the
+ * keep-alive: 60 s for the headers (Node's default, against slow-header clients) and 300 s for
+ * a whole request (Node's default; a large blob upload on a slow link).
+ */
+const HTTP_TIMEOUTS = Object.freeze({
+  keepAliveTimeout: 90_000,
+  headersTimeout: 60_000,
+  requestTimeout: 300_000,
+})
+
 const ROBOTS_TXT = '# Crawling the public API is allowed\nUser-agent: *\nAllow: /\n'
 
 // @NOTE headers a browser client may read on a cross-origin response
@@ -179,7 +197,7 @@ export function createServer(ctx: AppContext): PdsServer {
     xrpc,
     async listen(port = config.port, host = config.bindHost) {
       if (httpServer) throw new Error('The server is already listening')
-      const server = http.createServer(app)
+      const server = http.createServer(HTTP_TIMEOUTS, app)
       httpServer = server
       // @NOTE xrpc-server only wires WebSocket upgrades into `app.listen`; we own the http server
       server.on('upgrade', onUpgrade)

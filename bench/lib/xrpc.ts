@@ -45,14 +45,21 @@ export interface XrpcCall {
   token?: string
   timeoutMs?: number
   /**
-   * A connection of its own, closed after the call: for calls seconds apart, whose kept-alive
-   * socket would race the server's keep-alive timeout (5 s in Node) and fail with ECONNRESET.
+   * A connection of its own, closed after the call: for calls seconds apart on a server with a
+   * short keep-alive timeout (Node's default is 5 s; ours and the reference PDS keep 90 s), whose
+   * kept-alive socket would race the server's close and fail with ECONNRESET.
    */
   fresh?: boolean
 }
 
 // @NOTE node:http with a keep-alive agent costs the load generator about half the CPU of
 // fetch per request, and on 2 cores the load generator competes with the server under test
+// @NOTE the agent drops an idle socket 1 s before the `Keep-Alive: timeout=N` the server
+// announces, and Node's server closes it 1 s after N: a call due just before the agent's drop
+// whose event loop then stalls over those 2 s (a loaded machine) reuses a socket the server has
+// closed, and fails with ECONNRESET. At N = 5 (Node's default) that was the soak's rare reset;
+// at 90 it needs a socket idle for 89 s. Failed calls are not retried: the soak counts every
+// reset as an error, and a retry would hide a server that resets connections
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 })
 const oneShot = new http.Agent({ keepAlive: false })
 

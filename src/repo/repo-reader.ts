@@ -11,6 +11,7 @@ import { rt } from '#generated/index.js'
 import { PAGE_BYTES, rowsWithin } from '#src/db/byte-pages.js'
 import type { Database } from '#src/db/database.js'
 import { prepared } from '#src/db/prepared.js'
+import type { Snapshots } from '#src/db/snapshots.js'
 import type { BlockCache } from './block-cache.js'
 import { SqlBlockstore } from './block-store.js'
 import { carBlocks, carFile, carHeader } from './car.js'
@@ -59,8 +60,12 @@ export interface ReaderDeps {
   cache?: BlockCache
   /** Records' JSON texts by CID. */
   records?: RecordJsonCache
+  /** Where exports read from, so a streamed CAR is one consistent state of the repo. */
+  snapshots: Snapshots
   /** Most block bytes one page of an export holds (default {@link PAGE_BYTES}). */
   pageBytes?: number
+  /** See {@link EXPORT_STALL_MS} (the default). */
+  exportStallMs?: number
 }
 
 /** The record at `collection/rkey`, or null. With `cid`, only that version. */
@@ -240,16 +245,61 @@ function toStatus(row: {
  * The repo as a CAR stream, rooted at its current commit: every block (or, with `since`,
  * the blocks written after that rev), read from the database a page at a time.
  *
- * @NOTE pages are separate queries, not one snapshot (a snapshot would hold the only SQLite
- * connection, or a PostgreSQL one, for as long as a slow client takes). A commit landing
- * mid-export may delete blocks of the exported tree; the export then ends with an error
- * (the client sees a truncated response and retries) instead of a silently partial CAR.
+ * @NOTE every page is read from one snapshot (see snapshots.ts), taken before the root is
+ * read, so the CAR is whole and consistent however many commits land while it streams. The
+ * snapshot is released when the stream closes: at its end, on an error, or when the client
+ * goes away (the HTTP layer destroys the stream); and a client that stops reading for
+ * {@link EXPORT_STALL_MS} has its stream ended, so it cannot hold a snapshot for ever.
  * @throws RepoNotFoundError (before streaming starts)
  */
 export async function exportRepo(deps: ReaderDeps, did: string, since?: string): Promise<Readable> {
-  const root = await deps.db.selectFrom('repoRoot').select(['cid', 'rev']).where('did', '=', did).executeTakeFirst()
-  if (!root) throw new RepoNotFoundError(did)
-  return Readable.from(exportChunks(deps.db, did, root, since, deps.pageBytes ?? PAGE_BYTES), { objectMode: false })
+  const snapshot = await deps.snapshots.open()
+  let stream: Readable
+  try {
+    const root = await snapshot.db
+      .selectFrom('repoRoot')
+      .select(['cid', 'rev'])
+      .where('did', '=', did)
+      .executeTakeFirst()
+    if (!root) throw new RepoNotFoundError(did)
+    const stallMs = deps.exportStallMs ?? EXPORT_STALL_MS
+    const chunks = exportChunks(snapshot.db, did, root, since, deps.pageBytes ?? PAGE_BYTES)
+    stream = Readable.from(
+      unlessStalled(chunks, stallMs, () => stream),
+      { objectMode: false },
+    )
+  } catch (err) {
+    await snapshot.release()
+    throw err
+  }
+  stream.once('close', () => void snapshot.release())
+  return stream
+}
+
+/** How long an export waits for its client to take the next page before ending the stream. */
+export const EXPORT_STALL_MS = 60_000
+// @NOTE on top of the stall time, each page in flight gets as long as it takes at 16 KB/s (a
+// slow link): 1 s per 16 KB, so an 8 MB page of big records has about 9 minutes more
+const SLOW_LINK_BYTES_PER_MS = 16
+
+// @NOTE the timer runs only while the generator is parked at a yield, i.e. until the client has
+// taken the page before this one (the stream hands on one page while it holds the next); the
+// time spent reading pages from the database does not count
+async function* unlessStalled(chunks: AsyncGenerator<Uint8Array>, stallMs: number, stream: () => Readable) {
+  let previous = 0
+  for await (const chunk of chunks) {
+    const allowedMs = stallMs + (previous + chunk.byteLength) / SLOW_LINK_BYTES_PER_MS
+    const timer = setTimeout(
+      () => stream().destroy(new Error(`export stalled: the client took too little data in ${allowedMs} ms`)),
+      allowedMs,
+    )
+    try {
+      yield chunk
+    } finally {
+      clearTimeout(timer)
+    }
+    previous = chunk.byteLength
+  }
 }
 
 async function* exportChunks(
@@ -298,26 +348,24 @@ async function* exportChunks(
     if (page.length > 0) {
       const rows = await pageContents(db, did, page, since === undefined ? after.cid : undefined)
       const content = new Map(rows.map((row) => [row.cid, row.content]))
-      // @NOTE a block deleted since its key was read means a commit landed: the check below fails the export
-      yield carBlocks(
-        page.flatMap((key) => {
-          const bytes = content.get(key.cid)
-          return bytes === undefined ? [] : [{ cid: key.cid, bytes }]
-        }),
-      )
+      const blocks = page.map((key) => {
+        const bytes = content.get(key.cid)
+        // @NOTE cannot happen within one snapshot; a partial CAR must never pass for a whole one
+        if (bytes === undefined) throw new Error(`Block ${key.cid} of ${did} vanished during export`)
+        return { cid: key.cid, bytes }
+      })
+      yield carBlocks(blocks)
     }
     const last = page.at(-1)
     if (!last || (page.length === keys.length && keys.length < EXPORT_PAGE)) break
     after = { rev: last.repoRev, cid: last.cid }
   }
-  const now = await db.selectFrom('repoRoot').select('cid').where('did', '=', did).executeTakeFirst()
-  if (now?.cid !== root.cid) throw new Error(`Repo ${did} changed during export; retry`)
 }
 
 /**
  * The contents of a page of blocks. In CID order (`after`: the CID before the page) they are
  * one range of the primary key, read in one pass; by revision, they are looked up by CID.
- * @NOTE a block written inside the range since the keys were read is left out by the caller's lookup
+ * @NOTE read in the export's snapshot, the range holds exactly the page's blocks
  */
 async function pageContents(db: Database, did: string, page: readonly { cid: string }[], after: string | undefined) {
   const last = (page.at(-1) as { cid: string }).cid

@@ -7,6 +7,7 @@
 import type { Readable } from 'node:stream'
 import type { Keypair } from '@atproto/crypto'
 import type { Database } from '#src/db/database.js'
+import type { createSnapshots, Snapshots } from '#src/db/snapshots.js'
 import { BlockCache } from './block-cache.js'
 import { type ImportDeps, type ImportRequest, type ImportResult, importRepo } from './import-repo.js'
 import { RecordJsonCache } from './record-json-cache.js'
@@ -26,6 +27,8 @@ import {
 /** Options of {@link createRepoService}. */
 export interface RepoServiceOptions {
   dialect: 'sqlite' | 'postgres'
+  /** Where exports read from (see {@link createSnapshots}). */
+  snapshots: Snapshots
   /**
    * Bytes of repo data kept in memory between requests (default 32 MiB; 0: no caching at all):
    * 7/16 for blocks by CID, 7/16 for the loaded MSTs of recently written repos, 1/8 for the
@@ -116,7 +119,7 @@ const TREE_CACHE_REPOS = 256
  * Builds the repo engine over `db`.
  *
  * @example
- * const repos = createRepoService(db, { dialect: config.database.dialect })
+ * const repos = createRepoService(db, { dialect: config.database.dialect, snapshots: createSnapshots(db, config.database) })
  */
 export function createRepoService(db: Database, opts: RepoServiceOptions): RepoService {
   const cacheBytes = opts.cacheBytes ?? DEFAULT_REPO_CACHE_BYTES
@@ -133,7 +136,7 @@ export function createRepoService(db: Database, opts: RepoServiceOptions): RepoS
     onWrites: opts.onWrites,
     signingKey: opts.signingKey,
   }
-  const deps: reader.ReaderDeps = { db, dialect: opts.dialect, cache, records }
+  const deps: reader.ReaderDeps = { db, dialect: opts.dialect, cache, records, snapshots: opts.snapshots }
   return Object.freeze({
     init: (trx: Database, did: string, keypair: Keypair) => initRepo(writer, trx, did, keypair),
     applyWrites: (req: WriteRequest) => writeRepo(writer, req),

@@ -8,6 +8,7 @@ import { Secp256k1Keypair } from '@atproto/crypto'
 import { readCarWithRoot, verifyRepo } from '@atproto/repo'
 import { afterAll, beforeAll } from 'vitest'
 import type { Database } from '#src/db/database.js'
+import { createSnapshots, type Snapshots } from '#src/db/snapshots.js'
 import { createRepoService, type RepoService, type RepoServiceOptions } from '#src/repo/repo-service.js'
 import type { Dialect } from './db.js'
 import { openTestDatabase, type TestDatabase } from './test-db.js'
@@ -38,6 +39,8 @@ export interface TestRepo {
 export interface RepoEngineFixture {
   readonly db: Database
   readonly repos: RepoService
+  /** The snapshots the engine exports from (for engines built beside it over the same database). */
+  readonly snapshots: Snapshots
   /** Creates a repo for a new DID with a new signing key. */
   newRepo(): Promise<TestRepo>
   /** Exports the repo and verifies the CAR with @atproto/repo against the signing key. */
@@ -53,19 +56,28 @@ export interface RepoEngineFixture {
  *   it('...', async () => { const { did, keypair } = await engine.newRepo() })
  * })
  */
-export function useRepoEngine(dialect: Dialect, opts: Omit<RepoServiceOptions, 'dialect'> = {}): RepoEngineFixture {
+export function useRepoEngine(
+  dialect: Dialect,
+  opts: Omit<RepoServiceOptions, 'dialect' | 'snapshots'> = {},
+): RepoEngineFixture {
   let tdb: TestDatabase | undefined
   let repos: RepoService | undefined
+  let snapshots: Snapshots | undefined
   let counter = 0
   beforeAll(async () => {
     tdb = await openTestDatabase(dialect, { poolSize: 10 })
-    repos = createRepoService(tdb.db, { ...opts, dialect })
+    snapshots = createSnapshots(tdb.db, tdb.config)
+    repos = createRepoService(tdb.db, { ...opts, dialect, snapshots })
   })
   afterAll(() => tdb?.close())
   const fixture: RepoEngineFixture = {
     get db() {
       if (!tdb) throw new Error('the test database is not open yet')
       return tdb.db
+    },
+    get snapshots() {
+      if (!snapshots) throw new Error('the repo engine is not set up yet')
+      return snapshots
     },
     get repos() {
       if (!repos) throw new Error('the repo engine is not set up yet')

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { CarReader } from '@ipld/car'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rowsWithin } from '#src/db/byte-pages.js'
+import { createSnapshots } from '#src/db/snapshots.js'
 import { exportRepo } from '#src/repo/repo-reader.js'
 import { signUp, type TestAccount } from '../helpers/accounts.js'
 import { dialects } from '../helpers/db.js'
@@ -56,7 +57,12 @@ describe.each(dialects())('pages bounded by bytes (%s)', (dialect) => {
   })
 
   it('streams getRepo in chunks of at most the byte budget, and the CAR is whole', async () => {
-    const deps = { db: pds.ctx.db, dialect, pageBytes: 2 * RECORD_BYTES }
+    const deps = {
+      db: pds.ctx.db,
+      dialect,
+      snapshots: createSnapshots(pds.ctx.db, pds.ctx.config.database),
+      pageBytes: 2 * RECORD_BYTES,
+    }
     const chunks: Buffer[] = []
     for await (const chunk of await exportRepo(deps, alice.did)) chunks.push(chunk as Buffer)
     // header, then pages: none holds more than two records' worth (plus the one block that crossed)

@@ -2,6 +2,7 @@ import { Secp256k1Keypair } from '@atproto/crypto'
 import { decode as cborDecode } from '@ipld/dag-cbor'
 import { describe, expect, it } from 'vitest'
 import { createDatabase } from '#src/db/database.js'
+import { createSnapshots } from '#src/db/snapshots.js'
 import { createRepoService } from '#src/repo/repo-service.js'
 import { Sequencer } from '#src/sequencer/sequencer.js'
 import { runWriterAndKill } from '../helpers/crash.js'
@@ -27,7 +28,11 @@ describe.each(dialects())('the firehose after kill -9 mid-write (%s)', (dialect)
       const keypair = await Secp256k1Keypair.create({ exportable: true })
       const did = 'did:plc:firehosecrash'
       const setupSequencer = new Sequencer(tdb.db, dialect)
-      const setup = createRepoService(tdb.db, { dialect, onCommit: setupSequencer.onCommit })
+      const setup = createRepoService(tdb.db, {
+        dialect,
+        snapshots: createSnapshots(tdb.db, tdb.config),
+        onCommit: setupSequencer.onCommit,
+      })
       await tdb.db.transaction().execute((trx) => setup.init(trx, did, keypair))
       const keyHex = Buffer.from(await keypair.export()).toString('hex')
       const acked = await runWriterAndKill({

@@ -2,6 +2,7 @@ import { Secp256k1Keypair } from '@atproto/crypto'
 import { readCarWithRoot, verifyRepo } from '@atproto/repo'
 import { describe, expect, it } from 'vitest'
 import { createDatabase } from '#src/db/database.js'
+import { createSnapshots } from '#src/db/snapshots.js'
 import { createRepoService } from '#src/repo/repo-service.js'
 import { runWriterAndKill } from '../helpers/crash.js'
 import { dialects } from '../helpers/db.js'
@@ -17,7 +18,7 @@ describe.each(dialects())('a repo after kill -9 mid-write (%s)', (dialect) => {
     try {
       const keypair = await Secp256k1Keypair.create({ exportable: true })
       const did = 'did:plc:crashtest'
-      const setup = createRepoService(tdb.db, { dialect })
+      const setup = createRepoService(tdb.db, { dialect, snapshots: createSnapshots(tdb.db, tdb.config) })
       await tdb.db.transaction().execute((trx) => setup.init(trx, did, keypair))
       // @NOTE the child gets its own connections: the one we hold stays open, as another process's would
       const keyHex = Buffer.from(await keypair.export()).toString('hex')
@@ -32,7 +33,7 @@ describe.each(dialects())('a repo after kill -9 mid-write (%s)', (dialect) => {
       // reopen the database as a restarted PDS would
       const db = createDatabase(tdb.config)
       try {
-        const repos = createRepoService(db, { dialect })
+        const repos = createRepoService(db, { dialect, snapshots: createSnapshots(db, tdb.config) })
         const chunks: Buffer[] = []
         for await (const chunk of await repos.exportRepo(did)) chunks.push(chunk as Buffer)
         const { root, blocks } = await readCarWithRoot(Buffer.concat(chunks))

@@ -297,6 +297,7 @@ describe.each(dialects())('repo engine writes (%s)', (dialect) => {
         let held = false
         const gated = createRepoService(engine.db, {
           dialect,
+          snapshots: engine.snapshots,
           onCommit: async (_trx, commit) => {
             if (commit.ops[0]?.rkey !== 'slow' || held) return
             held = true
@@ -332,6 +333,7 @@ describe.each(dialects())('repo engine writes (%s)', (dialect) => {
       const seen: { rev: string; ops: number; hasPrevData: boolean; inTrx: boolean }[] = []
       const hooked = createRepoService(engine.db, {
         dialect,
+        snapshots: engine.snapshots,
         onCommit: async (trx, commit) => {
           const row = await trx.selectFrom('repoRoot').select('rev').where('did', '=', commit.did).executeTakeFirst()
           seen.push({

@@ -333,3 +333,36 @@ async function until(check: () => boolean, ms = 2_000): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 10))
   }
 }
+
+describe('kept-alive connections', () => {
+  let pds: TestServer
+
+  beforeAll(async () => {
+    pds = await startTestServer({ dialect: 'sqlite' })
+  })
+  afterAll(() => pds?.close())
+
+  /** A GET on `agent`, telling whether it went over a socket an earlier request had used. */
+  const get = (agent: http.Agent) =>
+    new Promise<{ status?: number; keepAlive?: string | string[]; reused: boolean }>((resolve, reject) => {
+      const req = http.get(`${pds.url}/xrpc/_health`, { agent }, (res) => {
+        res.resume()
+        res.once('end', () =>
+          resolve({ status: res.statusCode, keepAlive: res.headers['keep-alive'], reused: req.reusedSocket }),
+        )
+      })
+      req.once('error', reject)
+    })
+
+  it('stay open past Node’s default 5 s, and say for how long', async () => {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 })
+    try {
+      expect(await get(agent)).toEqual({ status: 200, keepAlive: 'timeout=90', reused: false })
+      // @NOTE 6.5 s idle: past both Node's default 5 s server timeout and the 1 s it adds
+      await new Promise((resolve) => setTimeout(resolve, 6_500))
+      expect(await get(agent)).toEqual({ status: 200, keepAlive: 'timeout=90', reused: true })
+    } finally {
+      agent.destroy()
+    }
+  }, 20_000)
+})
