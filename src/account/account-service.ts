@@ -8,6 +8,7 @@ import { parseDidKey, Secp256k1Keypair } from '@atproto/crypto'
 import type { Selectable, Transaction } from 'kysely'
 import type { Config } from '#src/config.js'
 import type { Database } from '#src/db/database.js'
+import { FixedSql } from '#src/db/fixed-sql.js'
 import type { AccountTable, DatabaseSchema } from '#src/db/schema.js'
 import { isUniqueViolation } from '#src/db/unique-violation.js'
 import {
@@ -97,6 +98,13 @@ const ACCOUNT_COLUMNS = [
   'takedownRef',
   'emailAuthFactor',
 ] as const satisfies readonly (keyof Account)[]
+// @NOTE every repo request resolves its repo: fixed SQL saves building and compiling the query each time
+const ACCOUNT_BY = (column: 'did' | 'handle') =>
+  new FixedSql(
+    `select ${ACCOUNT_COLUMNS.map((c) => c.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`)).join(', ')} from account where ${column} = ?`,
+  )
+const ACCOUNT_BY_DID = ACCOUNT_BY('did')
+const ACCOUNT_BY_HANDLE = ACCOUNT_BY('handle')
 
 // @NOTE deliberately loose: one @, something on each side, a dot in the domain; no control
 // characters (PostgreSQL text cannot even hold NUL)
@@ -254,12 +262,9 @@ export class AccountService {
   async getAccount(handleOrDid: string): Promise<Account | null> {
     const column = handleOrDid.startsWith('did:') ? 'did' : 'handle'
     const value = column === 'did' ? handleOrDid : normalizeHandle(handleOrDid)
-    const row = await this.deps.db
-      .selectFrom('account')
-      .select(ACCOUNT_COLUMNS)
-      .where(column, '=', value)
-      .executeTakeFirst()
-    return row ?? null
+    const query = column === 'did' ? ACCOUNT_BY_DID : ACCOUNT_BY_HANDLE
+    const { rows } = await query.run<Account>(this.deps.db, this.deps.config.database.dialect, [value])
+    return rows[0] ?? null
   }
 
   /** The account with this email address (any case), or null. */

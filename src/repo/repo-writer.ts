@@ -63,7 +63,8 @@ export interface WriterDeps {
    * The account's signing key as stored now, read in the write transaction under the repo
    * lock; unset, the request's key signs.
    * @NOTE a key rotation (here or in another process) takes the same lock to store its new
-   * key, so no commit after it can be signed with the key it replaced
+   * key, so no commit after it can be signed with the key it replaced; it also re-signs the
+   * head, so a repo still at the head this process wrote is still under the key that signed it
    */
   signingKey?: (trx: Database, did: string) => Promise<Keypair>
 }
@@ -76,6 +77,8 @@ interface LoadedHead {
   data: Cid
   tree: MST
   storage: SqlBlockstore
+  /** The key that signed `commit`, as stored then (see {@link writeRepo}). */
+  keypair: Keypair
   /** Estimated bytes the loaded MST holds in memory. */
   bytes: number
 }
@@ -212,7 +215,10 @@ export async function writeRepo(deps: WriterDeps, req: WriteRequest): Promise<Wr
     }
     afterWrites = await deps.onWrites?.(trx, did, prepared)
     const head = { did, cid: headCid, rev: root.rev, data, tree: before }
-    const keypair = deps.signingKey ? await deps.signingKey(trx, did) : req.keypair
+    // @NOTE a key is stored only by a rotation, which re-signs the head under this lock in the
+    // same transaction: while the root is still the commit this process signed (a tree cache
+    // hit), the key that signed it is still the stored one, and the read is saved
+    const keypair = deps.signingKey ? (loaded?.keypair ?? (await deps.signingKey(trx, did))) : req.keypair
     const { commit, tree } = await formatCommit(storage, head, ops, keypair)
     await storeCommit(trx, deps.dialect, storage, commit, ops)
     await deps.onCommit?.(trx, commit)
@@ -220,7 +226,7 @@ export async function writeRepo(deps: WriterDeps, req: WriteRequest): Promise<Wr
     const nodeBytes = storage.takeBytesRead() + Math.max(0, commit.newBlocks.byteSize - recordBytes)
     const bytes = (loaded?.bytes ?? 0) + DECODED_FACTOR * nodeBytes
     const commitCid = commit.cid
-    deps.trees?.put(did, { commit: commitCid.toString(), commitCid, data: commit.data, tree, storage, bytes })
+    deps.trees?.put(did, { commit: commitCid.toString(), commitCid, data: commit.data, tree, storage, keypair, bytes })
     const results = prepared.map((write, i) => toResult(write, ops[i] as ResolvedOp))
     return { commit: { cid: commit.cid.toString(), rev: commit.rev }, results }
   })

@@ -10,6 +10,7 @@ import { Secp256k1Keypair } from '@atproto/crypto'
 import { verifyRepoCar } from '@atproto/repo'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { encryptSigningKey } from '#src/account/key-encryption.js'
+import { createRepoService } from '#src/repo/repo-service.js'
 import { signUp, type TestAccount } from '../helpers/accounts.js'
 import { adminAuth, xrpc } from '../helpers/admin.js'
 import { dialects } from '../helpers/db.js'
@@ -251,14 +252,20 @@ describe.each(dialects())('repo signing keys: reservation and rotation (%s)', (d
     const dave = await signUp(one)
     await post(dave, 'first')
     const cached = await one.ctx.accounts.signingKey(dave.did)
-    // @NOTE what another PDS process sharing the database does when it rotates the key
+    // @NOTE what another PDS process sharing the database does when it rotates the key: under
+    // the repo lock, re-sign the head and store the key, in one transaction, through a repo
+    // engine whose caches are not this process's (this one's still hold the head it wrote)
     const next = await Secp256k1Keypair.create({ exportable: true })
     const kek = Buffer.from(one.ctx.secrets.repoKeyEncryptionKeyHex, 'hex')
-    await one.ctx.db
-      .updateTable('accountKey')
-      .set({ privateKey: encryptSigningKey(await next.export(), dave.did, kek) })
-      .where('did', '=', dave.did)
-      .execute()
+    const other = createRepoService(one.ctx.db, { dialect })
+    await one.ctx.db.transaction().execute(async (trx) => {
+      await other.resign(trx, dave.did, next)
+      await trx
+        .updateTable('accountKey')
+        .set({ privateKey: encryptSigningKey(await next.export(), dave.did, kek) })
+        .where('did', '=', dave.did)
+        .execute()
+    })
     await post(dave, 'second')
     const car = await getRepo(one, dave.did)
     await verifyRepoCar(car, dave.did, next.did())
