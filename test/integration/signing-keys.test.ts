@@ -10,6 +10,7 @@ import { Secp256k1Keypair } from '@atproto/crypto'
 import { verifyRepoCar } from '@atproto/repo'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { encryptSigningKey } from '#src/account/key-encryption.js'
+import { createSnapshots } from '#src/db/snapshots.js'
 import { createRepoService } from '#src/repo/repo-service.js'
 import { signUp, type TestAccount } from '../helpers/accounts.js'
 import { adminAuth, xrpc } from '../helpers/admin.js'
@@ -257,7 +258,10 @@ describe.each(dialects())('repo signing keys: reservation and rotation (%s)', (d
     // engine whose caches are not this process's (this one's still hold the head it wrote)
     const next = await Secp256k1Keypair.create({ exportable: true })
     const kek = Buffer.from(one.ctx.secrets.repoKeyEncryptionKeyHex, 'hex')
-    const other = createRepoService(one.ctx.db, { dialect })
+    const other = createRepoService(one.ctx.db, {
+      dialect,
+      snapshots: createSnapshots(one.ctx.db, one.ctx.config.database),
+    })
     await one.ctx.db.transaction().execute(async (trx) => {
       await other.resign(trx, dave.did, next)
       await trx
