@@ -21,6 +21,7 @@ const BENCHES: Record<string, string> = {
   oauth: 'OAuth sign-in flows/s and DPoP-verified vs session-JWT requests (issue 9)',
   perf: "issue 15's table (repo, login, firehose, RSS) with its goals, side by side with the reference PDS; --limited, --pg, --two-processes",
   ab: 'two builds of ours (two checkouts, or Node options with and without) alternating on the perf scenarios: CPU per request and RSS, B/A',
+  idle: 'RSS of a fresh idle server, A against B (two checkouts, or Node options): the median of several fresh starts of each',
   soak: 'our server under mixed writes, reads and firehose subscribers for N minutes: the RSS curve, lost events, errors (issue 15)',
 }
 

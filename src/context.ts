@@ -251,7 +251,14 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     // @NOTE the mailer is made below; these run only after start-up
     mail: { queue: (db, m, now) => mail.queue(db, m, now), wake: () => mail.wake() },
   })
-  const proxy = new ProxyService({ config, db, logger, accounts, dids: identity.dids, outbound: outbound.dispatcher })
+  const proxy = new ProxyService({
+    config,
+    db,
+    logger,
+    accounts,
+    dids: identity.dids,
+    outbound: () => outbound.dispatcher(),
+  })
   const mail = new Mailer({ db, config, logger }, opts.mail)
   mail.start()
   const accountEmail = new AccountEmail({ db, mail, sessions })

@@ -10,8 +10,9 @@
  */
 import dns from 'node:dns'
 import { isIP } from 'node:net'
-import { Agent, type Dispatcher, fetch as undiciFetch } from 'undici'
+import type { Dispatcher } from 'undici'
 import { isPublicAddress } from './address-rules.js'
+import { loadUndici } from './undici.js'
 
 /** What a {@link SafeFetcher} may reach. */
 export interface OutboundPolicy {
@@ -68,19 +69,20 @@ const DEFAULT_MAX_BYTES = 1024 * 1024
  * const doc = await outbound.fetchJson('https://example.com/.well-known/did.json', { maxBytes: 64 * 1024 })
  */
 export class SafeFetcher {
-  /** Connects only to addresses the policy allows; use it with `undici.request` to stream. */
-  readonly dispatcher: Dispatcher
-  private readonly trustedDispatcher: Dispatcher
   private readonly trusted: ReadonlySet<string>
+  private agents: Promise<{ trusted: Dispatcher; checked: Dispatcher }> | undefined
 
   constructor(private readonly policy: OutboundPolicy) {
-    const lookup = policy.lookup ?? dns.lookup
     this.trusted = new Set((policy.trustedOrigins ?? []).map((origin) => new URL(origin).origin))
-    const ca = policy.ca === undefined ? {} : { ca: policy.ca }
-    this.trustedDispatcher = new Agent({ connect: { lookup, ...ca } })
-    this.dispatcher = policy.allowPrivateAddresses
-      ? this.trustedDispatcher
-      : new Agent({ connect: { lookup: checkedLookup(lookup), ...ca } })
+  }
+
+  /**
+   * Connects only to addresses the policy allows; use it with `undici.request` to stream.
+   *
+   * @NOTE made (and undici loaded, ~6 MB of RSS) at the first outbound request, not at start
+   */
+  async dispatcher(): Promise<Dispatcher> {
+    return (await this.loadAgents()).checked
   }
 
   /**
@@ -133,10 +135,23 @@ export class SafeFetcher {
 
   /** Closes the pooled connections. */
   async close(): Promise<void> {
-    await Promise.all([
-      this.trustedDispatcher.close(),
-      this.dispatcher === this.trustedDispatcher ? undefined : this.dispatcher.close(),
-    ])
+    if (!this.agents) return
+    const { trusted, checked } = await this.agents
+    await Promise.all([trusted.close(), checked === trusted ? undefined : checked.close()])
+  }
+
+  private loadAgents(): Promise<{ trusted: Dispatcher; checked: Dispatcher }> {
+    this.agents ??= loadUndici().then(({ Agent }) => {
+      const { policy } = this
+      const lookup = policy.lookup ?? dns.lookup
+      const ca = policy.ca === undefined ? {} : { ca: policy.ca }
+      const trusted = new Agent({ connect: { lookup, ...ca } })
+      const checked = policy.allowPrivateAddresses
+        ? trusted
+        : new Agent({ connect: { lookup: checkedLookup(lookup), ...ca } })
+      return { trusted, checked }
+    })
+    return this.agents
   }
 
   /** The URL, if the policy lets a request to it be made at all. */
@@ -161,10 +176,11 @@ export class SafeFetcher {
   }
 
   private async send(url: URL, init: RequestInit, timeout: AbortSignal): Promise<Response> {
-    const dispatcher = this.trusted.has(url.origin) ? this.trustedDispatcher : this.dispatcher
     try {
+      const [undici, agents] = await Promise.all([loadUndici(), this.loadAgents()])
+      const dispatcher = this.trusted.has(url.origin) ? agents.trusted : agents.checked
       // @NOTE undici's own fetch, so the dispatcher is of the same undici version
-      return (await undiciFetch(url, { ...(init as object), redirect: 'manual', dispatcher })) as unknown as Response
+      return (await undici.fetch(url, { ...(init as object), redirect: 'manual', dispatcher })) as unknown as Response
     } catch (err) {
       throw toOutboundError(err, url, timeout)
     }

@@ -9,7 +9,7 @@ import type { IncomingHttpHeaders } from 'node:http'
 import { pipeline } from 'node:stream/promises'
 import { parseReqNsid } from '@atproto/xrpc-server'
 import type { Request, RequestHandler, Response } from 'express'
-import { Agent, type Dispatcher, interceptors } from 'undici'
+import type { Dispatcher } from 'undici'
 import type { AccountService } from '#src/account/account-service.js'
 import { isProtectedMethod } from '#src/auth/method-access.js'
 import { issueServiceToken } from '#src/auth/service-tokens.js'
@@ -24,6 +24,7 @@ import {
 } from '#src/errors.js'
 import type { DidResolver } from '#src/identity/index.js'
 import type { Logger } from '#src/logger.js'
+import { loadUndici } from '#src/net/undici.js'
 import { decodeBody, readableAcceptEncoding } from './encoding.js'
 import { feedGeneratorDid } from './feed-generator.js'
 import { READ_AFTER_WRITE, readAfterWrite, threadNotFoundFallback } from './read-after-write/index.js'
@@ -38,10 +39,10 @@ export interface ProxyDeps {
   readonly accounts: AccountService
   readonly dids: Pick<DidResolver, 'resolve'>
   /**
-   * The SSRF-safe dispatcher (`ctx.outbound.dispatcher`) for services a user names in the
-   * `atproto-proxy` header. Without it such calls are refused.
+   * The SSRF-safe dispatcher (`ctx.outbound.dispatcher()`) for services a user names in the
+   * `atproto-proxy` header, asked for at the first such call. Without it such calls are refused.
    */
-  readonly outbound: Dispatcher | undefined
+  readonly outbound: (() => Promise<Dispatcher>) | undefined
 }
 
 /**
@@ -84,21 +85,15 @@ const MAX_ERROR_BODY = 64 * 1024
  */
 export class ProxyService {
   readonly targets: ProxyTargets
-  private readonly direct: Dispatcher
-  private readonly outbound: Dispatcher | undefined
   private readonly limits: UpstreamLimits
+  // @NOTE made at the first call that needs them, so an idle server does not load undici
+  private direct: Promise<Dispatcher> | undefined
+  private outbound: Promise<Dispatcher> | undefined
 
   constructor(private readonly deps: ProxyDeps) {
     const { proxy, devMode } = deps.config
     this.targets = new ProxyTargets(proxy, deps.dids, { allowHttp: devMode })
     this.limits = proxy
-    // @NOTE configured services are trusted: a plain keep-alive agent; user-named ones go through outbound
-    const retry = (d: Dispatcher) =>
-      proxy.maxRetries > 0
-        ? d.compose(interceptors.retry({ statusCodes: [], methods: ['GET', 'HEAD'], maxRetries: proxy.maxRetries }))
-        : d
-    this.direct = retry(new Agent({ keepAliveTimeout: 30_000, connect: { timeout: proxy.headersTimeoutMs } }))
-    this.outbound = deps.outbound ? retry(deps.outbound) : undefined
   }
 
   /**
@@ -128,7 +123,7 @@ export class ProxyService {
 
   /** Releases the keep-alive connections. */
   async close(): Promise<void> {
-    await this.direct.close()
+    if (this.direct) await (await this.direct).close()
   }
 
   private async proxyRequest(req: Request, res: Response, authenticate: Authenticate): Promise<void> {
@@ -191,7 +186,7 @@ export class ProxyService {
       headers.authorization = `Bearer ${token}`
     }
     const upstream = await callUpstream(
-      this.dispatcherFor(target),
+      await this.dispatcherFor(target),
       { url: target.url + path, method: 'GET', headers },
       this.limits,
     )
@@ -246,15 +241,31 @@ export class ProxyService {
     return found
   }
 
-  private dispatcherFor(target: ProxyTarget): Dispatcher {
-    if (target.configured) return this.direct
-    if (!this.outbound) throw new InvalidRequestError(`Proxying to ${target.did} is not available on this server`)
+  private async dispatcherFor(target: ProxyTarget): Promise<Dispatcher> {
+    // @NOTE configured services are trusted: a plain keep-alive agent; user-named ones go through outbound
+    if (target.configured) {
+      const { headersTimeoutMs } = this.deps.config.proxy
+      this.direct ??= loadUndici().then(({ Agent }) =>
+        this.withRetries(new Agent({ keepAliveTimeout: 30_000, connect: { timeout: headersTimeoutMs } })),
+      )
+      return this.direct
+    }
+    const { outbound } = this.deps
+    if (!outbound) throw new InvalidRequestError(`Proxying to ${target.did} is not available on this server`)
+    this.outbound ??= outbound().then((d) => this.withRetries(d))
     return this.outbound
+  }
+
+  private async withRetries(dispatcher: Dispatcher): Promise<Dispatcher> {
+    const { maxRetries } = this.deps.config.proxy
+    if (maxRetries <= 0) return dispatcher
+    const { interceptors } = await loadUndici()
+    return dispatcher.compose(interceptors.retry({ statusCodes: [], methods: ['GET', 'HEAD'], maxRetries }))
   }
 
   private async send(req: Request, res: Response, opts: ForwardOptions, mayRead: boolean): Promise<UpstreamResponse> {
     const { target } = opts
-    const dispatcher = this.dispatcherFor(target)
+    const dispatcher = await this.dispatcherFor(target)
     let token: string
     try {
       token = await issueServiceToken(this.deps.accounts, {

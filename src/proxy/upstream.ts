@@ -8,8 +8,9 @@
  */
 import type { IncomingHttpHeaders } from 'node:http'
 import { type Readable, Transform, type TransformCallback } from 'node:stream'
-import { type Dispatcher, request } from 'undici'
+import type { Dispatcher } from 'undici'
 import { UpstreamFailureError } from '#src/errors.js'
+import { loadUndici } from '#src/net/undici.js'
 
 /** Limits of one upstream call (from `PDS_PROXY_*`). */
 export interface UpstreamLimits {
@@ -51,6 +52,7 @@ export async function callUpstream(
   const timer = setTimeout(() => deadline.abort(new Error('upstream headers timeout')), limits.headersTimeoutMs)
   const signal = req.signal ? AbortSignal.any([req.signal, deadline.signal]) : deadline.signal
   try {
+    const { request } = await loadUndici()
     const res = await request(req.url, {
       dispatcher,
       method: req.method,

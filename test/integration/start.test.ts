@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
+import { SourceMap } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -14,6 +15,7 @@ const COPIED = ['package.json', 'package-lock.json', 'scripts', 'src', 'generate
 interface BuildModule {
   staleReason(root?: string): string | null
   build(root?: string): Promise<void>
+  lineMappings(map: { mappings: string }): { mappings: string }
   BUILD_VERSION: number
   START_NODE_ARGS: string[]
   START_ENV: Record<string, string>
@@ -63,6 +65,45 @@ describe('npm start', () => {
     expect(fs.statSync(path.join(copy, 'dist', 'index.js')).mtimeMs).toBe(built)
     buildModule = (await import(pathToFileURL(path.join(copy, 'scripts', 'build.mjs')).href)) as BuildModule
     expect(buildModule.staleReason()).toBeNull()
+  }, 120_000)
+
+  it('writes source maps that map every position of the bundle to the line esbuild maps it to, with under a third of its mappings', async () => {
+    const esbuild = await import('esbuild')
+    const { lineMappings } = (await import(pathToFileURL(path.join(ROOT, 'scripts', 'build.mjs')).href)) as BuildModule
+    const out = await esbuild.build({
+      absWorkingDir: ROOT,
+      entryPoints: ['src/index.ts'],
+      outdir: 'out',
+      write: false,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      packages: 'external',
+      sourcemap: true,
+      sourcesContent: false,
+      logLevel: 'silent',
+    })
+    const text = (suffix: string) => out.outputFiles.find((f) => f.path.endsWith(suffix))?.text ?? ''
+    const full = JSON.parse(text('.js.map')) as { mappings: string }
+    const lines = lineMappings(full)
+    const segments = (map: { mappings: string }) => map.mappings.split(/[;,]/).filter(Boolean).length
+    expect(segments(lines)).toBeLessThan(segments(full) / 3)
+    const [a, b] = [new SourceMap(full as never), new SourceMap(lines as never)]
+    const mismatches: string[] = []
+    for (const [line, code] of text('.js').split('\n').entries()) {
+      for (let column = 0; column < code.length; column += 3) {
+        const [want, got] = [a.findEntry(line, column), b.findEntry(line, column)] as {
+          originalSource?: string
+          originalLine?: number
+        }[]
+        if (want?.originalSource !== got?.originalSource || want?.originalLine !== got?.originalLine) {
+          mismatches.push(
+            `${line}:${column} ${want?.originalSource}:${want?.originalLine} ${got?.originalSource}:${got?.originalLine}`,
+          )
+        }
+      }
+    }
+    expect(mismatches.slice(0, 5)).toEqual([])
   }, 120_000)
 
   it('counts dist/ stale when a source, a folder, the manifest, the lockfile or the build version changed', async () => {
