@@ -13,7 +13,7 @@
  */
 import { parseArgs } from 'node:util'
 import { createBenchAccount } from './lib/accounts.js'
-import { cleanupAll, installCleanupHandlers, type ServerHandle, sleep, stopSignal } from './lib/children.js'
+import { runBench, type ServerHandle, sleep, stopSignal } from './lib/children.js'
 import { ROOT, startOurs } from './lib/ours.js'
 import { startPlc } from './lib/plc.js'
 import { tryReadProcStats } from './lib/proc-stats.js'
@@ -156,14 +156,4 @@ function format(value: number): string {
   return value >= 100 ? Math.round(value).toLocaleString('en-US') : value.toPrecision(3)
 }
 
-installCleanupHandlers()
-main()
-  .catch((err: unknown) => {
-    console.error('bench/ab failed:', err)
-    return 1
-  })
-  .then(async (code) => {
-    if (stopSignal.aborted) return
-    await cleanupAll()
-    process.exit(code)
-  })
+runBench('ab', main)

@@ -11,7 +11,7 @@
  *   npx tsx bench/idle.ts --b-node-args=--no-enable-source-maps      # this checkout, without and with a flag
  */
 import { parseArgs } from 'node:util'
-import { cleanupAll, installCleanupHandlers, sleep, stopSignal } from './lib/children.js'
+import { runBench, sleep, stopSignal } from './lib/children.js'
 import { ROOT, startOurs } from './lib/ours.js'
 import { startPlc } from './lib/plc.js'
 import { tryReadProcStats } from './lib/proc-stats.js'
@@ -79,14 +79,4 @@ async function main(): Promise<number> {
   return 0
 }
 
-installCleanupHandlers()
-main()
-  .catch((err: unknown) => {
-    console.error('bench/idle failed:', err)
-    return 1
-  })
-  .then(async (code) => {
-    if (stopSignal.aborted) return
-    await cleanupAll()
-    process.exit(code)
-  })
+runBench('idle', main)

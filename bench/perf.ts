@@ -23,14 +23,7 @@ import { parseArgs } from 'node:util'
 import Database from 'better-sqlite3'
 import { RATE_BUDGETS } from '../src/config-limits.js'
 import { createBenchAccount } from './lib/accounts.js'
-import {
-  cleanupAll,
-  installCleanupHandlers,
-  makeTempDir,
-  type ServerHandle,
-  sleep,
-  stopSignal,
-} from './lib/children.js'
+import { makeTempDir, runBench, type ServerHandle, sleep, stopSignal } from './lib/children.js'
 import { startOurs } from './lib/ours.js'
 import { startPlc } from './lib/plc.js'
 import { createBenchDatabase, DEFAULT_PG_URL } from './lib/postgres.js'
@@ -342,15 +335,4 @@ async function main(): Promise<number> {
   return 0
 }
 
-installCleanupHandlers()
-main()
-  .catch((err: unknown) => {
-    console.error('bench/perf failed:', err)
-    return 1
-  })
-  .then(async (code) => {
-    // @NOTE once stopped by a signal, that handler cleans up and exits
-    if (stopSignal.aborted) return
-    await cleanupAll()
-    process.exit(code)
-  })
+runBench('perf', main)

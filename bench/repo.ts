@@ -28,7 +28,7 @@ import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createBenchAccount } from './lib/accounts.js'
-import { cleanupAll, installCleanupHandlers, type ServerHandle, sleep, stopSignal } from './lib/children.js'
+import { runBench, type ServerHandle, sleep, stopSignal } from './lib/children.js'
 import { startOurs } from './lib/ours.js'
 import { startPlc } from './lib/plc.js'
 import { tryReadProcStats } from './lib/proc-stats.js'
@@ -194,15 +194,4 @@ async function main(): Promise<number> {
   return 0
 }
 
-installCleanupHandlers()
-main()
-  .catch((err: unknown) => {
-    console.error('bench/repo failed:', err)
-    return 1
-  })
-  .then(async (code) => {
-    // @NOTE once stopped by a signal, that handler cleans up and exits
-    if (stopSignal.aborted) return
-    await cleanupAll()
-    process.exit(code)
-  })
+runBench('repo', main)

@@ -20,7 +20,7 @@ import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 import { Frame } from '@atproto/xrpc-server'
 import { type BenchAccount, createBenchAccount } from './lib/accounts.js'
-import { cleanupAll, installCleanupHandlers, sleep, stopSignal } from './lib/children.js'
+import { runBench, sleep, stopSignal } from './lib/children.js'
 import { openSubscription, type RawSocket, subscribeReposUrl } from './lib/firehose.js'
 import { runLoad, summarize } from './lib/load.js'
 import { startOurs } from './lib/ours.js'
@@ -360,14 +360,4 @@ async function main(): Promise<number> {
   return pass ? 0 : 1
 }
 
-installCleanupHandlers()
-main()
-  .catch((err: unknown) => {
-    console.error('bench/soak failed:', err)
-    return 1
-  })
-  .then(async (code) => {
-    if (stopSignal.aborted) return
-    await cleanupAll()
-    process.exit(code)
-  })
+runBench('soak', main)

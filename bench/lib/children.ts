@@ -71,6 +71,28 @@ function killLeftovers(): void {
 }
 
 /**
+ * Runs a bench script's `main`: installs the clean-up handlers, reports a failure as
+ * `bench/<name> failed`, then cleans up and exits with main's code (once stopped by a signal,
+ * that signal's handler cleans up and exits instead).
+ *
+ * @example
+ * runBench('perf', main)
+ */
+export function runBench(name: string, main: () => Promise<number>): void {
+  installCleanupHandlers()
+  main()
+    .catch((err: unknown) => {
+      console.error(`bench/${name} failed:`, err)
+      return 1
+    })
+    .then(async (code) => {
+      if (stopSignal.aborted) return
+      await cleanupAll()
+      process.exit(code)
+    })
+}
+
+/**
  * Makes Ctrl-C, SIGTERM, uncaught errors and normal exit all clean up. Call once at the start
  * of a bench script.
  */
