@@ -17,7 +17,7 @@ import { resolve } from 'node:path'
 import { createBenchAccount } from './lib/accounts.js'
 import { cleanupAll, installCleanupHandlers, type ServerHandle } from './lib/children.js'
 import { median, runLoad } from './lib/load.js'
-import { ROOT, startOurs } from './lib/ours.js'
+import { envOptions, ROOT, startOurs } from './lib/ours.js'
 import { startPlc } from './lib/plc.js'
 import { withServerCpu } from './lib/proc-stats.js'
 import { xrpc } from './lib/xrpc.js'
@@ -30,12 +30,7 @@ const requests = Number(arg('--requests') ?? 3000)
 const runs = Number(arg('--runs') ?? 3)
 const records = Number(arg('--records') ?? 200)
 const compare = arg('--compare')
-const env: Record<string, string> = {}
-process.argv.forEach((a, i) => {
-  if (a !== '--env') return
-  const [k, ...v] = (process.argv[i + 1] ?? '').split('=')
-  if (k) env[k] = v.join('=')
-})
+const env = envOptions(process.argv)
 
 interface Side {
   name: string

@@ -116,3 +116,20 @@ export async function startOurs(opts: StartOursOptions): Promise<ServerHandle> {
     logFile: join(opts.logDir ?? data, `${opts.name ?? 'ours'}.log`),
   })
 }
+
+/**
+ * The `--env NAME=VALUE` options of a bench's command line (repeatable), as an environment to
+ * give the servers it starts.
+ *
+ * @example
+ * const env = envOptions(process.argv) // --env LOG_LEVEL=info -> { LOG_LEVEL: 'info' }
+ */
+export function envOptions(argv: readonly string[]): Record<string, string> {
+  const env: Record<string, string> = {}
+  argv.forEach((a, i) => {
+    if (a !== '--env') return
+    const [k, ...v] = (argv[i + 1] ?? '').split('=')
+    if (k) env[k] = v.join('=')
+  })
+  return env
+}
