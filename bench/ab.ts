@@ -13,14 +13,13 @@
  */
 import { parseArgs } from 'node:util'
 import { createBenchAccount } from './lib/accounts.js'
-import { runBench, type ServerHandle, sleep, stopSignal } from './lib/children.js'
+import { runBench, type ServerHandle, sleep } from './lib/children.js'
 import { ROOT, startOurs } from './lib/ours.js'
 import { startPlc } from './lib/plc.js'
 import { tryReadProcStats } from './lib/proc-stats.js'
 import { formatDetails, Results } from './lib/report.js'
-import { describeError } from './lib/xrpc.js'
 import { FIGURES, type PerfOptions, SCENARIOS } from './perf-scenarios.js'
-import { MB, type RoundState } from './repo-scenarios.js'
+import { MB, type RoundState, runScenarios } from './repo-scenarios.js'
 
 const HELP = `Usage: npx tsx bench/ab.ts [options]   (npm run bench -- ab [options])
   --a ROOT             checkout of A (default: this one)
@@ -120,16 +119,7 @@ async function main(): Promise<number> {
       const [mainAccount, bulk] = [await createBenchAccount(server.url), await createBenchAccount(server.url)]
       states.push({ side, round, server, main: mainAccount, bulk, rkeys: [], bulkRecords: 0 })
     }
-    for (const scenario of opts.scenarios) {
-      for (const state of states) {
-        if (stopSignal.aborted) return 130
-        try {
-          await scenario.run(results, opts, state)
-        } catch (err) {
-          console.error(`  ${scenario.name} on ${state.side} failed: ${describeError(err)}`)
-        }
-      }
-    }
+    if (!(await runScenarios(opts.scenarios, results, opts, states))) return 130
   }
   await sleep(1_000)
   readRss('rss.after')

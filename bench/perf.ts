@@ -33,7 +33,7 @@ import { formatDetails, Results, type Side } from './lib/report.js'
 import { describeError, isNotImplemented } from './lib/xrpc.js'
 import { formatScale, measureScale, type ScaleResult } from './perf-scale.js'
 import { FIGURES, hashStrength, issueRows, type PerfOptions, type Row, SCENARIOS } from './perf-scenarios.js'
-import { MB, type RoundState } from './repo-scenarios.js'
+import { MB, type RoundState, runScenarios } from './repo-scenarios.js'
 
 const HELP = `Usage: npx tsx bench/perf.ts [options]   (npm run bench -- perf [options])
   --rounds N           alternating rounds; figures are medians (default 2)
@@ -270,17 +270,7 @@ async function main(): Promise<number> {
         for (const f of FIGURES) if (!f.key.startsWith('rss.')) results.na(f.key, side, why)
       }
     }
-    for (const scenario of SCENARIOS) {
-      for (const state of states) {
-        if (stopSignal.aborted) return 130
-        try {
-          await scenario.run(results, opts, state)
-        } catch (err) {
-          // @NOTE one side's surprise must not cost the other side's figures
-          console.error(`  ${scenario.name} on ${state.side} failed: ${describeError(err)}`)
-        }
-      }
-    }
+    if (!(await runScenarios(SCENARIOS, results, opts, states))) return 130
   }
   await sleep(1_000)
   readRss('rss.after')

@@ -144,6 +144,30 @@ export async function measureLoad(
 }
 
 /** Every scenario, in the order they run. */
+/**
+ * Runs each scenario on each side's round state in turn; a scenario that throws on one side is
+ * reported and skipped there, so one side's surprise does not cost the other side's figures.
+ * False once the bench is told to stop.
+ */
+export async function runScenarios<O>(
+  scenarios: readonly { name: string; run: (results: Results, opts: O, s: RoundState) => Promise<void> }[],
+  results: Results,
+  opts: O,
+  states: readonly RoundState[],
+): Promise<boolean> {
+  for (const scenario of scenarios) {
+    for (const state of states) {
+      if (stopSignal.aborted) return false
+      try {
+        await scenario.run(results, opts, state)
+      } catch (err) {
+        console.error(`  ${scenario.name} on ${state.side} failed: ${describeError(err)}`)
+      }
+    }
+  }
+  return true
+}
+
 export const SCENARIOS: { name: string; run: (results: Results, opts: Options, s: RoundState) => Promise<void> }[] = [
   {
     name: 'createRecord',

@@ -28,14 +28,14 @@ import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createBenchAccount } from './lib/accounts.js'
-import { runBench, type ServerHandle, sleep, stopSignal } from './lib/children.js'
+import { runBench, type ServerHandle, sleep } from './lib/children.js'
 import { startOurs } from './lib/ours.js'
 import { startPlc } from './lib/plc.js'
 import { tryReadProcStats } from './lib/proc-stats.js'
 import { benchCacheDir, ensureReference, REFERENCE_PDS_VERSION, startReference } from './lib/reference.js'
 import { formatDetails, formatTable, Results, SIDES, type Side } from './lib/report.js'
 import { describeError, isNotImplemented } from './lib/xrpc.js'
-import { FIGURES, MB, type Options, type RoundState, SCENARIOS } from './repo-scenarios.js'
+import { FIGURES, MB, type Options, type RoundState, runScenarios, SCENARIOS } from './repo-scenarios.js'
 
 const HELP = `Usage: npx tsx bench/repo.ts [options]
   --rounds N       alternating rounds; figures are medians (default 1)
@@ -158,17 +158,7 @@ async function main(): Promise<number> {
         for (const f of FIGURES) if (!f.key.startsWith('rss.')) results.na(f.key, side, why)
       }
     }
-    for (const scenario of SCENARIOS) {
-      for (const state of states) {
-        if (stopSignal.aborted) return 130
-        try {
-          await scenario.run(results, opts, state)
-        } catch (err) {
-          // @NOTE one side's surprise must not cost the other side's figures
-          console.error(`  ${scenario.name} on ${state.side} failed: ${describeError(err)}`)
-        }
-      }
-    }
+    if (!(await runScenarios(SCENARIOS, results, opts, states))) return 130
   }
 
   await sleep(1_000)
