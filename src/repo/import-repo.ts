@@ -19,6 +19,7 @@ import type { Cid } from './block-store.js'
 import { ImportError } from './errors.js'
 import { clearStaging, newImportId, stageCar } from './import-stage.js'
 import { walkImportedTree } from './import-walk.js'
+import { lockRoot } from './repo-writer.js'
 
 /** What an import needs besides the request. */
 export interface ImportDeps {
@@ -28,6 +29,11 @@ export interface ImportDeps {
   onImported?: (trx: Database, did: string, commit: ImportedCommit) => Promise<unknown>
   /** After the transaction committed, with that (finished) transaction. */
   afterCommit?: (trx: Database) => void
+  /**
+   * The account's signing key as stored now, read in the import's transaction under the repo
+   * lock; unset, the request's key signs. See `WriterDeps.signingKey`.
+   */
+  signingKey?: (trx: Database, did: string) => Promise<Keypair>
 }
 
 /** The commit an import ends with. */
@@ -44,7 +50,7 @@ export interface ImportRequest {
   body: AsyncIterable<Uint8Array>
   /** did:key the imported commit must be signed with (the DID document's key now). */
   verifyKey: string
-  /** The account's signing key here, which signs the new head commit. */
+  /** The account's signing key here, which signs the new head commit unless `deps.signingKey` is set. */
   keypair: Keypair
   /** Whether consumers must hear of the new repo now (an active account), or at activation. */
   active: boolean
@@ -79,11 +85,12 @@ export async function importRepo(deps: ImportDeps, req: ImportRequest): Promise<
     let committed: Database | undefined
     const result = await db.transaction().execute(async (trx) => {
       committed = trx
-      let rootQuery = trx.selectFrom('repoRoot').select('rev').where('did', '=', req.did)
-      if (deps.dialect === 'postgres') rootQuery = rootQuery.forUpdate()
-      const current = await rootQuery.executeTakeFirst()
+      // @NOTE the write path's lock: a rotation in another process stores its key under it, so
+      // the key read after it is the one the DID document names once that rotation is done
+      const current = await lockRoot(trx, deps.dialect, req.did)
       const newest = current && current.rev > imported.rev ? current.rev : imported.rev
-      const commit = await newCommit(req, imported.data as Cid, TID.nextStr(newest))
+      const keypair = deps.signingKey ? await deps.signingKey(trx, req.did) : req.keypair
+      const commit = await newCommit(req.did, keypair, imported.data as Cid, TID.nextStr(newest))
       await replaceRepo(trx, importId, req.did, commit, current !== undefined)
       if (req.active) await deps.onImported?.(trx, req.did, commit)
       return { cid: commit.cid.toString(), rev: commit.rev }
@@ -134,8 +141,8 @@ async function loadCommit(db: Database, importId: string, root: string, did: str
   return commit as unknown as SignedCommit
 }
 
-async function newCommit(req: ImportRequest, data: Cid, rev: string): Promise<ImportedCommit> {
-  const signed = await signCommit({ did: req.did, version: 3, rev, prev: null, data }, req.keypair)
+async function newCommit(did: string, keypair: Keypair, data: Cid, rev: string): Promise<ImportedCommit> {
+  const signed = await signCommit({ did, version: 3, rev, prev: null, data }, keypair)
   const blocks = new BlockMap()
   const cid = await blocks.add(signed)
   return { cid, rev, bytes: blocks.get(cid) as Uint8Array }

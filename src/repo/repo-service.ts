@@ -157,7 +157,16 @@ export function createRepoService(db: Database, opts: RepoServiceOptions): RepoS
       reader.getRecordProof(deps, did, collection, rkey),
     getBlocks: (did: string, cids: readonly string[]) => reader.getBlocks(deps, did, cids),
     importRepo: (req: ImportRequest) =>
-      importRepo({ db, dialect: opts.dialect, onImported: opts.onImported, afterCommit: opts.afterCommit }, req),
+      importRepo(
+        {
+          db,
+          dialect: opts.dialect,
+          onImported: opts.onImported,
+          afterCommit: opts.afterCommit,
+          signingKey: opts.signingKey,
+        },
+        req,
+      ),
     cacheSize: () => ({ blocks: cache?.size ?? 0, trees: trees?.size.bytes ?? 0, records: records?.size ?? 0 }),
   })
 }

@@ -276,8 +276,9 @@ export async function resignRepo(deps: WriterDeps, trx: Database, did: string, k
  * SQLite: the no-op UPDATE takes the database write lock first thing (as BEGIN IMMEDIATE
  * would), so even a second process on the same file waits (busy_timeout) rather than failing
  * to upgrade a read snapshot; within one process Kysely's single connection already serialises.
+ * With no root row for `did` it returns undefined, the lock still taken.
  */
-async function lockRoot(trx: Database, dialect: WriterDeps['dialect'], did: string) {
+export async function lockRoot(trx: Database, dialect: WriterDeps['dialect'], did: string) {
   const lock = dialect === 'postgres' ? LOCK_ROOT_PG : LOCK_ROOT_SQLITE
   const { rows } = await lock.run<{ cid: string; rev: string }>(trx, dialect, [did])
   return rows[0]
