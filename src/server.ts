@@ -23,6 +23,7 @@ import { weakEtag } from '#src/etag.js'
 import { sendJsonAsBytes } from '#src/json-response.js'
 import type { SubscriberSocket } from '#src/limits/index.js'
 import type { Logger } from '#src/logger.js'
+import { answerNotModified } from '#src/not-modified.js'
 import type { Authenticate } from '#src/proxy/proxy-service.js'
 import { PDS_VERSION } from '#src/version.js'
 import { accountRoutes } from '#src/web/account.js'
@@ -133,6 +134,8 @@ export function createServer(ctx: AppContext): PdsServer {
   // each router an XRPC request passes costs it time, and XRPC is nearly all the traffic
   // @NOTE preferences are held here unless the atproto-proxy header names another AppView
   app.use(ctx.proxy.forwardElsewhere(servedInProxiedFamilies, authenticate(ctx)))
+  // @NOTE handler-encoded answers leave express's freshness check out; this puts it back
+  app.use(answerNotModified())
   app.use(xrpcDispatch(xrpc))
   app.use(xrpc.router)
   app.get('/', (_req, res) => {

@@ -158,6 +158,11 @@ export interface AddMethodOptions {
    * validating responses checks every other output itself, but answers encoded ones as they are).
    */
   readonly validateEncoded?: boolean
+  /**
+   * The ETag of an {@link EncodedJson} answer's bytes, sent with it (express makes one for every
+   * other JSON answer; xrpc-server sends pass-through bytes as they are). Unset, none is sent.
+   */
+  readonly etag?: (body: Buffer) => string
 }
 
 /** What a subscription handler receives. */
@@ -292,7 +297,8 @@ export function addMethod<C>(
 
 /**
  * Hands an {@link EncodedJson} output to xrpc-server as a pass-through buffer, which it sends
- * as is, after checking it when asked (a failed check is a 500, as xrpc-server's own is).
+ * as is, after checking it when asked (a failed check is a 500, as xrpc-server's own is), with
+ * its ETag when asked.
  */
 function answeringEncoded(
   schema: MethodSchema,
@@ -308,7 +314,9 @@ function answeringEncoded(
       const result = check.safeValidate(output.checked)
       if (!result.success) throw new InternalServerError(result.reason?.message, undefined, { cause: result.reason })
     }
-    return { encoding: 'application/json', buffer: Buffer.from(output.json) }
+    const buffer = Buffer.from(output.json)
+    if (!options.etag) return { encoding: 'application/json', buffer }
+    return { encoding: 'application/json', buffer, headers: { etag: options.etag(buffer) } }
   }
 }
 

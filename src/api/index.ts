@@ -9,6 +9,7 @@ import type { Server } from '@atproto/xrpc-server'
 import { type MethodMap, methods, registerHandlers, servedOf } from '#generated/index.js'
 import type { AuthResult } from '#src/auth/types.js'
 import type { AppContext } from '#src/context.js'
+import { weakEtag } from '#src/etag.js'
 import { actorHandlers } from './app/bsky/actor/index.js'
 import { adminHandlers } from './com/atproto/admin/index.js'
 import { identityHandlers } from './com/atproto/identity/index.js'
@@ -50,6 +51,8 @@ export function registerApi(server: Server, ctx: AppContext): void {
   const map: MethodMap<AppContext, AuthResult> = { ...methodMap, ...ctx.limits.wrap(handlers) }
   // @NOTE the development-mode check of thrown error names goes with response validation
   registerHandlers<AppContext, AuthResult>(server, ctx, map, {
+    // @NOTE the ETag express gives every other JSON answer (src/not-modified.ts answers 304s)
+    etag: weakEtag,
     ...(ctx.config.validateResponse ? { undeclaredErrorAllowed: mayThrowUndeclared, validateEncoded: true } : {}),
   })
 }
