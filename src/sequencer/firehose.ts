@@ -48,6 +48,10 @@ export interface FirehoseConsumer {
    * Only called while the subscription waits for new frames, so what it sends stays in order.
    */
   sendNow?(frame: EncodedFrame): boolean
+  /** Holds back what `sendNow` writes until {@link uncork}, to hand several frames to the kernel at once. */
+  cork?(): void
+  /** Writes what was held back since {@link cork}. */
+  uncork?(): void
 }
 
 // @NOTE below this much in its send buffer an idle subscriber is sent new frames straight from the
@@ -402,15 +406,22 @@ export class Firehose {
 
   /** Sends `sub` every frame it lacks through its consumer's `sendNow`; false when some are left to pull. */
   #sendNow(sub: LiveSubscriber): boolean {
-    const sendNow = sub.consumer.sendNow
-    if (!sendNow || sub.cut || sub.aborted || this.#closed) return false
-    while (sub.next <= this.#head) {
-      const at = this.#indexOf(sub.next)
-      if (at < 0 || sub.consumer.bufferedAmount > DIRECT_SEND_BYTES) return false
-      if (!sendNow.call(sub.consumer, this.#frames[at] as EncodedFrame)) return false
-      this.#take(sub, at)
+    const consumer = sub.consumer
+    if (!consumer.sendNow || sub.cut || sub.aborted || this.#closed) return false
+    // @NOTE several new frames (a burst, a page read from the log) go out in one write
+    const several = sub.next < this.#head
+    if (several) consumer.cork?.()
+    try {
+      while (sub.next <= this.#head) {
+        const at = this.#indexOf(sub.next)
+        if (at < 0 || consumer.bufferedAmount > DIRECT_SEND_BYTES) return false
+        if (!consumer.sendNow(this.#frames[at] as EncodedFrame)) return false
+        this.#take(sub, at)
+      }
+      return true
+    } finally {
+      if (several) consumer.uncork?.()
     }
-    return true
   }
 }
 
