@@ -9,6 +9,7 @@
 import { InvalidRequestError } from '#src/errors.js'
 import type { Logger } from '#src/logger.js'
 import { EncodedFrame, outdatedCursorFrame } from './frames.js'
+import type { LogWakeups } from './log-listener.js'
 import type { SeqEvent, Sequencer } from './sequencer.js'
 
 /** Options of {@link Firehose}; the defaults suit a production PDS. */
@@ -32,6 +33,11 @@ export interface FirehoseOptions {
    * ConsumerTooSlow frame) before its socket is destroyed (default 10 s).
    */
   slowConsumerGraceMs?: number
+  /**
+   * Wakes the fan-out when another process appends (PostgreSQL's LISTEN/NOTIFY), listened to
+   * from the first subscriber on; the poll stays the fallback.
+   */
+  wakeups?: LogWakeups
 }
 
 /** A subscriber's connection, as the fan-out sees it. */
@@ -91,6 +97,7 @@ export class Firehose {
   readonly #maxLagBytes: number
   readonly #pageSize: number
   readonly #graceMs: number
+  readonly #wakeups: LogWakeups | undefined
 
   // @NOTE the window: seqs[i] is the seq of frames[i], ascending; entries before `start` are dropped
   #seqs: number[] = []
@@ -126,6 +133,7 @@ export class Firehose {
     this.#maxLagBytes = opts.maxLagBytes ?? 8 * 1024 * 1024
     this.#pageSize = opts.pageSize ?? 500
     this.#graceMs = opts.slowConsumerGraceMs ?? 10_000
+    this.#wakeups = opts.wakeups
   }
 
   /** Reads new events now (call after a transaction that appended events has committed). */
@@ -214,11 +222,12 @@ export class Firehose {
     }
   }
 
-  /** Stops polling and ends every subscription. */
-  close(): void {
+  /** Stops polling and listening, and ends every subscription. */
+  close(): Promise<void> {
     this.#closed = true
     clearInterval(this.#timer)
     this.#notify()
+    return this.#wakeups?.close() ?? Promise.resolve()
   }
 
   #subscriberJoined(): void {
@@ -251,6 +260,7 @@ export class Firehose {
       this.#head = last
       this.#timer = setInterval(() => void this.#poll(), this.#pollIntervalMs)
       this.#timer.unref()
+      this.#wakeups?.listen(() => this.wake())
     })()
     const starting = this.#starting
     return starting.catch((err: unknown) => {
