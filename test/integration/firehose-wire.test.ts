@@ -141,7 +141,13 @@ describe.each(dialects())('the firehose on the wire (%s)', (dialect) => {
       expect(decoded.map((f) => (f.body as { seq: number }).seq)).toEqual(
         Array.from({ length: total }, (_, i) => start + 1 + i),
       )
-      expect(decoded.map((f) => f.header.t)).toEqual(['#identity', '#account', '#commit', '#commit', '#commit'])
+      expect(decoded.map((f) => (f.isMessage() ? f.header.t : 'error'))).toEqual([
+        '#identity',
+        '#account',
+        '#commit',
+        '#commit',
+        '#commit',
+      ])
       const lengthField = live.frames.map((f) => (f.raw[1] as number) & 0x7f)
       expect(lengthField.some((n) => n < 126)).toBe(true)
       expect(lengthField).toContain(126)
