@@ -34,7 +34,7 @@ export type DatabaseConfig =
       readonly url: string
       /** Schema to create and use (search_path); unset uses the server's default (`public`). */
       readonly schema?: string
-      /** Largest number of pooled connections. */
+      /** Largest number of pooled connections (the firehose's LISTEN connection is one more, outside the pool). */
       readonly poolSize: number
     }
 

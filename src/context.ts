@@ -29,6 +29,7 @@ import { createRepoService, type RepoService } from '#src/repo/repo-service.js'
 import { loadSecrets, type Secrets } from '#src/secrets.js'
 import { Crawlers } from '#src/sequencer/crawlers.js'
 import { Firehose, type FirehoseOptions } from '#src/sequencer/firehose.js'
+import { PgLogListener } from '#src/sequencer/log-listener.js'
 import { startRetention } from '#src/sequencer/retention.js'
 import { Sequencer } from '#src/sequencer/sequencer.js'
 
@@ -151,7 +152,20 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
   const identity = createIdentity(config.didPlcUrl, { outbound, dnsServers: opts.dnsServers })
   const tokens = new TokenSigner({ secret: secrets.jwtSecret, serviceDid: config.serviceDid })
   const sequencer = new Sequencer(db, config.database.dialect)
-  const firehose = new Firehose(sequencer, logger, { maxLagBytes: config.limits.firehoseMaxLagBytes, ...opts.firehose })
+  const wakeups =
+    config.database.dialect === 'postgres'
+      ? new PgLogListener({
+          url: config.database.url,
+          schema: config.database.schema,
+          self: sequencer.instance,
+          logger,
+        })
+      : undefined
+  const firehose = new Firehose(sequencer, logger, {
+    maxLagBytes: config.limits.firehoseMaxLagBytes,
+    wakeups,
+    ...opts.firehose,
+  })
   const stopRetention = startRetention(sequencer, { retentionHours: config.firehoseRetentionHours, logger })
   const crawlers = new Crawlers({ hostname: config.hostname, crawlers: config.crawlers, logger })
   // @NOTE with the committed transaction, its events go out without a read of the log
@@ -300,7 +314,7 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
     proxy,
     serviceAuth,
     close() {
-      firehose.close()
+      const firehoseClosed = firehose.close()
       blobs.close()
       cleanup.close()
       stopRetention()
@@ -309,7 +323,14 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
       closing ??= mail
         .close()
         .then(() =>
-          Promise.all([outbound.close(), proxy.close(), db.destroy(), limits.close(), oauth.dpopReplay.close()]),
+          Promise.all([
+            firehoseClosed,
+            outbound.close(),
+            proxy.close(),
+            db.destroy(),
+            limits.close(),
+            oauth.dpopReplay.close(),
+          ]),
         )
         .then(() => undefined)
       return closing

@@ -13,6 +13,8 @@ export interface SubscriberSocket {
   readonly bufferedAmount: number
   /** 1 while open (the WebSocket `OPEN` state). */
   readonly readyState: number
+  /** The negotiated extensions (`''` for none). */
+  readonly extensions: string
   send(data: Uint8Array, opts: { binary: boolean }): void
   close(code: number, reason: string): void
   terminate(): void

@@ -9,6 +9,7 @@
 import { InvalidRequestError } from '#src/errors.js'
 import type { Logger } from '#src/logger.js'
 import { EncodedFrame, outdatedCursorFrame } from './frames.js'
+import type { LogWakeups } from './log-listener.js'
 import type { SeqEvent, Sequencer } from './sequencer.js'
 
 /** Options of {@link Firehose}; the defaults suit a production PDS. */
@@ -32,6 +33,11 @@ export interface FirehoseOptions {
    * ConsumerTooSlow frame) before its socket is destroyed (default 10 s).
    */
   slowConsumerGraceMs?: number
+  /**
+   * Wakes the fan-out when another process appends (PostgreSQL's LISTEN/NOTIFY), listened to
+   * from the first subscriber on; the poll stays the fallback.
+   */
+  wakeups?: LogWakeups
 }
 
 /** A subscriber's connection, as the fan-out sees it. */
@@ -48,6 +54,10 @@ export interface FirehoseConsumer {
    * Only called while the subscription waits for new frames, so what it sends stays in order.
    */
   sendNow?(frame: EncodedFrame): boolean
+  /** Holds back what `sendNow` writes until {@link uncork}, to hand several frames to the kernel at once. */
+  cork?(): void
+  /** Writes what was held back since {@link cork}. */
+  uncork?(): void
 }
 
 // @NOTE below this much in its send buffer an idle subscriber is sent new frames straight from the
@@ -87,6 +97,7 @@ export class Firehose {
   readonly #maxLagBytes: number
   readonly #pageSize: number
   readonly #graceMs: number
+  readonly #wakeups: LogWakeups | undefined
 
   // @NOTE the window: seqs[i] is the seq of frames[i], ascending; entries before `start` are dropped
   #seqs: number[] = []
@@ -122,6 +133,7 @@ export class Firehose {
     this.#maxLagBytes = opts.maxLagBytes ?? 8 * 1024 * 1024
     this.#pageSize = opts.pageSize ?? 500
     this.#graceMs = opts.slowConsumerGraceMs ?? 10_000
+    this.#wakeups = opts.wakeups
   }
 
   /** Reads new events now (call after a transaction that appended events has committed). */
@@ -210,11 +222,12 @@ export class Firehose {
     }
   }
 
-  /** Stops polling and ends every subscription. */
-  close(): void {
+  /** Stops polling and listening, and ends every subscription. */
+  close(): Promise<void> {
     this.#closed = true
     clearInterval(this.#timer)
     this.#notify()
+    return this.#wakeups?.close() ?? Promise.resolve()
   }
 
   #subscriberJoined(): void {
@@ -247,6 +260,7 @@ export class Firehose {
       this.#head = last
       this.#timer = setInterval(() => void this.#poll(), this.#pollIntervalMs)
       this.#timer.unref()
+      this.#wakeups?.listen(() => this.wake())
     })()
     const starting = this.#starting
     return starting.catch((err: unknown) => {
@@ -402,15 +416,22 @@ export class Firehose {
 
   /** Sends `sub` every frame it lacks through its consumer's `sendNow`; false when some are left to pull. */
   #sendNow(sub: LiveSubscriber): boolean {
-    const sendNow = sub.consumer.sendNow
-    if (!sendNow || sub.cut || sub.aborted || this.#closed) return false
-    while (sub.next <= this.#head) {
-      const at = this.#indexOf(sub.next)
-      if (at < 0 || sub.consumer.bufferedAmount > DIRECT_SEND_BYTES) return false
-      if (!sendNow.call(sub.consumer, this.#frames[at] as EncodedFrame)) return false
-      this.#take(sub, at)
+    const consumer = sub.consumer
+    if (!consumer.sendNow || sub.cut || sub.aborted || this.#closed) return false
+    // @NOTE several new frames (a burst, a page read from the log) go out in one write
+    const several = sub.next < this.#head
+    if (several) consumer.cork?.()
+    try {
+      while (sub.next <= this.#head) {
+        const at = this.#indexOf(sub.next)
+        if (at < 0 || consumer.bufferedAmount > DIRECT_SEND_BYTES) return false
+        if (!consumer.sendNow(this.#frames[at] as EncodedFrame)) return false
+        this.#take(sub, at)
+      }
+      return true
+    } finally {
+      if (several) consumer.uncork?.()
     }
-    return true
   }
 }
 

@@ -11,13 +11,15 @@ import { startTestServer, type TestServer } from '../helpers/test-server.js'
 const POST = 'app.bsky.feed.post'
 const WRITES_EACH = 25
 
-// @NOTE two PDS instances with their own pools and firehose readers on one schema stand for two
-// processes: neither wakes the other's subscribers, so what B's see of A's writes comes from the log
+// @NOTE two PDS instances with their own pools, firehose readers and LISTEN connections on one schema
+// stand for two processes: neither hands the other its events, so what B's subscribers see of A's
+// writes comes from the log, read when A's NOTIFY (or the poll) wakes B
 describe.skipIf(!TEST_PG_URL)('two PDS processes on one PostgreSQL', () => {
   const schema = `t_${randomBytes(6).toString('hex')}`
   let plc: TestPlc
   let a: TestServer
   let b: TestServer
+  let quiet: TestServer
   let alice: TestAccount
   let bob: TestAccount
 
@@ -26,12 +28,20 @@ describe.skipIf(!TEST_PG_URL)('two PDS processes on one PostgreSQL', () => {
     const database: Config['database'] = { dialect: 'postgres', url: TEST_PG_URL as string, schema, poolSize: 5 }
     a = await startTestServer({ dialect: 'postgres', plcUrl: plc.url, config: { database } })
     b = await startTestServer({ dialect: 'postgres', plcUrl: plc.url, config: { database } })
+    // @NOTE polls once a minute: what reaches its subscribers sooner came through NOTIFY
+    quiet = await startTestServer({
+      dialect: 'postgres',
+      plcUrl: plc.url,
+      config: { database },
+      firehose: { pollIntervalMs: 60_000 },
+    })
     alice = await signUp(a)
     bob = await signUp(b)
   })
   afterAll(async () => {
     await a?.close()
     await b?.close()
+    await quiet?.close()
     await plc?.close()
     const client = new pg.Client({ connectionString: TEST_PG_URL })
     await client.connect()
@@ -77,6 +87,36 @@ describe.skipIf(!TEST_PG_URL)('two PDS processes on one PostgreSQL', () => {
     } finally {
       onA.close()
       onB.close()
+    }
+  })
+
+  it("wakes a process's subscribers with another process's events at once, not at its next poll", async () => {
+    const sub = await FirehoseClient.connect(quiet.url, await quiet.ctx.sequencer.lastSeq())
+    try {
+      const latencies: number[] = []
+      for (let i = 0; i < 10; i++) {
+        const { data } = await bob.agent.com.atproto.repo.createRecord({
+          repo: bob.did,
+          collection: POST,
+          record: { $type: POST, text: `notify ${i}`, createdAt: new Date().toISOString() },
+        })
+        const written = performance.now()
+        await sub.waitFor((frames) => frames.some((f) => f.kind === 'message' && f.body.rev === data.commit?.rev))
+        latencies.push(performance.now() - written)
+      }
+      latencies.sort((x, y) => x - y)
+      const median = latencies[5] as number
+      console.info(
+        `another process's event reached a subscriber in ${median.toFixed(1)} ms (median of 10), ` +
+          `${(latencies[9] as number).toFixed(1)} ms at most`,
+      )
+      // @NOTE every one well inside the minute-long poll; typically well under the default 200 ms poll too
+      expect(latencies[9]).toBeLessThan(5_000)
+      expect(median).toBeLessThan(200)
+      const seqs = sub.messages.map((m) => m.body.seq as number)
+      expect(seqs).toEqual(Array.from({ length: seqs.length }, (_, i) => (seqs[0] as number) + i))
+    } finally {
+      sub.close()
     }
   })
 })

@@ -17,6 +17,11 @@ const OPEN = 1
  */
 export const subscribeRepos: Handler<AppContext, AuthResult> = ({ ctx, params, req, signal }) => {
   const socket = ctx.limits.subscriptions.socketOf(req)
+  // @NOTE the connection `ws` writes to (the upgraded request's socket): the fan-out writes the
+  // pre-framed message (EncodedFrame.wire) there itself, in order with what `ws` writes, and its
+  // bytes count in `bufferedAmount` as ws's do. Only without extensions: a negotiated one
+  // (permessage-deflate) could hold ws's frames back in its own queue
+  const raw = socket?.extensions === '' ? req.socket : undefined
   const consumer: FirehoseConsumer = {
     get bufferedAmount() {
       return socket?.bufferedAmount ?? 0
@@ -43,8 +48,15 @@ export const subscribeRepos: Handler<AppContext, AuthResult> = ({ ctx, params, r
         withheld.catch(() => undefined)
         return false
       }
-      socket.send(frame.bytes, { binary: true })
+      if (raw) raw.write(frame.wire)
+      else socket.send(frame.bytes, { binary: true })
       return true
+    },
+    cork() {
+      raw?.cork()
+    },
+    uncork() {
+      raw?.uncork()
     },
   }
   const frames = ctx.firehose.subscribe(params.cursor, signal, consumer)
