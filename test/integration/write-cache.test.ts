@@ -1,8 +1,12 @@
 import { randomBytes } from 'node:crypto'
+import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { HOSTED_REPO_CACHE_MS } from '#src/account/hosted-repo-cache.js'
+import type { Config } from '#src/config.js'
 import { signUp, type TestAccount } from '../helpers/accounts.js'
 import { adminAuth, xrpc } from '../helpers/admin.js'
-import { dialects } from '../helpers/db.js'
+import { dialects, TEST_PG_URL } from '../helpers/db.js'
+import { startTestPlc, type TestPlc } from '../helpers/plc.js'
 import { startTestServer, type TestServer } from '../helpers/test-server.js'
 
 const REPO_REF = 'com.atproto.admin.defs#repoRef'
@@ -69,5 +73,50 @@ describe.each(dialects())('repo writes right after an account change (%s)', (dia
     expect(res.status).toBe(200)
     expect(await write(pds, carol, carol.handle)).toBe('400 RepoNotFound')
     expect(await write(pds, carol, handle)).toBe('200')
+  })
+})
+
+// @NOTE two PDS instances with their own pools on one schema stand for two processes: B learns of
+// A's change only by reading the account again, which its cache does after HOSTED_REPO_CACHE_MS
+describe.skipIf(!TEST_PG_URL)('repo writes on one process after a deactivation on another (postgres)', () => {
+  const schema = `t_${randomBytes(6).toString('hex')}`
+  let plc: TestPlc
+  let a: TestServer
+  let b: TestServer
+
+  beforeAll(async () => {
+    plc = await startTestPlc()
+    const database: Config['database'] = { dialect: 'postgres', url: TEST_PG_URL as string, schema, poolSize: 5 }
+    a = await startTestServer({ dialect: 'postgres', plcUrl: plc.url, config: { database } })
+    // @NOTE the same secrets, as processes of one PDS share: B checks A's tokens and decrypts its keys
+    b = await startTestServer({ dialect: 'postgres', plcUrl: plc.url, config: { database, secrets: a.ctx.secrets } })
+  })
+  afterAll(async () => {
+    await a?.close()
+    await b?.close()
+    await plc?.close()
+    const client = new pg.Client({ connectionString: TEST_PG_URL })
+    await client.connect()
+    try {
+      await client.query(`drop schema if exists "${schema}" cascade`)
+    } finally {
+      await client.end()
+    }
+  })
+
+  it('are refused on the other process within the cache lifetime', async () => {
+    const alice = await signUp(a)
+    expect(await write(b, alice, alice.did)).toBe('200')
+    await alice.agent.com.atproto.server.deactivateAccount({})
+    const changed = Date.now()
+    let seen = ''
+    while (Date.now() - changed < HOSTED_REPO_CACHE_MS.postgres + 2_000) {
+      seen = await write(b, alice, alice.did)
+      if (seen !== '200') break
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+    expect(seen).toBe('401 AccountDeactivated')
+    // @NOTE bounded by the cache lifetime (plus this loop's own requests), never longer
+    expect(Date.now() - changed).toBeLessThan(HOSTED_REPO_CACHE_MS.postgres + 2_000)
   })
 })
