@@ -35,6 +35,7 @@ import {
 import { upgradePasswordHash } from './password-upgrade.js'
 import type { PlcOperationDeps } from './plc-operations.js'
 import { type ReservedKey, SigningKeyReservations } from './signing-key-reservations.js'
+import { SigningKeypair } from './signing-keypair.js'
 
 /** An account as the rest of the PDS sees it (never its password hash or keys). */
 export type Account = Omit<Selectable<AccountTable>, 'passwordScrypt' | 'deleteAfter'>
@@ -190,7 +191,7 @@ export class AccountService {
 
     const passwordScrypt = password === undefined ? null : await hashPassword(password)
     const reservation = input.did === undefined ? null : await this.findReservation(input.did)
-    const keypair = reservation?.key.keypair ?? (await Secp256k1Keypair.create({ exportable: true }))
+    const keypair = reservation?.key.keypair ?? (await SigningKeypair.create({ exportable: true }))
     let did = input.did
     let didDoc: DidDocument | undefined
     if (did === undefined) {
@@ -338,7 +339,7 @@ export class AccountService {
       return cached.keypair
     }
     const privateKey = decryptSigningKey(row.privateKey, did, this.kek)
-    const keypair = await Secp256k1Keypair.import(privateKey, { exportable: false })
+    const keypair = await SigningKeypair.import(privateKey, { exportable: false })
     this.cacheKey(did, keypair, row.privateKey)
     return keypair
   }

@@ -1,7 +1,8 @@
 /**
- * The read path's account lookup, cached: every com.atproto.repo and com.atproto.sync read
- * names a repo (handle or DID) whose hosting status decides whether it is served, and
- * reading the account row for each request cost as much as reading the record.
+ * The account lookup of the read and write paths, cached: every com.atproto.repo and
+ * com.atproto.sync request names a repo (handle or DID) whose hosting status decides whether
+ * it is served or may be written, and reading the account row for each request cost as much
+ * as reading the record (and ~0.2 ms of a createRecord's server CPU).
  *
  * Exact in this process: any committed write to the `account` table (a takedown, a
  * deactivation, a handle change, a deletion, from whichever module) empties the cache, and

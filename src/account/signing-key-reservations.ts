@@ -8,10 +8,11 @@
  *
  * @module
  */
-import { Secp256k1Keypair } from '@atproto/crypto'
+import type { Secp256k1Keypair } from '@atproto/crypto'
 import type { Database } from '#src/db/database.js'
 import { isUniqueViolation } from '#src/db/unique-violation.js'
 import { decryptSigningKey, encryptSigningKey } from './key-encryption.js'
+import { SigningKeypair } from './signing-keypair.js'
 
 // @NOTE the reference PDS keeps a reservation until it is used; a day bounds what abandoned
 // reservations cost while leaving a move (PLC code by mail, a big import) ample time
@@ -66,7 +67,7 @@ export class SigningKeyReservations {
         .executeTakeFirstOrThrow()
       if (Number(count) >= MAX_ANONYMOUS_RESERVATIONS) throw new ReservationLimitError()
     }
-    const keypair = await Secp256k1Keypair.create({ exportable: true })
+    const keypair = await SigningKeypair.create({ exportable: true })
     const keyDid = keypair.did()
     const privateKey = encryptSigningKey(await keypair.export(), keyDid, this.kek())
     const expiresAt = new Date(now.getTime() + RESERVATION_TTL_MS).toISOString()
@@ -120,7 +121,7 @@ export class SigningKeyReservations {
 
   private async open(row: { keyDid: string; privateKey: Uint8Array }): Promise<ReservedKey> {
     const privateKey = decryptSigningKey(row.privateKey, row.keyDid, this.kek())
-    const keypair = await Secp256k1Keypair.import(privateKey, { exportable: true })
+    const keypair = await SigningKeypair.import(privateKey, { exportable: true })
     return { keypair, privateKey }
   }
 

@@ -100,6 +100,15 @@ export class Availability {
   }
 
   /**
+   * The hosted repo named by a handle or DID, whatever its status, or null: what the write
+   * path checks before {@link assertWritable}. Cached like the reads' lookups (exact within
+   * this process, at most {@link HostedRepoCache}'s TTL behind another process's change).
+   */
+  hostedRepo(handleOrDid: string): Promise<HostedRepo | null> {
+    return this.#resolve(handleOrDid)
+  }
+
+  /**
    * The repo a com.atproto.sync read names: active, or seen by the admin or its owner.
    *
    * @throws InvalidRequestError RepoNotFound, RepoTakendown or RepoDeactivated
