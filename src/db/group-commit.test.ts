@@ -49,7 +49,14 @@ describe('GroupCommit (sqlite)', () => {
   it('runs a lone unit of work in a transaction of its own at once', async () => {
     await commits.execute((trx) => insert(trx, 'a'))
     expect(await names(t.db)).toEqual(['a'])
-    expect(commits.stats()).toEqual({ transactions: 1, members: 1, largest: 1, queued: 0 })
+    expect(commits.stats()).toEqual({
+      transactions: 1,
+      members: 1,
+      largest: 1,
+      rolledBack: 0,
+      failedTogether: 0,
+      queued: 0,
+    })
   })
 
   it('runs the units that queued meanwhile in one transaction, each seeing what the ones before wrote', async () => {
@@ -68,7 +75,14 @@ describe('GroupCommit (sqlite)', () => {
     expect(await Promise.all(units)).toEqual(['a', 'b', 'c'])
     expect(seen).toEqual([[], ['a'], ['a', 'b']])
     expect(await names(t.db)).toEqual(['a', 'b', 'c'])
-    expect(commits.stats()).toEqual({ transactions: 1, members: 3, largest: 3, queued: 0 })
+    expect(commits.stats()).toEqual({
+      transactions: 1,
+      members: 3,
+      largest: 3,
+      rolledBack: 0,
+      failedTogether: 0,
+      queued: 0,
+    })
     // @NOTE the committed writes were told to the table's watchers (TableWrites sees through savepoints)
     expect(told).toBeGreaterThan(0)
   })
@@ -86,7 +100,7 @@ describe('GroupCommit (sqlite)', () => {
     await a
     await c
     expect(await names(t.db)).toEqual(['a', 'c'])
-    expect(commits.stats().largest).toBe(3)
+    expect(commits.stats()).toMatchObject({ largest: 3, rolledBack: 1, failedTogether: 0 })
   })
 
   it('fails every unit when the shared COMMIT fails, and stores nothing of them', async () => {
@@ -103,6 +117,7 @@ describe('GroupCommit (sqlite)', () => {
     for (const unit of [a, orphan, c]) await expect(unit).rejects.toThrow(/FOREIGN KEY constraint failed/)
     expect(await names(t.db)).toEqual([])
     expect((await sql`select * from child`.execute(t.db)).rows).toEqual([])
+    expect(commits.stats()).toMatchObject({ largest: 3, failedTogether: 3 })
     // @NOTE the connection was given back: the next unit runs
     await commits.execute((trx) => insert(trx, 'd'))
     expect(await names(t.db)).toEqual(['d'])
@@ -132,7 +147,7 @@ describe('GroupCommit (sqlite)', () => {
     await expect(breaker).rejects.toThrow(/no such savepoint/)
     await c
     expect(await names(t.db)).toEqual(['c'])
-    expect(commits.stats()).toMatchObject({ transactions: 2, members: 3 })
+    expect(commits.stats()).toMatchObject({ transactions: 2, members: 3, failedTogether: 2 })
   })
 
   it('takes no more than maxMembers units into one transaction', async () => {
@@ -142,7 +157,14 @@ describe('GroupCommit (sqlite)', () => {
     hold.release()
     await Promise.all(units)
     expect(await names(t.db)).toEqual(['a', 'b', 'c', 'd', 'e'])
-    expect(small.stats()).toEqual({ transactions: 3, members: 5, largest: 2, queued: 0 })
+    expect(small.stats()).toEqual({
+      transactions: 3,
+      members: 5,
+      largest: 2,
+      rolledBack: 0,
+      failedTogether: 0,
+      queued: 0,
+    })
   })
 
   it('leaves no gap in the seqs and no event of a unit rolled back to its savepoint', async () => {
@@ -216,7 +238,9 @@ describe.each(dialects())('transactionsFor (%s)', (dialect) => {
     expect(most).toBe(dialect === 'postgres' ? 2 : 1)
     // @NOTE the second unit arrived before the first had the connection, so it joined it
     expect(transactions.stats?.()).toEqual(
-      dialect === 'sqlite' ? { transactions: 1, members: 2, largest: 2, queued: 0 } : undefined,
+      dialect === 'sqlite'
+        ? { transactions: 1, members: 2, largest: 2, rolledBack: 0, failedTogether: 0, queued: 0 }
+        : undefined,
     )
   })
 })

@@ -40,6 +40,10 @@ export interface GroupCommitStats {
   members: number
   /** The most units of work one transaction held. */
   largest: number
+  /** Units of work that failed on their own in a shared transaction (rolled back to their savepoint). */
+  rolledBack: number
+  /** Units of work that failed with their transaction (its COMMIT, or a savepoint command, failed). */
+  failedTogether: number
   /** Units of work waiting now for the next transaction. */
   queued: number
 }
@@ -72,8 +76,9 @@ type Trx = ControlledTransaction<DatabaseSchema>
 
 /**
  * Group commit over one connection. A unit of work that finds nothing running begins a
- * transaction at once (no added wait); the ones that arrive meanwhile queue, and the next
- * transaction takes every one queued by the time it has the connection (up to `maxMembers`).
+ * transaction after one turn of the event loop (no timer); the ones that arrive meanwhile
+ * queue, and the transaction takes every one queued by the time it has the connection (up to
+ * `maxMembers`).
  * A member that throws is rolled back to its savepoint, and the others go on. Every member
  * settles only after the COMMIT: with its result, or with its own error, or, when the
  * transaction fails as a whole (the COMMIT, or a savepoint command), with that error (a
@@ -88,7 +93,7 @@ export class GroupCommit implements Transactions {
   readonly #maxMembers: number
   readonly #queue: Member[] = []
   #draining = false
-  readonly #stats = { transactions: 0, members: 0, largest: 0 }
+  readonly #stats = { transactions: 0, members: 0, largest: 0, rolledBack: 0, failedTogether: 0 }
 
   constructor(db: Database, maxMembers = GROUP_COMMIT_MAX_MEMBERS) {
     this.#db = db
@@ -109,7 +114,15 @@ export class GroupCommit implements Transactions {
   async #drain(): Promise<void> {
     this.#draining = true
     try {
-      while (this.#queue.length > 0) await this.#runTransaction()
+      while (this.#queue.length > 0) {
+        // @NOTE a write transaction runs start to end without yielding (better-sqlite3 is
+        // synchronous), and the writes that would queue behind it are still in their requests'
+        // earlier steps (auth, account reads) on the same event loop. One turn of the loop
+        // (setImmediate: after the I/O already at hand, no timer) lets those steps run and
+        // their writes join; with nothing at hand it adds nothing measurable
+        await new Promise((resolve) => setImmediate(resolve))
+        await this.#runTransaction()
+      }
     } finally {
       this.#draining = false
     }
@@ -129,7 +142,7 @@ export class GroupCommit implements Transactions {
     this.#stats.transactions++
     this.#stats.members += group.length
     this.#stats.largest = Math.max(this.#stats.largest, group.length)
-    if (group.length === 1) await runAlone(trx, group[0] as Member)
+    if (group.length === 1) await this.#runAlone(trx, group[0] as Member)
     else await this.#runGroup(trx, group)
   }
 
@@ -157,35 +170,40 @@ export class GroupCommit implements Transactions {
       const ran = group.slice(0, next)
       this.#queue.unshift(...group.slice(next))
       this.#stats.members -= group.length - next
+      this.#stats.failedTogether += ran.length
       for (const member of ran) member.reject(err)
       return
     }
     // @NOTE in order: each member's after-commit work (the firehose's hand-over) then runs in seq order
     for (const { member, ok, value } of outcomes) {
       if (ok) member.resolve(value)
-      else member.reject(value)
+      else {
+        this.#stats.rolledBack++
+        member.reject(value)
+      }
     }
   }
-}
 
-/** One unit of work in its own transaction, as `db.transaction().execute(work)` runs it. */
-async function runAlone(trx: Trx, member: Member): Promise<void> {
-  let value: unknown
-  try {
-    value = await member.work(trx)
-  } catch (err) {
-    await rollbackQuietly(trx)
-    member.reject(err)
-    return
+  /** One unit of work in its own transaction, as `db.transaction().execute(work)` runs it. */
+  async #runAlone(trx: Trx, member: Member): Promise<void> {
+    let value: unknown
+    try {
+      value = await member.work(trx)
+    } catch (err) {
+      await rollbackQuietly(trx)
+      member.reject(err)
+      return
+    }
+    try {
+      await trx.commit().execute()
+    } catch (err) {
+      await rollbackQuietly(trx)
+      this.#stats.failedTogether++
+      member.reject(err)
+      return
+    }
+    member.resolve(value)
   }
-  try {
-    await trx.commit().execute()
-  } catch (err) {
-    await rollbackQuietly(trx)
-    member.reject(err)
-    return
-  }
-  member.resolve(value)
 }
 
 /**
