@@ -8,6 +8,15 @@
  * run in arrival order on the one connection, so the second sees what the first wrote, exactly
  * as two transactions in a row would. PostgreSQL has a pool of connections and row locks, so
  * its writes keep one transaction each ({@link transactionsFor}).
+ * @NOTE only the repo engine's applyWrites (every record write) runs through here. Account
+ * creation, imports, key rotation and the rest keep `db.transaction()`: they are rare, some
+ * hold their transaction over other work, and their callers handle their own after-commit
+ * steps; Kysely's connection mutex runs them between groups, alone, as before.
+ * @NOTE what a member leaves in memory outlives a rollback and must not matter: the sequencer
+ * keys events by the member's own `trx` (a rolled-back member's are never handed out, and the
+ * counter row rolls back with it, so no seq is skipped); blocks and records' JSON are cached by
+ * CID (never stale); the tree cache is used only when the root read under the lock is still the
+ * commit it was stored with, so a head that was rolled back just misses.
  * @module
  */
 import type { ControlledTransaction } from 'kysely'
