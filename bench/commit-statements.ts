@@ -76,7 +76,9 @@ try {
   const before = pds.ctx.repos.commitStats()
   counting = true
   const start = process.cpuUsage()
+  const wallStart = performance.now()
   await run(calls)
+  const wall = performance.now() - wallStart
   const cpu = process.cpuUsage(start)
   counting = false
   const after = pds.ctx.repos.commitStats()
@@ -93,6 +95,7 @@ try {
   console.log(
     `process CPU (the client's too): ${((cpu.user + cpu.system) / calls / 1000).toFixed(2)} ms per createRecord`,
   )
+  console.log(`wall time: ${((wall * writers) / calls).toFixed(2)} ms per createRecord, as each writer waits for it`)
   if (before && after) {
     const transactions = after.transactions - before.transactions
     console.log(`${writers} writer(s): ${(calls / transactions).toFixed(2)} createRecords per transaction`)
