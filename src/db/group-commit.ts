@@ -72,6 +72,9 @@ export function transactionsFor(
 /** The most units of work one transaction takes (the bound on how long it holds the write lock). */
 export const GROUP_COMMIT_MAX_MEMBERS = 32
 
+/** The most turns of the event loop a transaction waits for more members (only while each brings one). */
+const GATHER_TURNS = 4
+
 // @NOTE one name serves every member: each savepoint is released before the next is made
 const SAVEPOINT = 'group_member'
 
@@ -85,9 +88,9 @@ type Trx = ControlledTransaction<DatabaseSchema>
 
 /**
  * Group commit over one connection. A unit of work that finds nothing running begins a
- * transaction after one turn of the event loop (no timer); the ones that arrive meanwhile
- * queue, and the transaction takes every one queued by the time it has the connection (up to
- * `maxMembers`).
+ * transaction after one turn of the event loop (no timer), or a few while each brings another
+ * unit; the ones that arrive meanwhile queue, and the transaction takes every one queued by
+ * the time it has the connection (up to `maxMembers`).
  * A member that throws is rolled back to its savepoint, and the others go on. Every member
  * settles only after the COMMIT: with its result, or with its own error, or, when the
  * transaction fails as a whole (the COMMIT, or a savepoint command), with that error (a
@@ -125,11 +128,16 @@ export class GroupCommit implements Transactions {
     try {
       while (this.#queue.length > 0) {
         // @NOTE a write transaction runs start to end without yielding (better-sqlite3 is
-        // synchronous), and the writes that would queue behind it are still in their requests'
-        // earlier steps (auth, account reads) on the same event loop. One turn of the loop
-        // (setImmediate: after the I/O already at hand, no timer) lets those steps run and
-        // their writes join; with nothing at hand it adds nothing measurable
-        await new Promise((resolve) => setImmediate(resolve))
+        // synchronous), so no write ever finds one running: the writes that would share it are
+        // still in their requests' earlier steps (auth, account reads) on the same event loop.
+        // A turn of the loop (setImmediate: after the I/O already at hand, no timer) lets those
+        // steps run; while each turn brings another write, it waits one more (a few at most).
+        // A lone write waits one turn, which adds nothing measurable when nothing else is at hand
+        let waiting = 0
+        for (let turn = 0; turn < GATHER_TURNS && this.#queue.length > waiting; turn++) {
+          waiting = this.#queue.length
+          await new Promise((resolve) => setImmediate(resolve))
+        }
         await this.#runTransaction()
       }
     } finally {
