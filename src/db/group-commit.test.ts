@@ -87,6 +87,20 @@ describe('GroupCommit (sqlite)', () => {
     expect(told).toBeGreaterThan(0)
   })
 
+  it('waits for more units while each turn of the event loop brings one, then runs them together', async () => {
+    const units: Promise<unknown>[] = []
+    // @NOTE b arrives in the first turn the lone unit waits, c in the second
+    setImmediate(() => {
+      units.push(commits.execute((trx) => insert(trx, 'b')))
+      setImmediate(() => units.push(commits.execute((trx) => insert(trx, 'c'))))
+    })
+    units.push(commits.execute((trx) => insert(trx, 'a')))
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    await Promise.all(units)
+    expect(await names(t.db)).toEqual(['a', 'b', 'c'])
+    expect(commits.stats()).toMatchObject({ transactions: 1, members: 3 })
+  })
+
   it('rolls a failing unit back to its savepoint only: it gets its own error, the others commit', async () => {
     const hold = await holdConnection(t.db)
     const a = commits.execute((trx) => insert(trx, 'a'))
