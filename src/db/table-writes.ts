@@ -16,6 +16,7 @@ import type {
   Dialect,
   Driver,
   OperationNode,
+  QueryCompiler,
   QueryResult,
   TransactionSettings,
 } from 'kysely'
@@ -141,12 +142,45 @@ class WatchingDriver implements Driver {
     await this.inner.rollbackTransaction(watched.inner)
   }
 
+  // @NOTE savepoints (group commit, src/db/group-commit.ts) stay inside the transaction: a
+  // write rolled back to one is still told at the commit, which errs on the side of telling
+  savepoint(connection: DatabaseConnection, name: string, compile: QueryCompiler['compileQuery']): Promise<void> {
+    return this.#savepointCommand('savepoint', connection, name, compile)
+  }
+
+  rollbackToSavepoint(
+    connection: DatabaseConnection,
+    name: string,
+    compile: QueryCompiler['compileQuery'],
+  ): Promise<void> {
+    return this.#savepointCommand('rollbackToSavepoint', connection, name, compile)
+  }
+
+  releaseSavepoint(
+    connection: DatabaseConnection,
+    name: string,
+    compile: QueryCompiler['compileQuery'],
+  ): Promise<void> {
+    return this.#savepointCommand('releaseSavepoint', connection, name, compile)
+  }
+
   releaseConnection(connection: DatabaseConnection): Promise<void> {
     return this.inner.releaseConnection((connection as WatchedConnection).inner)
   }
 
   destroy(): Promise<void> {
     return this.inner.destroy()
+  }
+
+  async #savepointCommand(
+    command: 'savepoint' | 'rollbackToSavepoint' | 'releaseSavepoint',
+    connection: DatabaseConnection,
+    name: string,
+    compile: QueryCompiler['compileQuery'],
+  ): Promise<void> {
+    const run = this.inner[command]
+    if (!run) throw new Error(`The \`${command}\` method is not supported by this driver`)
+    await run.call(this.inner, (connection as WatchedConnection).inner, name, compile)
   }
 }
 

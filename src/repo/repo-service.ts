@@ -1,12 +1,14 @@
 /**
  * `ctx.repos`: the repo engine. Signed repositories (MST, commits, CAR) from @atproto/repo
- * over our database, one transaction per commit.
+ * over our database, one transaction per commit (on SQLite, commits that queue share one; see
+ * src/db/group-commit.ts).
  *
  * @module
  */
 import type { Readable } from 'node:stream'
 import type { Keypair } from '@atproto/crypto'
 import type { Database } from '#src/db/database.js'
+import { type GroupCommitStats, transactionsFor } from '#src/db/group-commit.js'
 import type { createSnapshots, Snapshots } from '#src/db/snapshots.js'
 import { BlockCache } from './block-cache.js'
 import { type ImportDeps, type ImportRequest, type ImportResult, importRepo } from './import-repo.js'
@@ -108,6 +110,8 @@ export interface RepoService {
   importRepo(req: ImportRequest): Promise<ImportResult>
   /** Bytes the in-memory caches hold now: blocks and records' JSON (overhead included), loaded MSTs (estimated). */
   cacheSize(): { blocks: number; trees: number; records: number }
+  /** How applyWrites transactions were shared so far (SQLite's group commit); undefined on PostgreSQL. */
+  commitStats(): GroupCommitStats | undefined
 }
 
 /** The default of {@link RepoServiceOptions.cacheBytes} (and of `PDS_REPO_CACHE_BYTES`). */
@@ -126,8 +130,10 @@ export function createRepoService(db: Database, opts: RepoServiceOptions): RepoS
   const cache = cacheBytes > 0 ? new BlockCache(Math.floor((cacheBytes * 7) / 16)) : undefined
   const trees = cacheBytes > 0 ? new TreeCache(TREE_CACHE_REPOS, Math.floor((cacheBytes * 7) / 16)) : undefined
   const records = cacheBytes > 0 ? new RecordJsonCache(Math.floor(cacheBytes / 8)) : undefined
+  const transactions = transactionsFor(db, opts.dialect)
   const writer = {
     db,
+    transactions,
     dialect: opts.dialect,
     cache,
     trees,
@@ -168,5 +174,6 @@ export function createRepoService(db: Database, opts: RepoServiceOptions): RepoS
         req,
       ),
     cacheSize: () => ({ blocks: cache?.size ?? 0, trees: trees?.size.bytes ?? 0, records: records?.size ?? 0 }),
+    commitStats: () => transactions.stats?.(),
   })
 }

@@ -11,6 +11,7 @@ import { BlockMap, def, MST, signCommit } from '@atproto/repo'
 import { rt } from '#generated/index.js'
 import type { Database } from '#src/db/database.js'
 import { FixedSql, FixedSqlByCount, placeholders, valueRows } from '#src/db/fixed-sql.js'
+import type { Transactions } from '#src/db/group-commit.js'
 import type { BlockCache } from './block-cache.js'
 import { type Cid, SqlBlockstore } from './block-store.js'
 import { cidStrings } from './cid-strings.js'
@@ -47,6 +48,11 @@ export type OnWrites = (
 /** What the write path needs besides the request. */
 export interface WriterDeps {
   db: Database
+  /**
+   * Where each write's transaction runs: on SQLite a group commit, so writes that queue share
+   * one COMMIT (src/db/group-commit.ts).
+   */
+  transactions: Transactions
   dialect: 'sqlite' | 'postgres'
   cache?: BlockCache
   /** The loaded MST of recently written repos, so the next commit need not decode its path again. */
@@ -186,7 +192,7 @@ export async function writeRepo(deps: WriterDeps, req: WriteRequest): Promise<Wr
   const prepared = await prepareWrites(did, req.writes, req.validate)
   let afterWrites: (() => Promise<void>) | undefined
   let committed: Database | undefined
-  const outcome = await deps.db.transaction().execute(async (trx) => {
+  const outcome = await deps.transactions.execute(async (trx) => {
     committed = trx
     const root = await lockRoot(trx, deps.dialect, did)
     if (!root) throw new RepoNotFoundError(did)

@@ -5,6 +5,7 @@ import path from 'node:path'
 import pg from 'pg'
 import type { DatabaseConfig } from '#src/config.js'
 import { createDatabase, type Database, migrateToLatest } from '#src/db/database.js'
+import type { TableWrites } from '#src/db/table-writes.js'
 import { type Dialect, TEST_PG_URL } from './db.js'
 
 /** A migrated database of its own, for tests of storage code without a server. */
@@ -24,14 +25,17 @@ export interface TestDatabase {
  * const { db, close } = await openTestDatabase('sqlite')
  * try { ... } finally { await close() }
  */
-export async function openTestDatabase(dialect: Dialect, opts: { poolSize?: number } = {}): Promise<TestDatabase> {
+export async function openTestDatabase(
+  dialect: Dialect,
+  opts: { poolSize?: number; writes?: TableWrites } = {},
+): Promise<TestDatabase> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'pds-db-'))
   const schema = dialect === 'postgres' ? `t_${randomBytes(6).toString('hex')}` : undefined
   const config: DatabaseConfig =
     dialect === 'postgres'
       ? { dialect: 'postgres', url: requirePgUrl(), schema, poolSize: opts.poolSize ?? 5 }
       : { dialect: 'sqlite', location: path.join(dir, 'pds.sqlite') }
-  const db = createDatabase(config)
+  const db = createDatabase(config, undefined, opts.writes)
   const cleanUp = async () => {
     await db.destroy()
     await fs.rm(dir, { recursive: true, force: true })
