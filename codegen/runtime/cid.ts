@@ -49,21 +49,35 @@ const CODEC_DAG_CBOR = 0x71
  *   parseCid('bafyreie5737gdxlw5i64vzichcalba3z2v5n6icifvx5xytvske7mr3hpm')
  */
 export function parseCid(text: string): CID {
+  const bytes = commonCidBytes(text)
+  if (bytes === null) return CID.parse(text)
+  const code = bytes[1] as number
+  return new CID(1, code, new Digest(SHA2_256, 32, bytes.subarray(4), bytes.subarray(2)), bytes)
+}
+
+/**
+ * The binary form of a CID string (`parseCid(text).bytes`), without building a CID object
+ * for the common form (what a CAR writer or an index needs per block).
+ * @throws Error when the string is not a CID
+ * @example
+ *   cidBytes('bafyreie5737gdxlw5i64vzichcalba3z2v5n6icifvx5xytvske7mr3hpm').byteLength // 36
+ */
+export function cidBytes(text: string): Uint8Array {
+  return commonCidBytes(text) ?? CID.parse(text).bytes
+}
+
+/** The 36 bytes of a CIDv1 (dag-cbor or raw, sha-256) in unpadded base32, or null for any other string. */
+function commonCidBytes(text: string): Uint8Array | null {
   // 'b' + 36 bytes (version, codec, hash code, hash length, 32-byte digest) in unpadded base32
-  if (text.length === 59 && text.charCodeAt(0) === 98) {
-    const bytes = decodeBase32(text)
-    if (
-      bytes !== null &&
-      bytes[0] === 1 &&
-      (bytes[1] === CODEC_DAG_CBOR || bytes[1] === CODEC_RAW) &&
-      bytes[2] === SHA2_256 &&
-      bytes[3] === 32
-    ) {
-      const multihash = bytes.subarray(2)
-      return new CID(1, bytes[1], new Digest(SHA2_256, 32, bytes.subarray(4), multihash), bytes)
-    }
-  }
-  return CID.parse(text)
+  if (text.length !== 59 || text.charCodeAt(0) !== 98) return null
+  const bytes = decodeBase32(text)
+  return bytes !== null &&
+    bytes[0] === 1 &&
+    (bytes[1] === CODEC_DAG_CBOR || bytes[1] === CODEC_RAW) &&
+    bytes[2] === SHA2_256 &&
+    bytes[3] === 32
+    ? bytes
+    : null
 }
 
 /** Decodes the 58 base32 characters after the multibase prefix into 36 bytes, or null. */
