@@ -341,7 +341,7 @@ async function* exportChunks(
     if (blocks.length > 0) yield carBlocks(blocks)
     const last = rows.at(-1)
     if (!last || rows.length < EXPORT_PAGE) break
-    after = { rev: last.rev, cid: last.cid }
+    after = { rev: 'rev' in last ? String(last.rev) : '', cid: last.cid }
   }
 }
 
@@ -354,16 +354,12 @@ async function blockContent(db: Database, did: string, cid: string): Promise<Uin
 }
 
 // @NOTE one ordered range scan per page, with the bytes: over the primary key (did, cid)
-// without `since`, over (did, repo_rev, cid) with it (keyset pages past the last row)
+// without `since`, over (did, repo_rev, cid) with it (keyset pages past the last row). Only
+// the columns the CAR needs: every value selected is one more JS object per row
 const exportRows = (db: Database, p: { did: string; inline: number; limit: number }) =>
   db
     .selectFrom('repoBlock')
-    .select((eb) => [
-      'cid',
-      eb.ref('repoRev').as('rev'),
-      'size',
-      eb.case().when('size', '<=', p.inline).then(eb.ref('content')).end().as('content'),
-    ])
+    .select((eb) => ['cid', 'size', eb.case().when('size', '<=', p.inline).then(eb.ref('content')).end().as('content')])
     .where('did', '=', p.did)
     .limit(p.limit)
 const EXPORT_PAGE_BY_CID = prepared((db, p: { did: string; after: string; inline: number; limit: number }) =>
@@ -372,6 +368,7 @@ const EXPORT_PAGE_BY_CID = prepared((db, p: { did: string; after: string; inline
 const EXPORT_PAGE_BY_REV = prepared(
   (db, p: { did: string; since: string; afterRev: string; afterCid: string; inline: number; limit: number }) =>
     exportRows(db, p)
+      .select((eb) => eb.ref('repoRev').as('rev'))
       .where('repoRev', '>', p.since)
       .where((eb) =>
         eb.or([eb('repoRev', '>', p.afterRev), eb.and([eb('repoRev', '=', p.afterRev), eb('cid', '>', p.afterCid)])]),
@@ -411,6 +408,12 @@ export async function getRecordProof(
 /**
  * The named blocks of the repo as a CAR without roots.
  *
+ * @NOTE no snapshot (unlike {@link exportRepo} and {@link getRecordProof}): a block's bytes are
+ * fixed by its CID, so reads at different states cannot mix two versions of anything. What a
+ * commit in between can change is only which blocks exist, and the request's blocks are read
+ * in one statement (a URL holds ~250 CIDs, under the 500 of one chunk of `getBlocks`); the
+ * root read before it only tells an unknown repo from missing blocks, and a repo deleted in
+ * between answers BlockNotFound, true of the later state
  * @throws RepoNotFoundError, BlockNotFoundError (naming every missing CID)
  */
 export async function getBlocks(deps: ReaderDeps, did: string, cids: readonly string[]): Promise<Uint8Array> {
