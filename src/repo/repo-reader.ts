@@ -369,10 +369,10 @@ const EXPORT_PAGE_BY_REV = prepared(
   (db, p: { did: string; since: string; afterRev: string; afterCid: string; inline: number; limit: number }) =>
     exportRows(db, p)
       .select((eb) => eb.ref('repoRev').as('rev'))
+      // @NOTE the row value first: SQLite then seeks the index to the page's start, where
+      // `repo_rev > since` first would scan every earlier page again (PostgreSQL seeks either way)
+      .where((eb) => eb(eb.refTuple('repoRev', 'cid'), '>', eb.tuple(p.afterRev, p.afterCid)))
       .where('repoRev', '>', p.since)
-      .where((eb) =>
-        eb.or([eb('repoRev', '>', p.afterRev), eb.and([eb('repoRev', '=', p.afterRev), eb('cid', '>', p.afterCid)])]),
-      )
       .orderBy('repoRev')
       .orderBy('cid'),
 )
