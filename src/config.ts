@@ -82,6 +82,8 @@ export interface ResourceBounds {
   readonly blobConcurrentUploadsPerAccount: number
   /** `PDS_BLOB_CONCURRENT_UPLOADS`: uploads the whole server streams at once (default 32). */
   readonly blobConcurrentUploads: number
+  /** `PDS_EXPORT_WAIT_MS`: how long a getRepo waits for a free read snapshot; past that, 503 (default 10,000). */
+  readonly exportWaitMs: number
 }
 
 /**
@@ -278,6 +280,7 @@ function readBounds(env: Environment): ResourceBounds {
     blobTempQuotaCount: envInteger(env, 'PDS_BLOB_TEMP_QUOTA_COUNT', { min: 1 }) ?? 500,
     blobConcurrentUploadsPerAccount: envInteger(env, 'PDS_BLOB_CONCURRENT_UPLOADS_PER_ACCOUNT', { min: 1 }) ?? 3,
     blobConcurrentUploads: envInteger(env, 'PDS_BLOB_CONCURRENT_UPLOADS', { min: 1 }) ?? 32,
+    exportWaitMs: envInteger(env, 'PDS_EXPORT_WAIT_MS', { min: 0 }) ?? 10_000,
   }
 }
 

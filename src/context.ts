@@ -191,7 +191,7 @@ export async function createAppContext(config: Config, opts: AppContextOptions =
   const repos = createRepoService(db, {
     onWrites: blobs.onWrites,
     dialect: config.database.dialect,
-    snapshots: createSnapshots(db, config.database),
+    snapshots: createSnapshots(db, config.database, { waitMs: config.bounds.exportWaitMs }),
     cacheBytes: config.repoCacheBytes,
     onCommit: sequencer.onCommit,
     afterCommit: committed,

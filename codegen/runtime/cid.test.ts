@@ -2,7 +2,7 @@ import { CID } from 'multiformats/cid'
 import * as raw from 'multiformats/codecs/raw'
 import { sha256, sha512 } from 'multiformats/hashes/sha2'
 import { describe, expect, test } from 'vitest'
-import { parseCid } from './cid.js'
+import { cidBytes, parseCid } from './cid.js'
 
 const bytesOf = (s: string) => new TextEncoder().encode(s)
 
@@ -52,5 +52,26 @@ describe('parseCid', () => {
   test.each(invalid)('refuses %s, as CID.parse does', (_, text) => {
     expect(() => CID.parse(text)).toThrow()
     expect(() => parseCid(text)).toThrow()
+  })
+})
+
+describe('cidBytes', () => {
+  test('gives the bytes CID.parse gives, for the common form and for others', async () => {
+    const digest = await sha256.digest(bytesOf('x'))
+    const texts = [
+      CID.createV1(0x71, digest).toString(),
+      CID.createV1(raw.code, digest).toString(),
+      CID.createV1(0x70, digest).toString(),
+      CID.createV1(0x71, await sha512.digest(bytesOf('x'))).toString(),
+      CID.createV0(digest).toString(),
+    ]
+    for (const text of texts) expect(cidBytes(text)).toEqual(CID.parse(text).bytes)
+  })
+
+  test('refuses what CID.parse refuses', () => {
+    for (const text of ['bafkreifpfpn6dku3n3a6flpb22kpih6hdkbr2ati5gerkyqrhwfgflorx5', 'hello', 'b']) {
+      expect(() => CID.parse(text)).toThrow()
+      expect(() => cidBytes(text)).toThrow()
+    }
   })
 })

@@ -16,7 +16,7 @@ import { isCidObject, parseCid } from './cid.js'
 import { ValidationError } from './validation.js'
 
 export { blobMimeType, blobSize, isBlob, mimeMatches } from './blob.js'
-export { asCid, parseCid } from './cid.js'
+export { asCid, cidBytes, parseCid } from './cid.js'
 
 type JsonObject = { [key: string]: unknown }
 

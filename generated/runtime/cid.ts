@@ -54,40 +54,71 @@ const CODEC_DAG_CBOR = 0x71
  *   parseCid('bafyreie5737gdxlw5i64vzichcalba3z2v5n6icifvx5xytvske7mr3hpm')
  */
 export function parseCid(text: string): CID {
-  // 'b' + 36 bytes (version, codec, hash code, hash length, 32-byte digest) in unpadded base32
-  if (text.length === 59 && text.charCodeAt(0) === 98) {
-    const bytes = decodeBase32(text)
-    if (
-      bytes !== null &&
-      bytes[0] === 1 &&
-      (bytes[1] === CODEC_DAG_CBOR || bytes[1] === CODEC_RAW) &&
-      bytes[2] === SHA2_256 &&
-      bytes[3] === 32
-    ) {
-      const multihash = bytes.subarray(2)
-      return new CID(1, bytes[1], new Digest(SHA2_256, 32, bytes.subarray(4), multihash), bytes)
-    }
-  }
-  return CID.parse(text)
+  const bytes = commonCidBytes(text)
+  if (bytes === null) return CID.parse(text)
+  const code = bytes[1] as number
+  return new CID(1, code, new Digest(SHA2_256, 32, bytes.subarray(4), bytes.subarray(2)), bytes)
 }
 
-/** Decodes the 58 base32 characters after the multibase prefix into 36 bytes, or null. */
+/**
+ * The binary form of a CID string (`parseCid(text).bytes`), without building a CID object
+ * for the common form (what a CAR writer or an index needs per block).
+ * @throws Error when the string is not a CID
+ * @example
+ *   cidBytes('bafyreie5737gdxlw5i64vzichcalba3z2v5n6icifvx5xytvske7mr3hpm').byteLength // 36
+ */
+export function cidBytes(text: string): Uint8Array {
+  return commonCidBytes(text) ?? CID.parse(text).bytes
+}
+
+/** The 36 bytes of a CIDv1 (dag-cbor or raw, sha-256) in unpadded base32, or null for any other string. */
+function commonCidBytes(text: string): Uint8Array | null {
+  // 'b' + 36 bytes (version, codec, hash code, hash length, 32-byte digest) in unpadded base32
+  if (text.length !== 59 || text.charCodeAt(0) !== 98) return null
+  const bytes = decodeBase32(text)
+  return bytes !== null &&
+    bytes[0] === 1 &&
+    (bytes[1] === CODEC_DAG_CBOR || bytes[1] === CODEC_RAW) &&
+    bytes[2] === SHA2_256 &&
+    bytes[3] === 32
+    ? bytes
+    : null
+}
+
+/**
+ * Decodes the 58 base32 characters after the multibase prefix into 36 bytes, or null.
+ * @NOTE eight characters (40 bits) make five bytes: seven such groups, then 2 characters for
+ * the last byte, whose 2 leftover bits must be zero, as in a canonical encoding. A character
+ * outside the alphabet maps to -1, which makes its group's OR negative.
+ */
 function decodeBase32(text: string): Uint8Array | null {
   const out = new Uint8Array(36)
-  let buffer = 0
-  let bits = 0
-  let at = 0
-  for (let i = 1; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    const value = code < 128 ? (BASE32_VALUES[code] as number) : -1
-    if (value < 0) return null
-    buffer = ((buffer << 5) | value) & 0xffff
-    bits += 5
-    if (bits >= 8) {
-      bits -= 8
-      out[at++] = (buffer >> bits) & 0xff
-    }
+  for (let group = 0; group < 7; group++) {
+    const i = 1 + group * 8
+    const a = digit(text, i)
+    const b = digit(text, i + 1)
+    const c = digit(text, i + 2)
+    const d = digit(text, i + 3)
+    const e = digit(text, i + 4)
+    const f = digit(text, i + 5)
+    const g = digit(text, i + 6)
+    const h = digit(text, i + 7)
+    if ((a | b | c | d | e | f | g | h) < 0) return null
+    const o = group * 5
+    out[o] = (a << 3) | (b >> 2)
+    out[o + 1] = ((b & 0x3) << 6) | (c << 1) | (d >> 4)
+    out[o + 2] = ((d & 0xf) << 4) | (e >> 1)
+    out[o + 3] = ((e & 0x1) << 7) | (f << 2) | (g >> 3)
+    out[o + 4] = ((g & 0x7) << 5) | h
   }
-  // @NOTE the 2 leftover bits must be zero, as in a canonical encoding
-  return at === 36 && (buffer & ((1 << bits) - 1)) === 0 ? out : null
+  const y = digit(text, 57)
+  const z = digit(text, 58)
+  if ((y | z) < 0 || (z & 0x3) !== 0) return null
+  out[35] = (y << 3) | (z >> 2)
+  return out
+}
+
+function digit(text: string, i: number): number {
+  const code = text.charCodeAt(i)
+  return code < 128 ? (BASE32_VALUES[code] as number) : -1
 }

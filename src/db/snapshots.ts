@@ -18,11 +18,42 @@ export interface Snapshot {
   release(): Promise<void>
 }
 
-/** Opens {@link Snapshot}s, at most `max` at once (later callers wait for one to be released). */
+/**
+ * Opens {@link Snapshot}s, at most `max` at once: later callers wait for one to be released,
+ * for `waitMs` at most.
+ */
 export interface Snapshots {
+  /** @throws SnapshotWaitTimeoutError when no snapshot was free within the wait */
   open(): Promise<Snapshot>
   /** Snapshots held now (for tests and diagnostics). */
   readonly held: number
+}
+
+/** How many snapshots may be held at once, and how long `open` waits for one. */
+export interface SnapshotLimits {
+  /** Default {@link defaultSnapshotMax}. */
+  max?: number
+  /** Default {@link SNAPSHOT_WAIT_MS}. */
+  waitMs?: number
+}
+
+/** How long {@link Snapshots.open} waits for a free snapshot by default. */
+export const SNAPSHOT_WAIT_MS = 10_000
+
+/** No snapshot was released within the wait: every one is held (by slow exports, say). */
+export class SnapshotWaitTimeoutError extends Error {
+  constructor(
+    readonly waitedMs: number,
+    options?: ErrorOptions,
+  ) {
+    super(`No read snapshot was free within ${waitedMs} ms`, options)
+    this.name = 'SnapshotWaitTimeoutError'
+  }
+}
+
+/** The snapshots held at most at once on `config`'s database: half the pool on PostgreSQL, 4 on SQLite. */
+export function defaultSnapshotMax(config: DatabaseConfig): number {
+  return config.dialect === 'postgres' ? Math.max(1, Math.floor(config.poolSize / 2)) : 4
 }
 
 /**
@@ -33,14 +64,16 @@ export interface Snapshots {
  * opened per snapshot: the server's one connection stays free for every other request, and
  * WAL lets the writer commit beside a reader that keeps its snapshot (the WAL then grows until
  * the reader ends, since a checkpoint cannot pass it). `max` bounds what slow clients can hold:
- * on PostgreSQL half the pool by default, so writes always find a connection.
+ * on PostgreSQL half the pool by default, so writes always find a connection. A caller that
+ * finds them all held waits `waitMs`, then gets {@link SnapshotWaitTimeoutError}: an export
+ * behind slow clients fails in bounded time rather than hanging on.
  * @example
  * const snapshot = await snapshots.open()
  * try { await snapshot.db.selectFrom('repoRoot').selectAll().execute() } finally { await snapshot.release() }
  */
-export function createSnapshots(db: Database, config: DatabaseConfig, max?: number): Snapshots {
-  const limit = max ?? (config.dialect === 'postgres' ? Math.max(1, Math.floor(config.poolSize / 2)) : 4)
-  const slots = new Slots(limit)
+export function createSnapshots(db: Database, config: DatabaseConfig, limits: SnapshotLimits = {}): Snapshots {
+  const slots = new Slots(limits.max ?? defaultSnapshotMax(config))
+  const waitMs = limits.waitMs ?? SNAPSHOT_WAIT_MS
   const begin =
     config.dialect === 'postgres'
       ? async () => {
@@ -69,7 +102,7 @@ export function createSnapshots(db: Database, config: DatabaseConfig, max?: numb
         }
   return {
     async open() {
-      await slots.take()
+      await slots.take(waitMs)
       let opened: { db: Database; end: () => Promise<void> }
       try {
         opened = await begin()
@@ -114,19 +147,32 @@ async function rollback(trx: ControlledTransaction<DatabaseSchema>): Promise<voi
   if (!trx.isCommitted && !trx.isRolledBack) await trx.rollback().execute()
 }
 
-/** A counting semaphore: `take` waits while all `size` slots are used. */
+/** A counting semaphore: `take` waits while all `size` slots are used, for a while at most. */
 class Slots {
   used = 0
   readonly #waiting: (() => void)[] = []
   constructor(readonly size: number) {}
 
-  async take(): Promise<void> {
+  /** @throws SnapshotWaitTimeoutError when no slot was given within `waitMs` */
+  async take(waitMs: number): Promise<void> {
     if (this.used < this.size) {
       this.used++
       return
     }
-    // @NOTE `give` hands its slot straight to the first waiter, so `used` stays counted
-    await new Promise<void>((resolve) => this.#waiting.push(resolve))
+    // @NOTE `give` hands its slot straight to the first waiter, so `used` stays counted; a
+    // waiter that times out leaves the queue first, so no slot is handed to it after that
+    await new Promise<void>((resolve, reject) => {
+      const waiter = () => {
+        clearTimeout(timer)
+        resolve()
+      }
+      const timer = setTimeout(() => {
+        const at = this.#waiting.indexOf(waiter)
+        if (at >= 0) this.#waiting.splice(at, 1)
+        reject(new SnapshotWaitTimeoutError(waitMs))
+      }, waitMs)
+      this.#waiting.push(waiter)
+    })
   }
 
   give(): void {

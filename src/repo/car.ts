@@ -7,7 +7,6 @@
  * @module
  */
 import { encode as cborEncode } from '@ipld/dag-cbor'
-import { base32 } from 'multiformats/bases/base32'
 import { rt } from '#generated/index.js'
 
 /** A block to frame: its CID (string or CID object) and bytes. */
@@ -27,14 +26,29 @@ export function carHeader(roots: readonly string[]): Uint8Array {
   return concat([varint(header.byteLength), header])
 }
 
-/** Frames `blocks` as one chunk of CAR body. */
+/**
+ * Frames `blocks` as one chunk of CAR body, written into one buffer: each section's length
+ * prefix, CID bytes and block bytes are copied once, into place.
+ */
 export function carBlocks(blocks: Iterable<CarBlock>): Uint8Array {
-  const parts: Uint8Array[] = []
+  const framed: { cid: Uint8Array; bytes: Uint8Array; length: number }[] = []
+  let total = 0
   for (const { cid, bytes } of blocks) {
-    const cidBytes = typeof cid === 'string' ? cidStringBytes(cid) : cid.bytes
-    parts.push(varint(cidBytes.byteLength + bytes.byteLength), cidBytes, bytes)
+    const cidBinary = typeof cid === 'string' ? rt.cidBytes(cid) : cid.bytes
+    const length = cidBinary.byteLength + bytes.byteLength
+    framed.push({ cid: cidBinary, bytes, length })
+    total += varintLength(length) + length
   }
-  return concat(parts)
+  const out = Buffer.allocUnsafe(total)
+  let at = 0
+  for (const { cid, bytes, length } of framed) {
+    at = writeVarint(out, at, length)
+    out.set(cid, at)
+    at += cid.byteLength
+    out.set(bytes, at)
+    at += bytes.byteLength
+  }
+  return out
 }
 
 /**
@@ -47,50 +61,29 @@ export function carFile(roots: readonly string[], blocks: Iterable<CarBlock>): U
   return concat([carHeader(roots), carBlocks(blocks)])
 }
 
-/**
- * The binary form of a CID string. A CIDv1 in base32 (`b...`, what atproto writes) is
- * its multibase-decoded bytes, with no CID object built; anything else is parsed.
- */
-function cidStringBytes(cid: string): Uint8Array {
-  return cid.startsWith('b') ? (base32Bytes(cid) ?? base32.decode(cid)) : rt.parseCid(cid).bytes
-}
-
-// @NOTE multibase's generic decoder was ~6% of an export's CPU; CIDs are lower-case RFC 4648 base32
-const BASE32_VALUES = new Int8Array(128).fill(-1)
-for (const [i, c] of [...'abcdefghijklmnopqrstuvwxyz234567'].entries()) BASE32_VALUES[c.charCodeAt(0)] = i
-
-/** The bytes of `b` + unpadded lower-case base32, or undefined for anything else (the generic decoder decides). */
-function base32Bytes(text: string): Uint8Array | undefined {
-  const out = Buffer.allocUnsafe(Math.floor(((text.length - 1) * 5) / 8))
-  let bits = 0
-  let value = 0
-  let at = 0
-  for (let i = 1; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    const digit = code < 128 ? (BASE32_VALUES[code] as number) : -1
-    if (digit < 0) return undefined
-    value = ((value << 5) | digit) & 0xffff
-    bits += 5
-    if (bits >= 8) {
-      bits -= 8
-      out[at++] = (value >> bits) & 0xff
-    }
-  }
-  // @NOTE leftover bits must be zero padding, as the generic decoder requires
-  if (bits >= 5 || (value & ((1 << bits) - 1)) !== 0) return undefined
+/** Unsigned LEB128, as CAR uses for section lengths. */
+function varint(n: number): Uint8Array {
+  const out = Buffer.allocUnsafe(varintLength(n))
+  writeVarint(out, 0, n)
   return out
 }
 
-/** Unsigned LEB128, as CAR uses for section lengths. */
-function varint(n: number): Uint8Array {
-  const out: number[] = []
+function varintLength(n: number): number {
+  let length = 1
+  for (let rest = n; rest >= 0x80; rest = Math.floor(rest / 128)) length++
+  return length
+}
+
+/** Writes `n` as a varint at `at`; returns the offset past it. */
+function writeVarint(out: Uint8Array, at: number, n: number): number {
   let rest = n
+  let i = at
   while (rest >= 0x80) {
-    out.push((rest & 0x7f) | 0x80)
+    out[i++] = (rest & 0x7f) | 0x80
     rest = Math.floor(rest / 128)
   }
-  out.push(rest)
-  return Uint8Array.from(out)
+  out[i++] = rest
+  return i
 }
 
 function concat(parts: readonly Uint8Array[]): Uint8Array {

@@ -8,13 +8,13 @@ import { Readable } from 'node:stream'
 import { lexToJson } from '@atproto/lexicon'
 import { cborToLex, getRecords } from '@atproto/repo'
 import { rt } from '#generated/index.js'
-import { PAGE_BYTES, rowsWithin } from '#src/db/byte-pages.js'
+import { PAGE_BYTES } from '#src/db/byte-pages.js'
 import type { Database } from '#src/db/database.js'
 import { prepared } from '#src/db/prepared.js'
 import type { Snapshots } from '#src/db/snapshots.js'
 import type { BlockCache } from './block-cache.js'
 import { SqlBlockstore } from './block-store.js'
-import { carBlocks, carFile, carHeader } from './car.js'
+import { type CarBlock, carBlocks, carFile, carHeader } from './car.js'
 import { BlockNotFoundError, RecordNotFoundError, RepoNotFoundError } from './errors.js'
 import { recordUri } from './prepare-writes.js'
 import { recordJson } from './record-json.js'
@@ -310,86 +310,74 @@ async function* exportChunks(
   pageBytes: number,
 ) {
   yield carHeader([root.cid])
+  // @NOTE a page carries the bytes of its blocks up to this size, so the rows of one page hold
+  // at most `pageBytes`; a bigger block (rare: a large record) is read on its own
+  const inline = Math.floor(pageBytes / EXPORT_PAGE)
   let after: { rev: string; cid: string } = { rev: since ?? '', cid: '' }
   for (;;) {
-    // @NOTE keyset pages over (did, repo_rev, cid) with `since`, over the primary key (did, cid) without
-    const keys =
+    const rows =
       since === undefined
-        ? await db
-            .selectFrom('repoBlock')
-            .select((eb) => ['cid', 'repoRev', eb.fn<number | string>('length', ['content']).as('size')])
-            .where('did', '=', did)
-            .where('cid', '>', after.cid)
-            .orderBy('cid')
-            .limit(EXPORT_PAGE)
-            .execute()
-        : await db
-            .selectFrom('repoBlock')
-            .select((eb) => ['cid', 'repoRev', eb.fn<number | string>('length', ['content']).as('size')])
-            .where('did', '=', did)
-            .where((eb) =>
-              eb.or([
-                eb('repoRev', '>', after.rev),
-                eb.and([eb('repoRev', '=', after.rev), eb('cid', '>', after.cid)]),
-              ]),
-            )
-            .where('repoRev', '>', since)
-            .orderBy('repoRev')
-            .orderBy('cid')
-            .limit(EXPORT_PAGE)
-            .execute()
-    const page = keys.slice(
-      0,
-      rowsWithin(
-        keys.map((key) => Number(key.size)),
-        pageBytes,
-      ),
-    )
-    if (page.length > 0) {
-      const rows = await pageContents(db, did, page, since === undefined ? after.cid : undefined)
-      const content = new Map(rows.map((row) => [row.cid, row.content]))
-      const blocks = page.map((key) => {
-        const bytes = content.get(key.cid)
-        // @NOTE cannot happen within one snapshot; a partial CAR must never pass for a whole one
-        if (bytes === undefined) throw new Error(`Block ${key.cid} of ${did} vanished during export`)
-        return { cid: key.cid, bytes }
-      })
-      yield carBlocks(blocks)
+        ? await EXPORT_PAGE_BY_CID.execute(db, { did, after: after.cid, inline, limit: EXPORT_PAGE })
+        : await EXPORT_PAGE_BY_REV.execute(db, {
+            did,
+            since,
+            afterRev: after.rev,
+            afterCid: after.cid,
+            inline,
+            limit: EXPORT_PAGE,
+          })
+    let blocks: CarBlock[] = []
+    let bytes = 0
+    for (const row of rows) {
+      const size = Number(row.size)
+      if (blocks.length > 0 && bytes + size > pageBytes) {
+        yield carBlocks(blocks)
+        blocks = []
+        bytes = 0
+      }
+      blocks.push({ cid: row.cid, bytes: row.content ?? (await blockContent(db, did, row.cid)) })
+      bytes += size
     }
-    const last = page.at(-1)
-    if (!last || (page.length === keys.length && keys.length < EXPORT_PAGE)) break
-    after = { rev: last.repoRev, cid: last.cid }
+    if (blocks.length > 0) yield carBlocks(blocks)
+    const last = rows.at(-1)
+    if (!last || rows.length < EXPORT_PAGE) break
+    after = { rev: 'rev' in last ? String(last.rev) : '', cid: last.cid }
   }
 }
 
-/**
- * The contents of a page of blocks. In CID order (`after`: the CID before the page) they are
- * one range of the primary key, read in one pass; by revision, they are looked up by CID.
- * @NOTE read in the export's snapshot, the range holds exactly the page's blocks
- */
-async function pageContents(db: Database, did: string, page: readonly { cid: string }[], after: string | undefined) {
-  const last = (page.at(-1) as { cid: string }).cid
-  return after === undefined
-    ? await db
-        .selectFrom('repoBlock')
-        .select(['cid', 'content'])
-        .where('did', '=', did)
-        .where(
-          'cid',
-          'in',
-          page.map((key) => key.cid),
-        )
-        .execute()
-    : await BLOCK_RANGE.execute(db, { did, after, last })
+/** A block of the export too big to come with its page. */
+async function blockContent(db: Database, did: string, cid: string): Promise<Uint8Array> {
+  const [row] = await BLOCK_CONTENT.execute(db, { did, cid })
+  // @NOTE cannot happen within one snapshot; a partial CAR must never pass for a whole one
+  if (!row) throw new Error(`Block ${cid} of ${did} vanished during export`)
+  return row.content
 }
 
-const BLOCK_RANGE = prepared((db, p: { did: string; after: string; last: string }) =>
+// @NOTE one ordered range scan per page, with the bytes: over the primary key (did, cid)
+// without `since`, over (did, repo_rev, cid) with it (keyset pages past the last row). Only
+// the columns the CAR needs: every value selected is one more JS object per row
+const exportRows = (db: Database, p: { did: string; inline: number; limit: number }) =>
   db
     .selectFrom('repoBlock')
-    .select(['cid', 'content'])
+    .select((eb) => ['cid', 'size', eb.case().when('size', '<=', p.inline).then(eb.ref('content')).end().as('content')])
     .where('did', '=', p.did)
-    .where('cid', '>', p.after)
-    .where('cid', '<=', p.last),
+    .limit(p.limit)
+const EXPORT_PAGE_BY_CID = prepared((db, p: { did: string; after: string; inline: number; limit: number }) =>
+  exportRows(db, p).where('cid', '>', p.after).orderBy('cid'),
+)
+const EXPORT_PAGE_BY_REV = prepared(
+  (db, p: { did: string; since: string; afterRev: string; afterCid: string; inline: number; limit: number }) =>
+    exportRows(db, p)
+      .select((eb) => eb.ref('repoRev').as('rev'))
+      // @NOTE the row value first: SQLite then seeks the index to the page's start, where
+      // `repo_rev > since` first would scan every earlier page again (PostgreSQL seeks either way)
+      .where((eb) => eb(eb.refTuple('repoRev', 'cid'), '>', eb.tuple(p.afterRev, p.afterCid)))
+      .where('repoRev', '>', p.since)
+      .orderBy('repoRev')
+      .orderBy('cid'),
+)
+const BLOCK_CONTENT = prepared((db, p: { did: string; cid: string }) =>
+  db.selectFrom('repoBlock').select('content').where('did', '=', p.did).where('cid', '=', p.cid),
 )
 
 /**
@@ -420,6 +408,12 @@ export async function getRecordProof(
 /**
  * The named blocks of the repo as a CAR without roots.
  *
+ * @NOTE no snapshot (unlike {@link exportRepo} and {@link getRecordProof}): a block's bytes are
+ * fixed by its CID, so reads at different states cannot mix two versions of anything. What a
+ * commit in between can change is only which blocks exist, and the request's blocks are read
+ * in one statement (a URL holds ~250 CIDs, under the 500 of one chunk of `getBlocks`); the
+ * root read before it only tells an unknown repo from missing blocks, and a repo deleted in
+ * between answers BlockNotFound, true of the later state
  * @throws RepoNotFoundError, BlockNotFoundError (naming every missing CID)
  */
 export async function getBlocks(deps: ReaderDeps, did: string, cids: readonly string[]): Promise<Uint8Array> {

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto'
 import http from 'node:http'
 import { readCarWithRoot, verifyRepo } from '@atproto/repo'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { createSnapshots } from '#src/db/snapshots.js'
+import { readConfig } from '#src/config.js'
+import { createSnapshots, defaultSnapshotMax } from '#src/db/snapshots.js'
 import { type DidDocument, signingKeyOf } from '#src/identity/index.js'
 import { exportRepo } from '#src/repo/repo-reader.js'
 import { signUp, type TestAccount } from '../helpers/accounts.js'
@@ -15,6 +16,7 @@ const BIG = 'com.example.big'
 // buffers hold, so a paused client leaves the export parked mid-way through the repo
 const RECORDS = 2000
 const RECORD_BYTES = 8_000
+const EXPORT_WAIT_MS = 1_000
 
 /** A getRepo read through node:http, so the test decides when the client reads. */
 function startGetRepo(pds: TestServer, did: string) {
@@ -73,7 +75,9 @@ describe.each(dialects())('getRepo while the repo is written (%s)', (dialect) =>
 
   beforeAll(async () => {
     plc = await startTestPlc()
-    pds = await startTestServer({ dialect, plcUrl: plc.url, config: { jsonLimit: 2 * 1024 * 1024 } })
+    // @NOTE a short wait for a free export slot, for the 503 below; downloads here run one at a time
+    const bounds = { ...readConfig({}).bounds, exportWaitMs: EXPORT_WAIT_MS }
+    pds = await startTestServer({ dialect, plcUrl: plc.url, config: { jsonLimit: 2 * 1024 * 1024, bounds } })
     alice = await signUp(pds)
     for (let batch = 0; batch < RECORDS / 100; batch++) {
       const writes = Array.from({ length: 100 }, () => ({
@@ -119,15 +123,18 @@ describe.each(dialects())('getRepo while the repo is written (%s)', (dialect) =>
 
   it('frees what an export holds when its client goes away mid-stream', async () => {
     // @NOTE more aborted downloads than exports may run at once (4 on SQLite, half the pool on
-    // PostgreSQL): one that kept its snapshot or connection would make the downloads below wait
+    // PostgreSQL): one that kept its snapshot or connection would make the downloads below fail
+    // (503 once the wait for a free one passes)
     for (let i = 0; i < 6; i++) {
       const download = startGetRepo(pds, alice.did)
       await download.first
       download.abort()
     }
     const head = (await alice.agent.com.atproto.sync.getLatestCommit({ did: alice.did })).data.cid
-    const cars = await Promise.all(Array.from({ length: 6 }, () => startGetRepo(pds, alice.did).rest()))
-    for (const car of cars) expect((await readCarWithRoot(car)).root.toString()).toBe(head)
+    for (let i = 0; i < 6; i++) {
+      const car = await startGetRepo(pds, alice.did).rest()
+      expect((await readCarWithRoot(car)).root.toString()).toBe(head)
+    }
     const reads = await Promise.all(
       [...model.keys()]
         .slice(0, 20)
@@ -135,6 +142,21 @@ describe.each(dialects())('getRepo while the repo is written (%s)', (dialect) =>
     )
     expect(reads.map((r) => r.data.cid)).toEqual([...model.values()].slice(0, 20))
     await create()
+  }, 60_000)
+
+  it('answers 503 NotEnoughResources when every export stays held past the wait, and serves once one ends', async () => {
+    const held = Array.from({ length: defaultSnapshotMax(pds.ctx.config.database) }, () => startGetRepo(pds, alice.did))
+    await Promise.all(held.map((download) => download.first))
+    const url = `${pds.url}/xrpc/com.atproto.sync.getRepo?did=${encodeURIComponent(alice.did)}`
+    const started = performance.now()
+    const busy = await fetch(url)
+    expect(busy.status).toBe(503)
+    expect(await busy.json()).toMatchObject({ error: 'NotEnoughResources' })
+    expect(performance.now() - started).toBeGreaterThanOrEqual(EXPORT_WAIT_MS - 50)
+    for (const download of held) download.abort()
+    const head = (await alice.agent.com.atproto.sync.getLatestCommit({ did: alice.did })).data.cid
+    const car = await startGetRepo(pds, alice.did).rest()
+    expect((await readCarWithRoot(car)).root.toString()).toBe(head)
   }, 60_000)
 
   it('ends an export whose client stops reading, and frees its snapshot', async () => {
