@@ -10,6 +10,7 @@ import { TID } from '@atproto/common'
 import type { Keypair } from '@atproto/crypto'
 import {
   BlockMap,
+  CidSet,
   type CommitData,
   DataDiff,
   MST,
@@ -18,6 +19,7 @@ import {
   signCommit,
 } from '@atproto/repo'
 import type { Cid } from './block-store.js'
+import { diffTrees, sealTree } from './mst-diff.js'
 
 /** One record operation of a commit, as the firehose reports it. */
 export interface CommitOp {
@@ -86,24 +88,28 @@ export async function formatCommit(
       tree = await tree.delete(key)
     }
   }
-  const data = await tree.getPointer()
-  const diff = await DataDiff.of(tree, before)
-  const newBlocks = diff.newMstBlocks
-  const removedCids = diff.removedCids
+  const sealed = sealTree(tree)
+  const data = tree.pointer
+  const { newNodes, removedNodes } = await diffTrees(before, tree, sealed)
+  const newBlocks = new BlockMap()
+  for (const node of newNodes) newBlocks.set(node.cid, node.bytes)
+  const { added, removed } = leafChanges(ops)
+  const removedCids = new CidSet()
+  for (const cid of removedNodes) removedCids.add(cid)
+  for (const cid of removed) removedCids.add(cid)
   // @NOTE sync v1.1: the event must carry, for every op, the nodes that prove it in the new
   // tree, so a consumer can invert the ops and arrive at prevData
   const relevantBlocks = new BlockMap()
   const proofNodes = new Set<MST>()
   for (const op of ops) await collectCoveringProof(tree, `${op.collection}/${op.rkey}`, proofNodes)
   for (const node of proofNodes) {
-    const pointer = await node.getPointer()
-    const bytes = newBlocks.get(pointer) ?? (await storage.getBytes(pointer))
+    const pointer = node.pointer
+    const bytes = sealed.get(node)?.bytes ?? (await storage.getBytes(pointer))
     if (!bytes) throw new Error(`MST node ${pointer} is missing from the repo of ${head.did}`)
     relevantBlocks.set(pointer, bytes)
   }
-  // @NOTE asked per written CID rather than iterating the set, which parses every key back into a CID
-  for (const [cid, bytes] of leafEntries(ops).values()) {
-    if (!diff.newLeafCids.has(cid)) continue
+  for (const [key, [cid, bytes]] of leafEntries(ops)) {
+    if (!added.has(key)) continue
     newBlocks.set(cid, bytes)
     relevantBlocks.set(cid, bytes)
   }
@@ -194,7 +200,7 @@ export async function formatInitCommit(
   }
 }
 
-/** The written records' CIDs with their bytes, each CID once. */
+/** The written records' CIDs with their bytes, each CID once, in op order. */
 function leafEntries(ops: readonly ResolvedOp[]): Map<string, [Cid, Uint8Array]> {
   const out = new Map<string, [Cid, Uint8Array]>()
   for (const op of ops) {
@@ -203,6 +209,37 @@ function leafEntries(ops: readonly ResolvedOp[]): Map<string, [Cid, Uint8Array]>
     if (!out.has(key)) out.set(key, [op.cid, op.bytes])
   }
   return out
+}
+
+/**
+ * The record CIDs a commit adds and drops, as @atproto/repo's `DataDiff` counts them: in key
+ * order, a record added with the CID of one dropped earlier in the commit (or dropped with the
+ * CID of one added earlier) cancels out; an update counts both sides.
+ */
+function leafChanges(ops: readonly ResolvedOp[]): { added: Set<string>; removed: Cid[] } {
+  const sorted = ops
+    .map((op) => ({ op, key: `${op.collection}/${op.rkey}` }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+  const added = new Set<string>()
+  const removed = new Map<string, Cid>()
+  for (const { op } of sorted) {
+    if (op.action === 'create') {
+      const key = op.cid.toString()
+      if (removed.has(key)) removed.delete(key)
+      else added.add(key)
+    } else if (op.action === 'update') {
+      const prev = op.prev.toString()
+      const key = op.cid.toString()
+      if (prev === key) continue
+      removed.set(prev, op.prev)
+      added.add(key)
+    } else {
+      const prev = op.prev.toString()
+      if (added.has(prev)) added.delete(prev)
+      else removed.set(prev, op.prev)
+    }
+  }
+  return { added, removed: [...removed.values()] }
 }
 
 function toCommitOp(op: ResolvedOp): CommitOp {
