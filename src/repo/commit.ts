@@ -8,18 +8,10 @@
  */
 import { TID } from '@atproto/common'
 import type { Keypair } from '@atproto/crypto'
-import {
-  BlockMap,
-  CidSet,
-  type CommitData,
-  DataDiff,
-  MST,
-  type NodeEntry,
-  type ReadableBlockstore,
-  signCommit,
-} from '@atproto/repo'
+import { BlockMap, CidSet, type CommitData, DataDiff, MST, type ReadableBlockstore, signCommit } from '@atproto/repo'
 import type { Cid } from './block-store.js'
 import { diffTrees, sealTree } from './mst-diff.js'
+import { addKey, deleteKey, loadedEntries, loadTree, type TreeEntry, type TreeNode, updateKey } from './mst-tree.js'
 
 /** One record operation of a commit, as the firehose reports it. */
 export interface CommitOp {
@@ -60,7 +52,7 @@ export interface RepoHead {
   rev: string
   data: Cid
   /** The MST at `data`, already loaded (e.g. kept from the previous commit); loaded from storage when absent. */
-  tree?: MST
+  tree?: TreeNode
 }
 
 /**
@@ -75,22 +67,18 @@ export async function formatCommit(
   head: RepoHead,
   ops: readonly ResolvedOp[],
   keypair: Keypair,
-): Promise<{ commit: RepoCommit; tree: MST }> {
-  const before = head.tree ?? MST.load(storage, head.data)
+): Promise<{ commit: RepoCommit; tree: TreeNode }> {
+  const before = head.tree ?? (await loadTree(storage, head.data))
   let tree = before
   for (const op of ops) {
     const key = `${op.collection}/${op.rkey}`
-    if (op.action === 'create') {
-      tree = await tree.add(key, op.cid)
-    } else if (op.action === 'update') {
-      tree = await tree.update(key, op.cid)
-    } else {
-      tree = await tree.delete(key)
-    }
+    if (op.action === 'create') tree = await addKey(storage, tree, key, op.cid)
+    else if (op.action === 'update') tree = await updateKey(storage, tree, key, op.cid)
+    else tree = await deleteKey(storage, tree, key)
   }
   const sealed = sealTree(tree)
   const data = tree.pointer
-  const { newNodes, removedNodes } = await diffTrees(before, tree, sealed)
+  const { newNodes, removedNodes } = diffTrees(before, tree, sealed)
   const newBlocks = new BlockMap()
   for (const node of newNodes) newBlocks.set(node.cid, node.bytes)
   const { added, removed } = leafChanges(ops)
@@ -100,8 +88,8 @@ export async function formatCommit(
   // @NOTE sync v1.1: the event must carry, for every op, the nodes that prove it in the new
   // tree, so a consumer can invert the ops and arrive at prevData
   const relevantBlocks = new BlockMap()
-  const proofNodes = new Set<MST>()
-  for (const op of ops) await collectCoveringProof(tree, `${op.collection}/${op.rkey}`, proofNodes)
+  const proofNodes = new Set<TreeNode>()
+  for (const op of ops) await collectCoveringProof(storage, tree, `${op.collection}/${op.rkey}`, proofNodes)
   for (const node of proofNodes) {
     const pointer = node.pointer
     const bytes = sealed.get(node)?.bytes ?? (await storage.getBytes(pointer))
@@ -142,26 +130,37 @@ export async function formatCommit(
  * walking the already-built tree instead of re-encoding every node on the way.
  * @see https://atproto.com/specs/sync#commit-validation-mst-operations
  */
-async function collectCoveringProof(tree: MST, key: string, out: Set<MST>): Promise<void> {
-  await descend(tree, key, 'self', out)
-  await descend(tree, key, 'left', out)
-  await descend(tree, key, 'right', out)
+async function collectCoveringProof(
+  storage: ReadableBlockstore,
+  tree: TreeNode,
+  key: string,
+  out: Set<TreeNode>,
+): Promise<void> {
+  await descend(storage, tree, key, 'self', out)
+  await descend(storage, tree, key, 'left', out)
+  await descend(storage, tree, key, 'right', out)
 }
 
-async function descend(node: MST, key: string, side: 'self' | 'left' | 'right', out: Set<MST>): Promise<void> {
+async function descend(
+  storage: ReadableBlockstore,
+  node: TreeNode,
+  key: string,
+  side: 'self' | 'left' | 'right',
+  out: Set<TreeNode>,
+): Promise<void> {
   out.add(node)
-  const entries = await node.getEntries()
+  const entries = await loadedEntries(storage, node)
   let at = entries.findIndex((entry) => entry.isLeaf() && entry.key >= key)
   if (at < 0) at = entries.length
   const found = entries[at]
   const before = entries[at - 1]
   const isKey = found?.isLeaf() === true && found.key === key
-  let next: NodeEntry | undefined
+  let next: TreeEntry | undefined
   if (side === 'self') next = isKey ? undefined : before
   else if (side === 'left') next = before
   else if (!found) next = before
   else next = isKey ? entries[at + 1] : before
-  if (next?.isTree()) await descend(next, key, side, out)
+  if (next?.isTree()) await descend(storage, next, key, side, out)
 }
 
 /**

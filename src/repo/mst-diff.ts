@@ -4,7 +4,7 @@
  * ({@link sealTree}), and only the old nodes along the changed paths are looked at
  * ({@link diffTrees}).
  *
- * @NOTE @atproto/repo's `getPointer` then `DataDiff.of` encodes and hashes every rebuilt
+ * @NOTE @atproto/repo's `MST.getPointer` then `DataDiff.of` encodes and hashes every rebuilt
  * node twice and walks both trees entry by entry; on the write path that was about a third of
  * the CPU per record. The result is the same: the same node bytes (DAG-CBOR, as
  * `serializeNodeData` lays a node out), the same new blocks in the same order (the new tree's
@@ -13,10 +13,10 @@
  * @module
  */
 import { createHash } from 'node:crypto'
-import type { MST, NodeEntry } from '@atproto/repo'
 import { CID } from 'multiformats/cid'
 import { Digest } from 'multiformats/hashes/digest'
 import type { Cid } from './block-store.js'
+import type { TreeEntry, TreeNode } from './mst-tree.js'
 
 /** A node this commit rebuilt, with its new encoding. */
 export interface SealedNode {
@@ -32,17 +32,17 @@ export interface SealedNode {
  * Returns the rebuilt nodes reachable from the root.
  *
  * @example
- * const sealed = sealTree(await before.add(key, cid))
+ * const sealed = sealTree(await addKey(storage, before, key, cid))
  */
-export function sealTree(tree: MST): Map<MST, SealedNode> {
-  const sealed = new Map<MST, SealedNode>()
+export function sealTree(tree: TreeNode): Map<TreeNode, SealedNode> {
+  const sealed = new Map<TreeNode, SealedNode>()
   if (tree.outdatedPointer) seal(tree, sealed)
   return sealed
 }
 
-function seal(node: MST, sealed: Map<MST, SealedNode>): void {
+function seal(node: TreeNode, sealed: Map<TreeNode, SealedNode>): void {
   // @NOTE a rebuilt node always has its entries (ops build it from them)
-  const entries = node.entries as NodeEntry[]
+  const entries = node.entries as TreeEntry[]
   for (const entry of entries) if (entry.isTree() && entry.outdatedPointer) seal(entry, sealed)
   const bytes = encodeNode(entries)
   const cid = cborCid(bytes)
@@ -66,30 +66,32 @@ export interface TreeDiff {
  * it is the new root, a rebuilt node or a child of one; an old node is looked into only when
  * it is gone (its children may stay), and a new node only when the old tree does not hold it
  */
-export async function diffTrees(before: MST, after: MST, sealed: Map<MST, SealedNode>): Promise<TreeDiff> {
+export function diffTrees(before: TreeNode, after: TreeNode, sealed: Map<TreeNode, SealedNode>): TreeDiff {
   const mayStay = new Set<string>([after.pointer.toString()])
   for (const [node, { key }] of sealed) {
     mayStay.add(key)
-    for (const entry of node.entries as NodeEntry[]) if (entry.isTree()) mayStay.add(entry.pointer.toString())
+    for (const entry of node.entries as TreeEntry[]) if (entry.isTree()) mayStay.add(entry.pointer.toString())
   }
   const seenOld = new Set<string>()
   const removedNodes: Cid[] = []
-  const visitOld = async (node: MST): Promise<void> => {
+  const visitOld = (node: TreeNode): void => {
     const key = node.pointer.toString()
     seenOld.add(key)
     if (mayStay.has(key)) return
     removedNodes.push(node.pointer)
-    for (const entry of node.entries ?? (await node.getEntries())) if (entry.isTree()) await visitOld(entry)
+    // @NOTE a node that is gone was changed by an op, which loaded it
+    if (!node.entries) throw new Error(`MST node ${key} is gone from the tree, yet no op reached it`)
+    for (const entry of node.entries) if (entry.isTree()) visitOld(entry)
   }
-  await visitOld(before)
+  visitOld(before)
   const newNodes: SealedNode[] = []
-  const visitNew = (node: MST): void => {
+  const visitNew = (node: TreeNode): void => {
     const found = sealed.get(node)
     const key = found?.key ?? node.pointer.toString()
     if (seenOld.has(key)) return
     if (!found) throw new Error(`MST node ${key} was not rebuilt, yet the previous tree does not hold it`)
     newNodes.push(found)
-    for (const entry of node.entries as NodeEntry[]) if (entry.isTree()) visitNew(entry)
+    for (const entry of node.entries as TreeEntry[]) if (entry.isTree()) visitNew(entry)
   }
   visitNew(after)
   return { newNodes, removedNodes }
@@ -99,7 +101,7 @@ export async function diffTrees(before: MST, after: MST, sealed: Map<MST, Sealed
  * A node's DAG-CBOR: `{ e: [{ k, p, t, v }...], l }`, keys in canonical order, each leaf key
  * written as the part it does not share with the previous one.
  */
-export function encodeNode(entries: readonly NodeEntry[]): Uint8Array {
+export function encodeNode(entries: readonly TreeEntry[]): Uint8Array {
   const out = new Writer()
   let i = 0
   let left: Cid | null = null
@@ -115,7 +117,7 @@ export function encodeNode(entries: readonly NodeEntry[]): Uint8Array {
   out.head(4, count)
   let lastKey = ''
   while (i < entries.length) {
-    const leaf = entries[i] as NodeEntry
+    const leaf = entries[i] as TreeEntry
     if (!leaf.isLeaf()) throw new Error('Not a valid node: two subtrees next to each other')
     const next = entries[i + 1]
     const subtree = next?.isTree() ? next.pointer : null
@@ -195,7 +197,7 @@ class Writer {
     }
   }
 
-  /** `text.slice(from)` as a byte string (MST keys are ASCII). */
+  /** `text.slice(from)` as a byte string (TreeNode keys are ASCII). */
   ascii(text: string, from: number): void {
     const n = text.length - from
     this.head(2, n)
