@@ -11,7 +11,7 @@ import type { Keypair } from '@atproto/crypto'
 import { BlockMap, CidSet, type CommitData, DataDiff, MST, type ReadableBlockstore, signCommit } from '@atproto/repo'
 import type { Cid } from './block-store.js'
 import { diffTrees, sealTree } from './mst-diff.js'
-import { addKey, deleteKey, loadedEntries, loadTree, type TreeEntry, type TreeNode, updateKey } from './mst-tree.js'
+import { addKey, coveringProof, deleteKey, loadTree, type TreeNode, updateKey } from './mst-tree.js'
 
 /** One record operation of a commit, as the firehose reports it. */
 export interface CommitOp {
@@ -88,8 +88,11 @@ export async function formatCommit(
   // @NOTE sync v1.1: the event must carry, for every op, the nodes that prove it in the new
   // tree, so a consumer can invert the ops and arrive at prevData
   const relevantBlocks = new BlockMap()
-  const proofNodes = new Set<TreeNode>()
-  for (const op of ops) await collectCoveringProof(storage, tree, `${op.collection}/${op.rkey}`, proofNodes)
+  const proofNodes = await coveringProof(
+    storage,
+    tree,
+    ops.map((op) => `${op.collection}/${op.rkey}`),
+  )
   for (const node of proofNodes) {
     const pointer = node.pointer
     const bytes = sealed.get(node)?.bytes ?? (await storage.getBytes(pointer))
@@ -121,46 +124,6 @@ export async function formatCommit(
     ops: ops.map(toCommitOp),
   }
   return { commit, tree }
-}
-
-/**
- * Adds to `out` the nodes of `tree` that prove `key` (present or absent) and its
- * neighbours: the path to where the key is or would be, and the paths to the leaves just
- * before and after it. The same set as @atproto/repo's `MST.getCoveringProof`, found by
- * walking the already-built tree instead of re-encoding every node on the way.
- * @see https://atproto.com/specs/sync#commit-validation-mst-operations
- */
-async function collectCoveringProof(
-  storage: ReadableBlockstore,
-  tree: TreeNode,
-  key: string,
-  out: Set<TreeNode>,
-): Promise<void> {
-  await descend(storage, tree, key, 'self', out)
-  await descend(storage, tree, key, 'left', out)
-  await descend(storage, tree, key, 'right', out)
-}
-
-async function descend(
-  storage: ReadableBlockstore,
-  node: TreeNode,
-  key: string,
-  side: 'self' | 'left' | 'right',
-  out: Set<TreeNode>,
-): Promise<void> {
-  out.add(node)
-  const entries = await loadedEntries(storage, node)
-  let at = entries.findIndex((entry) => entry.isLeaf() && entry.key >= key)
-  if (at < 0) at = entries.length
-  const found = entries[at]
-  const before = entries[at - 1]
-  const isKey = found?.isLeaf() === true && found.key === key
-  let next: TreeEntry | undefined
-  if (side === 'self') next = isKey ? undefined : before
-  else if (side === 'left') next = before
-  else if (!found) next = before
-  else next = isKey ? entries[at + 1] : before
-  if (next?.isTree()) await descend(storage, next, key, side, out)
 }
 
 /**

@@ -104,10 +104,41 @@ export function deleteKey(storage: ReadableBlockstore, tree: TreeNode, key: stri
   return settle(storage, () => trimTop(deleteFrom(tree, key)))
 }
 
-/** The entries of `node`, read from storage first if need be. */
-export async function loadedEntries(storage: ReadableBlockstore, node: TreeNode): Promise<TreeEntry[]> {
-  if (node.entries === null) await load(storage, node)
-  return node.entries as TreeEntry[]
+/**
+ * The nodes of `tree` that prove each of `keys` (present or absent) and its neighbours: the
+ * path to where the key is or would be, and the paths to the leaves just before and after
+ * it, in the order they are first reached. The same set as @atproto/repo's
+ * `MST.getCoveringProof` gives.
+ * @see https://atproto.com/specs/sync#commit-validation-mst-operations
+ */
+export async function coveringProof(
+  storage: ReadableBlockstore,
+  tree: TreeNode,
+  keys: readonly string[],
+): Promise<Set<TreeNode>> {
+  const out = new Set<TreeNode>()
+  for (const key of keys) {
+    // @NOTE a rerun after a load adds the same nodes again in the same order, so the Set's order holds
+    await settle(storage, () => {
+      for (const side of ['self', 'left', 'right'] as const) descend(tree, key, side, out)
+    })
+  }
+  return out
+}
+
+function descend(node: TreeNode, key: string, side: 'self' | 'left' | 'right', out: Set<TreeNode>): void {
+  out.add(node)
+  const entries = entriesIn(node)
+  const at = indexOf(entries, key)
+  const found = entries[at]
+  const before = entries[at - 1]
+  const isKey = found?.kind === 'leaf' && found.key === key
+  let next: TreeEntry | undefined
+  if (side === 'self') next = isKey ? undefined : before
+  else if (side === 'left') next = before
+  else if (!found) next = before
+  else next = isKey ? entries[at + 1] : before
+  if (next?.kind === 'tree') descend(next, key, side, out)
 }
 
 /** The layer of `key`: leading zero bits of its SHA-256, two per layer (a fanout of 4). */
