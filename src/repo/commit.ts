@@ -179,6 +179,10 @@ function leafEntries(ops: readonly ResolvedOp[]): Map<string, [Cid, Uint8Array]>
  * CID of one added earlier) cancels out; an update counts both sides.
  */
 function leafChanges(ops: readonly ResolvedOp[]): { added: Set<string>; removed: Cid[] } {
+  // @NOTE with creates only nothing can cancel out: every written CID is new (the usual batch)
+  if (ops.every((op) => op.action === 'create')) {
+    return { added: new Set(ops.map((op) => op.cid.toString())), removed: [] }
+  }
   const sorted = ops
     .map((op) => ({ op, key: `${op.collection}/${op.rkey}` }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
