@@ -5,7 +5,7 @@
  * ({@link diffTrees}).
  *
  * @NOTE @atproto/repo's `MST.getPointer` then `DataDiff.of` encodes and hashes every rebuilt
- * node twice and walks both trees entry by entry; on the write path that was about a third of
+ * node twice and walks both trees entry by entry; on the write path that was about a quarter of
  * the CPU per record. The result is the same: the same node bytes (DAG-CBOR, as
  * `serializeNodeData` lays a node out), the same new blocks in the same order (the new tree's
  * pre-order) and the same removed CIDs.
