@@ -22,8 +22,27 @@ export interface CarBlock {
  * carHeader(['bafyrei...']) // the first chunk of a repo CAR
  */
 export function carHeader(roots: readonly string[]): Uint8Array {
-  const header = cborEncode({ version: 1, roots: roots.map((root) => rt.parseCid(root)) })
+  const header = roots.length < 24 ? headerBytes(roots) : cborEncode({ version: 1, roots: roots.map(rt.parseCid) })
   return concat([varint(header.byteLength), header])
+}
+
+// @NOTE 0x65 and 0x67: text strings of 5 and 7 bytes
+const ROOTS_KEY = Buffer.from([0x65, ...Buffer.from('roots', 'latin1')])
+const VERSION_1 = Buffer.from([0x67, ...Buffer.from('version', 'latin1'), 0x01])
+
+/**
+ * `{ roots, version: 1 }` as DAG-CBOR, written directly (keys in canonical order, each root
+ * a tag-42 link) rather than by parsing each root and running the generic encoder per commit.
+ */
+function headerBytes(roots: readonly string[]): Uint8Array {
+  const parts: Uint8Array[] = [Uint8Array.of(0xa2), ROOTS_KEY, Uint8Array.of(0x80 | roots.length)]
+  for (const root of roots) {
+    const cid = rt.cidBytes(root)
+    const n = cid.byteLength + 1
+    parts.push(n < 24 ? Uint8Array.of(0xd8, 42, 0x40 | n, 0) : Uint8Array.of(0xd8, 42, 0x58, n, 0), cid)
+  }
+  parts.push(VERSION_1)
+  return concat(parts)
 }
 
 /**

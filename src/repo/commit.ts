@@ -8,16 +8,10 @@
  */
 import { TID } from '@atproto/common'
 import type { Keypair } from '@atproto/crypto'
-import {
-  BlockMap,
-  type CommitData,
-  DataDiff,
-  MST,
-  type NodeEntry,
-  type ReadableBlockstore,
-  signCommit,
-} from '@atproto/repo'
+import { BlockMap, CidSet, type CommitData, DataDiff, MST, type ReadableBlockstore, signCommit } from '@atproto/repo'
 import type { Cid } from './block-store.js'
+import { diffTrees, sealTree } from './mst-diff.js'
+import { addKey, coveringProof, deleteKey, loadTree, type TreeNode, updateKey } from './mst-tree.js'
 
 /** One record operation of a commit, as the firehose reports it. */
 export interface CommitOp {
@@ -58,7 +52,7 @@ export interface RepoHead {
   rev: string
   data: Cid
   /** The MST at `data`, already loaded (e.g. kept from the previous commit); loaded from storage when absent. */
-  tree?: MST
+  tree?: TreeNode
 }
 
 /**
@@ -73,37 +67,40 @@ export async function formatCommit(
   head: RepoHead,
   ops: readonly ResolvedOp[],
   keypair: Keypair,
-): Promise<{ commit: RepoCommit; tree: MST }> {
-  const before = head.tree ?? MST.load(storage, head.data)
+): Promise<{ commit: RepoCommit; tree: TreeNode }> {
+  const before = head.tree ?? (await loadTree(storage, head.data))
   let tree = before
   for (const op of ops) {
     const key = `${op.collection}/${op.rkey}`
-    if (op.action === 'create') {
-      tree = await tree.add(key, op.cid)
-    } else if (op.action === 'update') {
-      tree = await tree.update(key, op.cid)
-    } else {
-      tree = await tree.delete(key)
-    }
+    if (op.action === 'create') tree = await addKey(storage, tree, key, op.cid)
+    else if (op.action === 'update') tree = await updateKey(storage, tree, key, op.cid)
+    else tree = await deleteKey(storage, tree, key)
   }
-  const data = await tree.getPointer()
-  const diff = await DataDiff.of(tree, before)
-  const newBlocks = diff.newMstBlocks
-  const removedCids = diff.removedCids
+  const sealed = sealTree(tree)
+  const data = tree.pointer
+  const { newNodes, removedNodes } = diffTrees(before, tree, sealed)
+  const newBlocks = new BlockMap()
+  for (const node of newNodes) newBlocks.set(node.cid, node.bytes)
+  const { added, removed } = leafChanges(ops)
+  const removedCids = new CidSet()
+  for (const cid of removedNodes) removedCids.add(cid)
+  for (const cid of removed) removedCids.add(cid)
   // @NOTE sync v1.1: the event must carry, for every op, the nodes that prove it in the new
   // tree, so a consumer can invert the ops and arrive at prevData
   const relevantBlocks = new BlockMap()
-  const proofNodes = new Set<MST>()
-  for (const op of ops) await collectCoveringProof(tree, `${op.collection}/${op.rkey}`, proofNodes)
+  const proofNodes = await coveringProof(
+    storage,
+    tree,
+    ops.map((op) => `${op.collection}/${op.rkey}`),
+  )
   for (const node of proofNodes) {
-    const pointer = await node.getPointer()
-    const bytes = newBlocks.get(pointer) ?? (await storage.getBytes(pointer))
+    const pointer = node.pointer
+    const bytes = sealed.get(node)?.bytes ?? (await storage.getBytes(pointer))
     if (!bytes) throw new Error(`MST node ${pointer} is missing from the repo of ${head.did}`)
     relevantBlocks.set(pointer, bytes)
   }
-  // @NOTE asked per written CID rather than iterating the set, which parses every key back into a CID
-  for (const [cid, bytes] of leafEntries(ops).values()) {
-    if (!diff.newLeafCids.has(cid)) continue
+  for (const [key, [cid, bytes]] of leafEntries(ops)) {
+    if (!added.has(key)) continue
     newBlocks.set(cid, bytes)
     relevantBlocks.set(cid, bytes)
   }
@@ -127,35 +124,6 @@ export async function formatCommit(
     ops: ops.map(toCommitOp),
   }
   return { commit, tree }
-}
-
-/**
- * Adds to `out` the nodes of `tree` that prove `key` (present or absent) and its
- * neighbours: the path to where the key is or would be, and the paths to the leaves just
- * before and after it. The same set as @atproto/repo's `MST.getCoveringProof`, found by
- * walking the already-built tree instead of re-encoding every node on the way.
- * @see https://atproto.com/specs/sync#commit-validation-mst-operations
- */
-async function collectCoveringProof(tree: MST, key: string, out: Set<MST>): Promise<void> {
-  await descend(tree, key, 'self', out)
-  await descend(tree, key, 'left', out)
-  await descend(tree, key, 'right', out)
-}
-
-async function descend(node: MST, key: string, side: 'self' | 'left' | 'right', out: Set<MST>): Promise<void> {
-  out.add(node)
-  const entries = await node.getEntries()
-  let at = entries.findIndex((entry) => entry.isLeaf() && entry.key >= key)
-  if (at < 0) at = entries.length
-  const found = entries[at]
-  const before = entries[at - 1]
-  const isKey = found?.isLeaf() === true && found.key === key
-  let next: NodeEntry | undefined
-  if (side === 'self') next = isKey ? undefined : before
-  else if (side === 'left') next = before
-  else if (!found) next = before
-  else next = isKey ? entries[at + 1] : before
-  if (next?.isTree()) await descend(next, key, side, out)
 }
 
 /**
@@ -194,7 +162,7 @@ export async function formatInitCommit(
   }
 }
 
-/** The written records' CIDs with their bytes, each CID once. */
+/** The written records' CIDs with their bytes, each CID once, in op order. */
 function leafEntries(ops: readonly ResolvedOp[]): Map<string, [Cid, Uint8Array]> {
   const out = new Map<string, [Cid, Uint8Array]>()
   for (const op of ops) {
@@ -203,6 +171,41 @@ function leafEntries(ops: readonly ResolvedOp[]): Map<string, [Cid, Uint8Array]>
     if (!out.has(key)) out.set(key, [op.cid, op.bytes])
   }
   return out
+}
+
+/**
+ * The record CIDs a commit adds and drops, as @atproto/repo's `DataDiff` counts them: in key
+ * order, a record added with the CID of one dropped earlier in the commit (or dropped with the
+ * CID of one added earlier) cancels out; an update counts both sides.
+ */
+function leafChanges(ops: readonly ResolvedOp[]): { added: Set<string>; removed: Cid[] } {
+  // @NOTE with creates only nothing can cancel out: every written CID is new (the usual batch)
+  if (ops.every((op) => op.action === 'create')) {
+    return { added: new Set(ops.map((op) => op.cid.toString())), removed: [] }
+  }
+  const sorted = ops
+    .map((op) => ({ op, key: `${op.collection}/${op.rkey}` }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+  const added = new Set<string>()
+  const removed = new Map<string, Cid>()
+  for (const { op } of sorted) {
+    if (op.action === 'create') {
+      const key = op.cid.toString()
+      if (removed.has(key)) removed.delete(key)
+      else added.add(key)
+    } else if (op.action === 'update') {
+      const prev = op.prev.toString()
+      const key = op.cid.toString()
+      if (prev === key) continue
+      removed.set(prev, op.prev)
+      added.add(key)
+    } else {
+      const prev = op.prev.toString()
+      if (added.has(prev)) added.delete(prev)
+      else removed.set(prev, op.prev)
+    }
+  }
+  return { added, removed: [...removed.values()] }
 }
 
 function toCommitOp(op: ResolvedOp): CommitOp {

@@ -7,7 +7,7 @@
  */
 import { TID } from '@atproto/common'
 import type { Keypair } from '@atproto/crypto'
-import { BlockMap, def, MST, signCommit } from '@atproto/repo'
+import { BlockMap, def, signCommit } from '@atproto/repo'
 import { rt } from '#generated/index.js'
 import type { Database } from '#src/db/database.js'
 import { FixedSql, FixedSqlByCount, placeholders, valueRows } from '#src/db/fixed-sql.js'
@@ -23,6 +23,7 @@ import {
   RepoAlreadyExistsError,
   RepoNotFoundError,
 } from './errors.js'
+import { getValue, loadTree, type TreeNode } from './mst-tree.js'
 import { type PreparedWrite, prepareWrites, type ValidationStatus, type WriteOp } from './prepare-writes.js'
 
 /**
@@ -81,7 +82,7 @@ interface LoadedHead {
   /** `commit` as a CID. */
   commitCid: Cid
   data: Cid
-  tree: MST
+  tree: TreeNode
   storage: SqlBlockstore
   /** The key that signed `commit`, as stored then (see {@link writeRepo}). */
   keypair: Keypair
@@ -204,14 +205,15 @@ export async function writeRepo(deps: WriterDeps, req: WriteRequest): Promise<Wr
     storage.bind(trx)
     const headCid = loaded?.commitCid ?? rt.parseCid(root.cid)
     const data = loaded?.data ?? (await storage.readObj(headCid, def.commit)).data
-    const before = loaded?.tree ?? MST.load(storage, data)
     let ops: ResolvedOp[]
+    let before: TreeNode
     try {
+      before = loaded?.tree ?? (await loadTree(storage, data))
       // @NOTE the MST is the repo: it answers what each path holds now (the record index
       // agrees, in the same transaction), and the commit walks these nodes next anyway
       ops = []
       for (const write of prepared) {
-        const current = await before.get(`${write.collection}/${write.rkey}`)
+        const current = await getValue(storage, before, `${write.collection}/${write.rkey}`)
         ops.push(resolveOp(write, current ?? undefined))
       }
     } catch (err) {
