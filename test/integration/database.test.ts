@@ -7,9 +7,10 @@ import { sql } from 'kysely'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { migrationsFor } from '#migrations/index.js'
-import { readConfig } from '#src/config.js'
+import { readConfig, SQLITE_CACHE_BYTES } from '#src/config.js'
 import { createAppContext } from '#src/context.js'
-import { MigrationFailedError, migrateToLatest } from '#src/db/database.js'
+import { createDatabase, type Database, MigrationFailedError, migrateToLatest } from '#src/db/database.js'
+import { createSnapshots, SNAPSHOT_CACHE_BYTES } from '#src/db/snapshots.js'
 import { dialects, TEST_PG_URL } from '../helpers/db.js'
 import { startTestServer, type TestServer } from '../helpers/test-server.js'
 
@@ -62,6 +63,48 @@ describe.each(dialects())('the database (%s)', (dialect) => {
         .values({ did: 'did:example:b', ...account })
         .execute(),
     ).rejects.toThrow()
+  })
+})
+
+describe("SQLite's page cache", () => {
+  const cacheSize = async (db: Database) =>
+    (await sql<{ cacheSize: number }>`pragma cache_size`.execute(db)).rows[0]?.cacheSize
+
+  it('is bounded by PDS_SQLITE_CACHE_BYTES (default 4 MiB) on the server connection, 2 MiB on a snapshot', async () => {
+    const pds = await startTestServer({ dialect: 'sqlite' })
+    try {
+      expect(pds.ctx.config.database).toMatchObject({ cacheBytes: SQLITE_CACHE_BYTES })
+      // @NOTE a negative cache_size counts KiB
+      expect(await cacheSize(pds.ctx.db)).toBe(-SQLITE_CACHE_BYTES / 1024)
+      const snapshot = await createSnapshots(pds.ctx.db, pds.ctx.config.database).open()
+      try {
+        expect(await cacheSize(snapshot.db)).toBe(-SNAPSHOT_CACHE_BYTES / 1024)
+      } finally {
+        await snapshot.release()
+      }
+    } finally {
+      await pds.close()
+    }
+  })
+
+  it('takes a smaller bound, on snapshots too', async () => {
+    const base = readConfig({ PDS_SQLITE_CACHE_BYTES: String(512 * 1024) })
+    expect(base.database).toMatchObject({ dialect: 'sqlite', cacheBytes: 512 * 1024 })
+    const pds = await startTestServer({ dialect: 'sqlite' })
+    const database = { ...pds.ctx.config.database, cacheBytes: 512 * 1024 }
+    const db = createDatabase(database)
+    try {
+      expect(await cacheSize(db)).toBe(-512)
+      const snapshot = await createSnapshots(db, database).open()
+      try {
+        expect(await cacheSize(snapshot.db)).toBe(-512)
+      } finally {
+        await snapshot.release()
+      }
+    } finally {
+      await db.destroy()
+      await pds.close()
+    }
   })
 })
 
