@@ -7,7 +7,7 @@
 import SqliteDatabase from 'better-sqlite3'
 import { CamelCasePlugin, type ControlledTransaction, Kysely, SqliteDialect } from 'kysely'
 import type { DatabaseConfig } from '#src/config.js'
-import { cacheSizePragma, type Database } from './database.js'
+import type { Database } from './database.js'
 import type { DatabaseSchema } from './schema.js'
 
 /** A read-only view of the database as of its first query, until {@link Snapshot.release}. */
@@ -52,10 +52,7 @@ export function createSnapshots(db: Database, config: DatabaseConfig, max?: numb
           return { db: trx, end: () => rollback(trx) }
         }
       : async () => {
-          const own = openReader(
-            config.location,
-            Math.min(config.cacheBytes ?? SNAPSHOT_CACHE_BYTES, SNAPSHOT_CACHE_BYTES),
-          )
+          const own = openReader(config.location)
           try {
             const trx = await own.startTransaction().execute()
             return {
@@ -98,21 +95,13 @@ export function createSnapshots(db: Database, config: DatabaseConfig, max?: numb
   }
 }
 
-/**
- * The page cache of one snapshot's connection, at most.
- * @NOTE an export reads each leaf page once, so a cache beyond the b-tree's inner pages saves
- * nothing; at better-sqlite3's default (16 MB) each concurrent export could hold that much
- */
-export const SNAPSHOT_CACHE_BYTES = 2 * 1024 * 1024
-
-function openReader(location: string, cacheBytes: number): Kysely<DatabaseSchema> {
+function openReader(location: string): Kysely<DatabaseSchema> {
   return new Kysely<DatabaseSchema>({
     dialect: new SqliteDialect({
       database: async () => {
         // @NOTE read-only: this connection never writes, so it never takes the write lock
         const conn = new SqliteDatabase(location, { readonly: true, fileMustExist: true })
         conn.pragma('busy_timeout = 5000')
-        conn.pragma(`cache_size = ${cacheSizePragma(cacheBytes)}`)
         return conn
       },
     }),

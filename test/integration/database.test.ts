@@ -10,7 +10,6 @@ import { migrationsFor } from '#migrations/index.js'
 import { readConfig, SQLITE_CACHE_BYTES } from '#src/config.js'
 import { createAppContext } from '#src/context.js'
 import { createDatabase, type Database, MigrationFailedError, migrateToLatest } from '#src/db/database.js'
-import { createSnapshots, SNAPSHOT_CACHE_BYTES } from '#src/db/snapshots.js'
 import { dialects, TEST_PG_URL } from '../helpers/db.js'
 import { startTestServer, type TestServer } from '../helpers/test-server.js'
 
@@ -70,37 +69,26 @@ describe("SQLite's page cache", () => {
   const cacheSize = async (db: Database) =>
     (await sql<{ cacheSize: number }>`pragma cache_size`.execute(db)).rows[0]?.cacheSize
 
-  it('is bounded by PDS_SQLITE_CACHE_BYTES (default 4 MiB) on the server connection, 2 MiB on a snapshot', async () => {
+  it('is bounded by PDS_SQLITE_CACHE_BYTES on the server connection (default 4 MiB)', async () => {
     const pds = await startTestServer({ dialect: 'sqlite' })
     try {
       expect(pds.ctx.config.database).toMatchObject({ cacheBytes: SQLITE_CACHE_BYTES })
       // @NOTE a negative cache_size counts KiB
       expect(await cacheSize(pds.ctx.db)).toBe(-SQLITE_CACHE_BYTES / 1024)
-      const snapshot = await createSnapshots(pds.ctx.db, pds.ctx.config.database).open()
-      try {
-        expect(await cacheSize(snapshot.db)).toBe(-SNAPSHOT_CACHE_BYTES / 1024)
-      } finally {
-        await snapshot.release()
-      }
     } finally {
       await pds.close()
     }
   })
 
-  it('takes a smaller bound, on snapshots too', async () => {
+  it('takes another bound', async () => {
     const base = readConfig({ PDS_SQLITE_CACHE_BYTES: String(512 * 1024) })
     expect(base.database).toMatchObject({ dialect: 'sqlite', cacheBytes: 512 * 1024 })
     const pds = await startTestServer({ dialect: 'sqlite' })
-    const database = { ...pds.ctx.config.database, cacheBytes: 512 * 1024 }
-    const db = createDatabase(database)
+    const { database } = pds.ctx.config
+    if (database.dialect !== 'sqlite') throw new Error('expected SQLite')
+    const db = createDatabase({ ...database, cacheBytes: 512 * 1024 })
     try {
       expect(await cacheSize(db)).toBe(-512)
-      const snapshot = await createSnapshots(db, database).open()
-      try {
-        expect(await cacheSize(snapshot.db)).toBe(-512)
-      } finally {
-        await snapshot.release()
-      }
     } finally {
       await db.destroy()
       await pds.close()
