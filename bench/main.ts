@@ -22,6 +22,8 @@ const BENCHES: Record<string, string> = {
   perf: "issue 15's table (repo, login, firehose, RSS) with its goals, side by side with the reference PDS; --limited, --pg, --two-processes",
   ab: 'two builds of ours (two checkouts, or Node options with and without) alternating on the perf scenarios: CPU per request and RSS, B/A',
   idle: 'RSS of a fresh idle server, A against B (two checkouts, or Node options): the median of several fresh starts of each',
+  'mem-phases':
+    "where our server's memory goes: RSS, malloc arenas, JS heap and ArrayBuffers after each of bench/perf's scenarios",
   soak: 'our server under mixed writes, reads and firehose subscribers for N minutes: the RSS curve, lost events, errors (issue 15)',
 }
 

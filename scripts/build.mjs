@@ -30,8 +30,18 @@ export const BUILD_VERSION = 2
  * run is ~30% lower and the CPU per request the same (bench/ab.ts). They can only be given on
  * Node's command line, before the heap exists. A smaller young generation
  * (`--max-semi-space-size=8`) saved ~5 MB more but cost 8-17% CPU per request, so it is not here.
+ * `--liftoff-only` keeps WebAssembly on V8's baseline compiler: the only WebAssembly here is
+ * undici's HTTP parser (llhttp, behind `fetch` and the proxy), and optimizing its one huge
+ * function took ~30 MB of compiler memory on a background thread, which glibc kept resident
+ * after it was freed (bench/mem-phases.ts: peak RSS -20 MB after the first createRecord load,
+ * 10-20 MB less resident after it; the parser's CPU is a small part of a proxied request).
  */
-export const START_NODE_ARGS = ['--enable-source-maps', '--heap-growing-percent=50', '--initial-old-space-size=64']
+export const START_NODE_ARGS = [
+  '--enable-source-maps',
+  '--heap-growing-percent=50',
+  '--initial-old-space-size=64',
+  '--liftoff-only',
+]
 export const START_ENV = { MALLOC_ARENA_MAX: '2' }
 
 /** The repository root. */

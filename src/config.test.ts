@@ -117,6 +117,17 @@ describe('readConfig', () => {
       },
     ],
     [
+      "SQLite's page cache defaults to 4 MiB",
+      { given: {}, want: { database: { dialect: 'sqlite', cacheBytes: 4 * 1024 * 1024 } } },
+    ],
+    [
+      "SQLite's page cache can be resized",
+      {
+        given: { DATABASE_URL: 'sqlite:/var/pds/db.sqlite', PDS_SQLITE_CACHE_BYTES: '1048576' },
+        want: { database: { dialect: 'sqlite', location: '/var/pds/db.sqlite', cacheBytes: 1024 * 1024 } },
+      },
+    ],
+    [
       'the repo cache can be resized or turned off',
       { given: { PDS_REPO_CACHE_BYTES: '0' }, want: { repoCacheBytes: 0 } },
     ],
@@ -142,6 +153,7 @@ describe('readConfig', () => {
     ['a moderation service that is not a DID', { PDS_MOD_SERVICE_DID: 'mod.example.com' }, /PDS_MOD_SERVICE_DID/],
     ['a zero invite interval', { PDS_INVITE_INTERVAL: '0' }, /PDS_INVITE_INTERVAL/],
     ['a repo cache size in words', { PDS_REPO_CACHE_BYTES: '32MB' }, /PDS_REPO_CACHE_BYTES/],
+    ['a negative SQLite cache size', { PDS_SQLITE_CACHE_BYTES: '-1' }, /PDS_SQLITE_CACHE_BYTES/],
   ]
   it.each(bad)('rejects %s, naming the variable', (_, env, name) => {
     expect(() => readConfig(env)).toThrow(ConfigError)

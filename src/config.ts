@@ -27,6 +27,11 @@ export type DatabaseConfig =
       readonly dialect: 'sqlite'
       /** Path of the SQLite file; its directory is created on start. */
       readonly location: string
+      /**
+       * `PDS_SQLITE_CACHE_BYTES`: the most page cache the server's connection keeps (SQLite's
+       * `cache_size`, rounded down to KiB); unset here, better-sqlite3's build default (16 MB).
+       */
+      readonly cacheBytes?: number
     }
   | {
       readonly dialect: 'postgres'
@@ -167,6 +172,14 @@ export interface Config {
 const MB = 1024 * 1024
 
 /**
+ * The default of `PDS_SQLITE_CACHE_BYTES`.
+ * @NOTE better-sqlite3's 16 MB filled up during bench/perf's bulk ingest and getRepo and stayed
+ * (bench/mem-phases.ts: malloc's main arena 52 MB after one round, 36 MB at 4 MiB); pages it no
+ * longer holds are still in the OS's cache of the file, one pread away
+ */
+export const SQLITE_CACHE_BYTES = 4 * MB
+
+/**
  * Reads and checks every setting. The only place that reads the environment.
  * A bad value throws a {@link ConfigError} naming the variable.
  *
@@ -290,8 +303,13 @@ function readDatabase(env: Environment, dataDirectory: string): DatabaseConfig {
   if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) {
     throw new ConfigError('PDS_DATABASE_SCHEMA', schema, 'expected a lower-case SQL identifier')
   }
-  if (url === undefined) return { dialect: 'sqlite', location: path.join(dataDirectory, 'pds.sqlite') }
-  if (url.startsWith('sqlite:')) return { dialect: 'sqlite', location: path.resolve(url.slice('sqlite:'.length)) }
+  // @NOTE better-sqlite3 builds SQLite with a 16 MB cache per connection: that much of the
+  // process's RSS, on top of the OS's own cache of the same file; see SQLITE_CACHE_BYTES
+  const cacheBytes = envInteger(env, 'PDS_SQLITE_CACHE_BYTES', { min: 0 }) ?? SQLITE_CACHE_BYTES
+  if (url === undefined) return { dialect: 'sqlite', location: path.join(dataDirectory, 'pds.sqlite'), cacheBytes }
+  if (url.startsWith('sqlite:')) {
+    return { dialect: 'sqlite', location: path.resolve(url.slice('sqlite:'.length)), cacheBytes }
+  }
   if (/^postgres(ql)?:\/\//.test(url)) {
     if (!URL.canParse(url)) throw new ConfigError('DATABASE_URL', '(hidden)', 'expected a valid PostgreSQL URL')
     const poolSize = envInteger(env, 'PDS_DATABASE_POOL_SIZE', { min: 1 }) ?? 10

@@ -57,6 +57,7 @@ function createDialect(config: DatabaseConfig, logger: Logger | undefined) {
         db.pragma('synchronous = FULL')
         db.pragma('foreign_keys = ON')
         db.pragma('busy_timeout = 5000')
+        if (config.cacheBytes !== undefined) db.pragma(`cache_size = ${cacheSizePragma(config.cacheBytes)}`)
         return withStatementCache(db)
       },
     })
@@ -75,6 +76,17 @@ function createDialect(config: DatabaseConfig, logger: Logger | undefined) {
     return created
   }
   return new PostgresDialect({ pool })
+}
+
+/**
+ * SQLite's `cache_size` value for a page cache bound in bytes: a negative value counts KiB
+ * (a positive one would count pages, whatever their size); 0 leaves SQLite its least, 10 pages.
+ *
+ * @example
+ * db.pragma(`cache_size = ${cacheSizePragma(4 * 1024 * 1024)}`) // cache_size = -4096
+ */
+export function cacheSizePragma(bytes: number): number {
+  return bytes < 1024 ? 0 : -Math.floor(bytes / 1024)
 }
 
 /** How many prepared statements one SQLite connection keeps. */

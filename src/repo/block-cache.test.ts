@@ -48,6 +48,17 @@ describe('BlockCache', () => {
     expect(cached.buffer.byteLength).toBe(10)
   })
 
+  test('keeps a copy of a Buffer that is a slice of a larger one (Buffer.slice makes no copy)', () => {
+    const cache = new BlockCache(1 << 20)
+    const pool = Buffer.alloc(8192, 7)
+    cache.set('b', pool.subarray(100, 110))
+    const cached = cache.get('b') as Uint8Array
+    expect(cached).toEqual(new Uint8Array(10).fill(7))
+    expect(cached.buffer.byteLength).toBe(10)
+    pool.fill(1)
+    expect(cached[0]).toBe(7)
+  })
+
   test('keeps a block that owns its buffer as it is', () => {
     const cache = new BlockCache(1 << 20)
     const block = new Uint8Array([1, 2, 3])

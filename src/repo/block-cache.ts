@@ -39,8 +39,10 @@ export class BlockCache {
   set(cid: string, given: Uint8Array): void {
     if (given.byteLength + BLOCK_ENTRY_OVERHEAD > this.maxBytes / 16) return
     // @NOTE a view into a larger buffer (pg returns small bytea values as slices of an 8 KiB
-    // pool) would keep all of that buffer alive; cache a copy of just the block instead
-    const bytes = given.byteOffset === 0 && given.buffer.byteLength === given.byteLength ? given : given.slice()
+    // pool, and cborg encodes blocks into Buffer.allocUnsafe's pool) would keep all of that
+    // buffer alive; cache a copy of just the block instead. Not `given.slice()`: on a Buffer
+    // that is a view too, not a copy
+    const bytes = given.byteOffset === 0 && given.buffer.byteLength === given.byteLength ? given : new Uint8Array(given)
     const old = this.#blocks.get(cid)
     if (old !== undefined) {
       this.#blocks.delete(cid)

@@ -7,9 +7,9 @@ import { sql } from 'kysely'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { migrationsFor } from '#migrations/index.js'
-import { readConfig } from '#src/config.js'
+import { readConfig, SQLITE_CACHE_BYTES } from '#src/config.js'
 import { createAppContext } from '#src/context.js'
-import { MigrationFailedError, migrateToLatest } from '#src/db/database.js'
+import { createDatabase, type Database, MigrationFailedError, migrateToLatest } from '#src/db/database.js'
 import { dialects, TEST_PG_URL } from '../helpers/db.js'
 import { startTestServer, type TestServer } from '../helpers/test-server.js'
 
@@ -62,6 +62,37 @@ describe.each(dialects())('the database (%s)', (dialect) => {
         .values({ did: 'did:example:b', ...account })
         .execute(),
     ).rejects.toThrow()
+  })
+})
+
+describe("SQLite's page cache", () => {
+  const cacheSize = async (db: Database) =>
+    (await sql<{ cacheSize: number }>`pragma cache_size`.execute(db)).rows[0]?.cacheSize
+
+  it('is bounded by PDS_SQLITE_CACHE_BYTES on the server connection (default 4 MiB)', async () => {
+    const pds = await startTestServer({ dialect: 'sqlite' })
+    try {
+      expect(pds.ctx.config.database).toMatchObject({ cacheBytes: SQLITE_CACHE_BYTES })
+      // @NOTE a negative cache_size counts KiB
+      expect(await cacheSize(pds.ctx.db)).toBe(-SQLITE_CACHE_BYTES / 1024)
+    } finally {
+      await pds.close()
+    }
+  })
+
+  it('takes another bound', async () => {
+    const base = readConfig({ PDS_SQLITE_CACHE_BYTES: String(512 * 1024) })
+    expect(base.database).toMatchObject({ dialect: 'sqlite', cacheBytes: 512 * 1024 })
+    const pds = await startTestServer({ dialect: 'sqlite' })
+    const { database } = pds.ctx.config
+    if (database.dialect !== 'sqlite') throw new Error('expected SQLite')
+    const db = createDatabase({ ...database, cacheBytes: 512 * 1024 })
+    try {
+      expect(await cacheSize(db)).toBe(-512)
+    } finally {
+      await db.destroy()
+      await pds.close()
+    }
   })
 })
 
