@@ -1,3 +1,5 @@
+import pg from 'pg'
+
 /** A database dialect the suites run against. */
 export type Dialect = 'sqlite' | 'postgres'
 
@@ -13,4 +15,21 @@ export const TEST_PG_URL: string | undefined = process.env.PDS_TEST_PG_URL || un
  */
 export function dialects(): Dialect[] {
   return TEST_PG_URL ? ['sqlite', 'postgres'] : ['sqlite']
+}
+
+/**
+ * Drops a PostgreSQL schema a test made, with everything in it (nothing if it is gone already).
+ *
+ * @example
+ * afterAll(() => dropPgSchema(schema))
+ */
+export async function dropPgSchema(schema: string, url: string | undefined = TEST_PG_URL): Promise<void> {
+  if (!url) throw new Error('dialect postgres needs PDS_TEST_PG_URL')
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    await client.query(`drop schema if exists "${schema}" cascade`)
+  } finally {
+    await client.end()
+  }
 }

@@ -12,9 +12,9 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import { dirname, join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { Secp256k1Keypair } from '@atproto/crypto'
-import pg from 'pg'
 import { didForGenesisOperation, PlcClient, signPlcOperation } from '#src/identity/index.js'
 import { benchCacheDir, NODE22_VERSION } from '../../bench/lib/reference.js'
+import { dropPgSchema } from './db.js'
 import { freePort } from './test-server.js'
 
 /** The AppView version the test runs (override: TEST_BSKY_VERSION). */
@@ -153,7 +153,7 @@ async function startRealAppView(opts: {
     await waitFor('"ready":true', 60_000)
   } catch (err) {
     await kill(child)
-    await dropSchema(opts.pgUrl, schema)
+    await dropPgSchema(schema, opts.pgUrl)
     throw err
   }
   let closing: Promise<void> | undefined
@@ -168,7 +168,7 @@ async function startRealAppView(opts: {
     close() {
       closing ??= (async () => {
         await kill(child)
-        await dropSchema(opts.pgUrl, schema)
+        await dropPgSchema(schema, opts.pgUrl)
       })()
       return closing
     },
@@ -248,14 +248,4 @@ function kill(child: ChildProcess): Promise<void> {
     })
     child.kill('SIGTERM')
   })
-}
-
-async function dropSchema(pgUrl: string, schema: string): Promise<void> {
-  const client = new pg.Client({ connectionString: pgUrl })
-  await client.connect()
-  try {
-    await client.query(`drop schema if exists "${schema}" cascade`)
-  } finally {
-    await client.end()
-  }
 }

@@ -4,14 +4,16 @@
  * @module
  */
 import type { Readable } from 'node:stream'
-import { Secp256k1Keypair } from '@atproto/crypto'
+import { type Keypair, Secp256k1Keypair } from '@atproto/crypto'
 import { readCarWithRoot, verifyRepo } from '@atproto/repo'
 import { afterAll, beforeAll } from 'vitest'
+import { encryptSigningKey } from '#src/account/key-encryption.js'
 import type { Database } from '#src/db/database.js'
 import { createSnapshots, type Snapshots } from '#src/db/snapshots.js'
 import { createRepoService, type RepoService, type RepoServiceOptions } from '#src/repo/repo-service.js'
 import type { Dialect } from './db.js'
 import { openTestDatabase, type TestDatabase } from './test-db.js'
+import type { TestServer } from './test-server.js'
 
 export const POST = 'app.bsky.feed.post'
 
@@ -99,4 +101,31 @@ async function verifyExport(repos: RepoService, did: string, keypair: Secp256k1K
   const { root, blocks } = await readCarWithRoot(car)
   const verified = await verifyRepo(blocks, root, did, keypair.did())
   return { car, root, blocks, verified }
+}
+
+/**
+ * Rotates the signing key of `did` on `pds`'s database as another PDS process sharing it does:
+ * under the repo lock, the head re-signed with a new key and the key stored, in one
+ * transaction, through a repo engine whose caches are not `pds`'s (which still hold the head
+ * and key it had). The PLC document is left alone. Returns the new key.
+ *
+ * @example
+ * const next = await rotateKeyAsAnotherProcess(pds, alice.did)
+ */
+export async function rotateKeyAsAnotherProcess(pds: TestServer, did: string): Promise<Keypair> {
+  const next = await Secp256k1Keypair.create({ exportable: true })
+  const kek = Buffer.from(pds.ctx.secrets.repoKeyEncryptionKeyHex, 'hex')
+  const other = createRepoService(pds.ctx.db, {
+    dialect: pds.ctx.config.database.dialect,
+    snapshots: createSnapshots(pds.ctx.db, pds.ctx.config.database),
+  })
+  await pds.ctx.db.transaction().execute(async (trx) => {
+    await other.resign(trx, did, next)
+    await trx
+      .updateTable('accountKey')
+      .set({ privateKey: encryptSigningKey(await next.export(), did, kek) })
+      .where('did', '=', did)
+      .execute()
+  })
+  return next
 }

@@ -2,11 +2,10 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import pg from 'pg'
 import type { DatabaseConfig } from '#src/config.js'
 import { createDatabase, type Database, migrateToLatest } from '#src/db/database.js'
 import type { TableWrites } from '#src/db/table-writes.js'
-import { type Dialect, TEST_PG_URL } from './db.js'
+import { type Dialect, dropPgSchema, TEST_PG_URL } from './db.js'
 
 /** A migrated database of its own, for tests of storage code without a server. */
 export interface TestDatabase {
@@ -39,7 +38,7 @@ export async function openTestDatabase(
   const cleanUp = async () => {
     await db.destroy()
     await fs.rm(dir, { recursive: true, force: true })
-    if (schema) await dropSchema(schema)
+    if (schema) await dropPgSchema(schema)
   }
   try {
     await migrateToLatest(db, config)
@@ -53,14 +52,4 @@ export async function openTestDatabase(
 function requirePgUrl(): string {
   if (!TEST_PG_URL) throw new Error('dialect postgres needs PDS_TEST_PG_URL')
   return TEST_PG_URL
-}
-
-async function dropSchema(schema: string): Promise<void> {
-  const client = new pg.Client({ connectionString: requirePgUrl() })
-  await client.connect()
-  try {
-    await client.query(`drop schema if exists "${schema}" cascade`)
-  } finally {
-    await client.end()
-  }
 }

@@ -3,7 +3,6 @@ import fs from 'node:fs/promises'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import pg from 'pg'
 import { type Client, createClient } from '#generated/client/index.js'
 import { type Config, readConfig } from '#src/config.js'
 import { type AppContext, createAppContext } from '#src/context.js'
@@ -12,7 +11,7 @@ import type { MailerOptions } from '#src/mail/mailer.js'
 import type { OutboundPolicy } from '#src/net/safe-fetch.js'
 import type { FirehoseOptions } from '#src/sequencer/firehose.js'
 import { createServer, type PdsServer } from '#src/server.js'
-import { type Dialect, TEST_PG_URL } from './db.js'
+import { type Dialect, dropPgSchema, TEST_PG_URL } from './db.js'
 import { startTestPlc, type TestPlc } from './plc.js'
 
 /** Options for {@link startTestServer}. */
@@ -130,13 +129,7 @@ function requirePgUrl(): string {
 async function cleanUp(dataDirectory: string, schema: string | undefined): Promise<void> {
   await fs.rm(dataDirectory, { recursive: true, force: true })
   if (schema === undefined) return
-  const client = new pg.Client({ connectionString: requirePgUrl() })
-  await client.connect()
-  try {
-    await client.query(`drop schema if exists "${schema}" cascade`)
-  } finally {
-    await client.end()
-  }
+  await dropPgSchema(schema)
 }
 
 /** A TCP port nothing listens on right now. */

@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto'
-import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Config } from '#src/config.js'
 import { signUp, type TestAccount } from '../helpers/accounts.js'
-import { TEST_PG_URL } from '../helpers/db.js'
+import { dropPgSchema, TEST_PG_URL } from '../helpers/db.js'
 import { FirehoseClient } from '../helpers/firehose.js'
 import { startTestPlc, type TestPlc } from '../helpers/plc.js'
 import { startTestServer, type TestServer } from '../helpers/test-server.js'
@@ -43,13 +42,7 @@ describe.skipIf(!TEST_PG_URL)('two PDS processes on one PostgreSQL', () => {
     await b?.close()
     await quiet?.close()
     await plc?.close()
-    const client = new pg.Client({ connectionString: TEST_PG_URL })
-    await client.connect()
-    try {
-      await client.query(`drop schema if exists "${schema}" cascade`)
-    } finally {
-      await client.end()
-    }
+    await dropPgSchema(schema)
   })
 
   it('give subscribers on either one the same gap-free stream with every write', async () => {

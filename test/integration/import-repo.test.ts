@@ -6,14 +6,12 @@ import { BlockMap, MemoryBlockstore, MST, signCommit, verifyRepoCar } from '@atp
 import { createServiceJwt } from '@atproto/xrpc-server'
 import { encode as cborEncode } from '@ipld/dag-cbor'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { encryptSigningKey } from '#src/account/key-encryption.js'
-import { createSnapshots } from '#src/db/snapshots.js'
 import { carFile } from '#src/repo/car.js'
 import { layerOf } from '#src/repo/import-walk.js'
-import { createRepoService } from '#src/repo/repo-service.js'
 import { signUp, type TestAccount } from '../helpers/accounts.js'
 import { dialects } from '../helpers/db.js'
 import { startTestPlc, type TestPlc } from '../helpers/plc.js'
+import { rotateKeyAsAnotherProcess } from '../helpers/repos.js'
 import { startTestServer, type TestServer } from '../helpers/test-server.js'
 import { xrpcError } from '../helpers/xrpc-error.js'
 
@@ -184,23 +182,8 @@ describe.each(dialects())('importRepo (%s)', (dialect) => {
     const bob = await signUp(pds)
     const bobKey = await pds.ctx.accounts.signingKey(bob.did)
     await bob.agent.com.atproto.repo.createRecord({ repo: bob.did, collection: POST, record: post('before') })
-    // @NOTE what another PDS process sharing the database does when it rotates the key: under the
-    // repo lock, re-sign the head and store the new key, through an engine whose caches are not
-    // this process's (the PLC document is left alone, so the CAR below still verifies)
-    const next = await Secp256k1Keypair.create({ exportable: true })
-    const kek = Buffer.from(pds.ctx.secrets.repoKeyEncryptionKeyHex, 'hex')
-    const other = createRepoService(pds.ctx.db, {
-      dialect,
-      snapshots: createSnapshots(pds.ctx.db, pds.ctx.config.database),
-    })
-    await pds.ctx.db.transaction().execute(async (trx) => {
-      await other.resign(trx, bob.did, next)
-      await trx
-        .updateTable('accountKey')
-        .set({ privateKey: encryptSigningKey(await next.export(), bob.did, kek) })
-        .where('did', '=', bob.did)
-        .execute()
-    })
+    // @NOTE the PLC document is left alone, so the CAR below still verifies against bob's old key
+    const next = await rotateKeyAsAnotherProcess(pds, bob.did)
     const car = await buildCar({ did: bob.did, key: bobKey, records: { [`${POST}/${TID.nextStr()}`]: post('moved') } })
     await importCar(bob.agent, car)
     const res = await fetch(`${pds.url}/xrpc/com.atproto.sync.getRepo?did=${bob.did}`)

@@ -3,12 +3,11 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { AtpAgent } from '@atproto/api'
-import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Config } from '#src/config.js'
 import { createLogger } from '#src/logger.js'
 import { signUp } from '../helpers/accounts.js'
-import { type Dialect, dialects, TEST_PG_URL } from '../helpers/db.js'
+import { type Dialect, dialects, dropPgSchema, TEST_PG_URL } from '../helpers/db.js'
 import { codeIn, startTestSmtp, type TestSmtp } from '../helpers/smtp.js'
 import { startTestServer, type TestServer } from '../helpers/test-server.js'
 import { xrpcError } from '../helpers/xrpc-error.js'
@@ -306,13 +305,7 @@ async function sharedDatabase(dialect: Dialect): Promise<{ database: Config['dat
   return {
     database: { dialect: 'postgres', url, schema, poolSize: 5 },
     async drop() {
-      const client = new pg.Client({ connectionString: url })
-      await client.connect()
-      try {
-        await client.query(`drop schema if exists "${schema}" cascade`)
-      } finally {
-        await client.end()
-      }
+      await dropPgSchema(schema, url)
     },
   }
 }

@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto'
-import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { HOSTED_REPO_CACHE_MS } from '#src/account/hosted-repo-cache.js'
 import type { Config } from '#src/config.js'
 import { signUp, type TestAccount } from '../helpers/accounts.js'
 import { adminAuth, xrpc } from '../helpers/admin.js'
-import { dialects, TEST_PG_URL } from '../helpers/db.js'
+import { dialects, dropPgSchema, TEST_PG_URL } from '../helpers/db.js'
 import { startTestPlc, type TestPlc } from '../helpers/plc.js'
 import { startTestServer, type TestServer } from '../helpers/test-server.js'
 
@@ -117,13 +116,7 @@ describe.skipIf(!TEST_PG_URL)('repo reads on one process after a takedown on ano
     await a?.close()
     await b?.close()
     await plc?.close()
-    const client = new pg.Client({ connectionString: TEST_PG_URL })
-    await client.connect()
-    try {
-      await client.query(`drop schema if exists "${schema}" cascade`)
-    } finally {
-      await client.end()
-    }
+    await dropPgSchema(schema)
   })
 
   it('are refused on the other process within the cache lifetime', async () => {

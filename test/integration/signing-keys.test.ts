@@ -9,14 +9,12 @@ import { fileURLToPath } from 'node:url'
 import { Secp256k1Keypair } from '@atproto/crypto'
 import { verifyRepoCar } from '@atproto/repo'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { encryptSigningKey } from '#src/account/key-encryption.js'
-import { createSnapshots } from '#src/db/snapshots.js'
-import { createRepoService } from '#src/repo/repo-service.js'
 import { signUp, type TestAccount } from '../helpers/accounts.js'
 import { adminAuth, xrpc } from '../helpers/admin.js'
 import { dialects } from '../helpers/db.js'
 import { FirehoseClient, signingKeyFromPlc, verifyCommitEvent } from '../helpers/firehose.js'
 import { startTestPlc, type TestPlc } from '../helpers/plc.js'
+import { rotateKeyAsAnotherProcess } from '../helpers/repos.js'
 import { startTestServer, type TestServer } from '../helpers/test-server.js'
 
 const BIN = fileURLToPath(new URL('../../bin/pds-admin.mjs', import.meta.url))
@@ -253,23 +251,7 @@ describe.each(dialects())('repo signing keys: reservation and rotation (%s)', (d
     const dave = await signUp(one)
     await post(dave, 'first')
     const cached = await one.ctx.accounts.signingKey(dave.did)
-    // @NOTE what another PDS process sharing the database does when it rotates the key: under
-    // the repo lock, re-sign the head and store the key, in one transaction, through a repo
-    // engine whose caches are not this process's (this one's still hold the head it wrote)
-    const next = await Secp256k1Keypair.create({ exportable: true })
-    const kek = Buffer.from(one.ctx.secrets.repoKeyEncryptionKeyHex, 'hex')
-    const other = createRepoService(one.ctx.db, {
-      dialect,
-      snapshots: createSnapshots(one.ctx.db, one.ctx.config.database),
-    })
-    await one.ctx.db.transaction().execute(async (trx) => {
-      await other.resign(trx, dave.did, next)
-      await trx
-        .updateTable('accountKey')
-        .set({ privateKey: encryptSigningKey(await next.export(), dave.did, kek) })
-        .where('did', '=', dave.did)
-        .execute()
-    })
+    const next = await rotateKeyAsAnotherProcess(one, dave.did)
     await post(dave, 'second')
     const car = await getRepo(one, dave.did)
     await verifyRepoCar(car, dave.did, next.did())
