@@ -18,7 +18,7 @@ import { ROOT, startOurs } from './lib/ours.js'
 import { startPlc } from './lib/plc.js'
 import { tryReadProcStats } from './lib/proc-stats.js'
 import { formatDetails, Results } from './lib/report.js'
-import { FIGURES, type PerfOptions, SCENARIOS } from './perf-scenarios.js'
+import { FIGURES, loadOptions, type PerfOptions, SCENARIOS, selectScenarios } from './perf-scenarios.js'
 import { MB, type RoundState, runScenarios } from './repo-scenarios.js'
 
 const HELP = `Usage: npx tsx bench/ab.ts [options]   (npm run bench -- ab [options])
@@ -60,24 +60,11 @@ function parseOptions(): AbOptions | undefined {
     },
   })
   if (values.help) return undefined
-  const num = (raw: string | undefined, fallback: number, name: string, max: number) => {
-    const value = raw === undefined ? fallback : Number(raw)
-    if (!(value > 0 && value <= max)) throw new Error(`--${name} must be a number from >0 to ${max}`)
-    return value
-  }
-  const names = values.scenarios?.split(',').map((n) => n.trim())
-  const unknown = names?.filter((n) => !SCENARIOS.some((s) => s.name === n)) ?? []
-  if (unknown.length > 0) throw new Error(`unknown scenario(s): ${unknown.join(', ')}`)
-  const quick = values.quick
   return {
     a: { root: values.a, nodeArgs: values['a-node-args'].split(' ').filter(Boolean) },
     b: { root: values.b, nodeArgs: values['b-node-args'].split(' ').filter(Boolean) },
-    scenarios: names ? SCENARIOS.filter((s) => names.includes(s.name)) : SCENARIOS,
-    rounds: Math.floor(num(values.rounds, 2, 'rounds', 20)),
-    durationMs: num(values.duration, quick ? 2 : 10, 'duration', 600) * 1000,
-    warmupMs: num(values.warmup, quick ? 0.5 : 1, 'warmup', 60) * 1000,
-    repoSize: Math.floor(num(values['repo-size'], quick ? 2000 : 10_000, 'repo-size', 200_000)),
-    firehoseWrites: Math.floor(num(values['firehose-writes'], quick ? 100 : 500, 'firehose-writes', 100_000)),
+    scenarios: selectScenarios(values.scenarios),
+    ...loadOptions(values, 2),
     sides: ['A', 'B'],
   }
 }

@@ -22,7 +22,7 @@ import { envOptions, ROOT, startOurs } from './lib/ours.js'
 import { startPlc } from './lib/plc.js'
 import { tryReadProcStats } from './lib/proc-stats.js'
 import { Results } from './lib/report.js'
-import { FIGURES, type PerfOptions, SCENARIOS } from './perf-scenarios.js'
+import { FIGURES, loadOptions, type PerfOptions, SCENARIOS, selectScenarios } from './perf-scenarios.js'
 import { MB, type RoundState, runScenarios } from './repo-scenarios.js'
 
 const HELP = `Usage: npx tsx bench/mem-phases.ts [options]   (npm run bench -- mem-phases [options])
@@ -179,22 +179,9 @@ async function main(): Promise<number> {
     console.log(HELP)
     return 0
   }
-  const num = (raw: string | undefined, fallback: number, name: string, max: number) => {
-    const value = raw === undefined ? fallback : Number(raw)
-    if (!(value > 0 && value <= max)) throw new Error(`--${name} must be a number from >0 to ${max}`)
-    return value
-  }
-  const names = values.scenarios?.split(',').map((n) => n.trim())
-  const unknown = names?.filter((n) => !SCENARIOS.some((s) => s.name === n)) ?? []
-  if (unknown.length > 0) throw new Error(`unknown scenario(s): ${unknown.join(', ')}`)
-  const scenarios = names ? SCENARIOS.filter((s) => names.includes(s.name)) : SCENARIOS
-  const quick = values.quick
+  const scenarios = selectScenarios(values.scenarios)
   const opts: PerfOptions = {
-    rounds: Math.floor(num(values.rounds, 1, 'rounds', 20)),
-    durationMs: num(values.duration, quick ? 2 : 10, 'duration', 600) * 1000,
-    warmupMs: num(values.warmup, quick ? 0.5 : 1, 'warmup', 60) * 1000,
-    repoSize: Math.floor(num(values['repo-size'], quick ? 2000 : 10_000, 'repo-size', 200_000)),
-    firehoseWrites: Math.floor(num(values['firehose-writes'], quick ? 100 : 500, 'firehose-writes', 100_000)),
+    ...loadOptions(values, 1),
     sides: ['ours'],
   }
   const probeFile = join(makeTempDir('bench-mem-'), 'memory.json')

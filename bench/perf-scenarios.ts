@@ -7,9 +7,8 @@
 import { stopSignal } from './lib/children.js'
 import { measureFirehose } from './lib/firehose.js'
 import { formatNumber, type Results, type Side } from './lib/report.js'
-import { describeError, xrpc } from './lib/xrpc.js'
+import { describeError } from './lib/xrpc.js'
 import {
-  measureLoad,
   type Options,
   FIGURES as REPO_FIGURES,
   SCENARIOS as REPO_SCENARIOS,
@@ -23,6 +22,46 @@ export const FIREHOSE_SUBSCRIBERS = [20, 200] as const
 export interface PerfOptions extends Options {
   /** createRecord calls of each firehose run. */
   firehoseWrites: number
+}
+
+/**
+ * A number option of a bench's command line: `fallback` when absent, else above 0 and at most
+ * `max`, or an error naming `--name`.
+ */
+export function numberOption(raw: string | undefined, fallback: number, name: string, max: number): number {
+  const value = raw === undefined ? fallback : Number(raw)
+  if (!(value > 0 && value <= max)) throw new Error(`--${name} must be a number from >0 to ${max}`)
+  return value
+}
+
+/** The load options every perf-scenario bench takes (`--quick` shortens them), without `sides`. */
+export function loadOptions(
+  values: {
+    rounds?: string
+    duration?: string
+    warmup?: string
+    'repo-size'?: string
+    'firehose-writes'?: string
+    quick?: boolean
+  },
+  defaultRounds: number,
+): Omit<PerfOptions, 'sides'> {
+  const quick = values.quick ?? false
+  return {
+    rounds: Math.floor(numberOption(values.rounds, defaultRounds, 'rounds', 20)),
+    durationMs: numberOption(values.duration, quick ? 2 : 10, 'duration', 600) * 1000,
+    warmupMs: numberOption(values.warmup, quick ? 0.5 : 1, 'warmup', 60) * 1000,
+    repoSize: Math.floor(numberOption(values['repo-size'], quick ? 2000 : 10_000, 'repo-size', 200_000)),
+    firehoseWrites: Math.floor(numberOption(values['firehose-writes'], quick ? 100 : 500, 'firehose-writes', 100_000)),
+  }
+}
+
+/** The scenarios a comma-separated `--scenarios` names (all when unset); an unknown name is an error. */
+export function selectScenarios(list: string | undefined): typeof SCENARIOS {
+  const names = list?.split(',').map((n) => n.trim())
+  const unknown = names?.filter((n) => !SCENARIOS.some((s) => s.name === n)) ?? []
+  if (unknown.length > 0) throw new Error(`unknown scenario(s): ${unknown.join(', ')}`)
+  return names ? SCENARIOS.filter((s) => names.includes(s.name)) : SCENARIOS
 }
 
 /** Every figure of the run: bench/repo.ts's (login included), then the firehose. */

@@ -32,7 +32,16 @@ import { benchCacheDir, ensureReference, REFERENCE_PDS_VERSION, startReference }
 import { formatDetails, Results, type Side } from './lib/report.js'
 import { describeError, isNotImplemented } from './lib/xrpc.js'
 import { formatScale, measureScale, type ScaleResult } from './perf-scale.js'
-import { FIGURES, hashStrength, issueRows, type PerfOptions, type Row, SCENARIOS } from './perf-scenarios.js'
+import {
+  FIGURES,
+  hashStrength,
+  issueRows,
+  loadOptions,
+  numberOption,
+  type PerfOptions,
+  type Row,
+  SCENARIOS,
+} from './perf-scenarios.js'
 import { MB, type RoundState, runScenarios } from './repo-scenarios.js'
 
 const HELP = `Usage: npx tsx bench/perf.ts [options]   (npm run bench -- perf [options])
@@ -83,28 +92,18 @@ function parseOptions(): RunOptions | undefined {
     },
   })
   if (values.help) return undefined
-  const num = (raw: string | undefined, fallback: number, name: string, max: number) => {
-    const value = raw === undefined ? fallback : Number(raw)
-    if (!(value > 0 && value <= max)) throw new Error(`--${name} must be a number from >0 to ${max}`)
-    return value
-  }
-  const quick = values.quick
   const only = values.only
   if (only !== undefined && only !== 'reference' && only !== 'ours') throw new Error('--only takes reference or ours')
   const columns: Column[] = only ? [only] : ['reference', 'ours']
   if (values.limited || values.all) columns.push('ours limited')
   if (values.pg || values.all) columns.push('ours pg')
   return {
-    rounds: Math.floor(num(values.rounds, 2, 'rounds', 20)),
-    durationMs: num(values.duration, quick ? 2 : 10, 'duration', 600) * 1000,
-    warmupMs: num(values.warmup, quick ? 0.5 : 1, 'warmup', 60) * 1000,
-    repoSize: Math.floor(num(values['repo-size'], quick ? 2000 : 10_000, 'repo-size', 200_000)),
-    firehoseWrites: Math.floor(num(values['firehose-writes'], quick ? 100 : 500, 'firehose-writes', 100_000)),
+    ...loadOptions(values, 2),
     sides: columns,
     columns,
     twoProcesses: values['two-processes'] || values.all,
     pgUrl: values['pg-url'],
-    scaleWriters: Math.floor(num(values['scale-writers'], 8, 'scale-writers', 256)),
+    scaleWriters: Math.floor(numberOption(values['scale-writers'], 8, 'scale-writers', 256)),
     json: values.json,
   }
 }
