@@ -143,3 +143,41 @@ export async function freePort(): Promise<number> {
     })
   })
 }
+
+/** Two servers standing for two processes of one PDS on PostgreSQL (see {@link startTwoProcesses}). */
+export interface TwoProcesses {
+  a: TestServer
+  b: TestServer
+  /** Stops both and drops their schema. */
+  close(): Promise<void>
+}
+
+/**
+ * Two servers on one fresh PostgreSQL schema, each with its own pool and caches, and the same
+ * secrets (as processes of one PDS share: each checks the other's tokens and decrypts its keys):
+ * one learns of the other's changes only through the database.
+ *
+ * @example
+ * const { a, b, close } = await startTwoProcesses(plc.url)
+ */
+export async function startTwoProcesses(plcUrl: string): Promise<TwoProcesses> {
+  const schema = `t_${randomBytes(6).toString('hex')}`
+  const database: Config['database'] = { dialect: 'postgres', url: requirePgUrl(), schema, poolSize: 5 }
+  const a = await startTestServer({ dialect: 'postgres', plcUrl, config: { database } })
+  let b: TestServer
+  try {
+    b = await startTestServer({ dialect: 'postgres', plcUrl, config: { database, secrets: a.ctx.secrets } })
+  } catch (err) {
+    await a.close()
+    await dropPgSchema(schema)
+    throw err
+  }
+  return {
+    a,
+    b,
+    async close() {
+      await Promise.all([a.close(), b.close()])
+      await dropPgSchema(schema)
+    },
+  }
+}

@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { HOSTED_REPO_CACHE_MS } from '#src/account/hosted-repo-cache.js'
-import type { Config } from '#src/config.js'
 import { signUp, type TestAccount } from '../helpers/accounts.js'
 import { adminAuth, xrpc } from '../helpers/admin.js'
-import { dialects, dropPgSchema, TEST_PG_URL } from '../helpers/db.js'
+import { dialects, TEST_PG_URL } from '../helpers/db.js'
 import { startTestPlc, type TestPlc } from '../helpers/plc.js'
-import { startTestServer, type TestServer } from '../helpers/test-server.js'
+import { startTestServer, startTwoProcesses, type TestServer, type TwoProcesses } from '../helpers/test-server.js'
 
 const POST = 'app.bsky.feed.post'
 const REPO_REF = 'com.atproto.admin.defs#repoRef'
@@ -101,22 +100,20 @@ describe.each(dialects())('repo reads right after an account change (%s)', (dial
 // @NOTE two PDS instances with their own pools on one schema stand for two processes: B learns of
 // A's takedown only by reading the account again, which its cache does after HOSTED_REPO_CACHE_MS
 describe.skipIf(!TEST_PG_URL)('repo reads on one process after a takedown on another (postgres)', () => {
-  const schema = `t_${randomBytes(6).toString('hex')}`
   let plc: TestPlc
+  let two: TwoProcesses
   let a: TestServer
   let b: TestServer
 
   beforeAll(async () => {
     plc = await startTestPlc()
-    const database: Config['database'] = { dialect: 'postgres', url: TEST_PG_URL as string, schema, poolSize: 5 }
-    a = await startTestServer({ dialect: 'postgres', plcUrl: plc.url, config: { database } })
-    b = await startTestServer({ dialect: 'postgres', plcUrl: plc.url, config: { database } })
+    two = await startTwoProcesses(plc.url)
+    a = two.a
+    b = two.b
   })
   afterAll(async () => {
-    await a?.close()
-    await b?.close()
+    await two?.close()
     await plc?.close()
-    await dropPgSchema(schema)
   })
 
   it('are refused on the other process within the cache lifetime', async () => {
